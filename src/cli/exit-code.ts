@@ -1,0 +1,24 @@
+/**
+ * The one place that turns an outcome into an exit code (shared/spec/json-output.md):
+ * 0 = every input valid and no gate failed; 1 = an error finding or a failed gate;
+ * 2 = usage error, unreadable path, unknown option, internal error.
+ */
+import { hasErrors, type Finding } from '../core/findings.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+export interface Outcome {
+  results: readonly { findings: readonly Finding[] }[];
+  /** Paths on the command line that could not be read or matched nothing. */
+  inputProblems?: number;
+  failedGates?: number;
+}
+
+export function exitCodeFor(outcome: Outcome): number {
+  if ((outcome.inputProblems ?? 0) > 0) return EXIT_USAGE;
+  if (outcome.results.some((r) => hasErrors(r.findings))) return EXIT_FINDINGS;
+  if ((outcome.failedGates ?? 0) > 0) return EXIT_FINDINGS;
+  return EXIT_OK;
+}

@@ -1,0 +1,64 @@
+/**
+ * The normalised assessment: what an assessment file means, independent of YAML and of where
+ * its values stood in the text (positions live with the findings, not here).
+ */
+import type { Rational } from './rational.js';
+
+export const AGENCY_CATEGORIES = ['kementerian', 'lpnk', 'lns', 'provinsi', 'kabupaten', 'kota', 'lainnya'] as const;
+export type AgencyCategory = (typeof AGENCY_CATEGORIES)[number];
+
+export const STAGES = ['mandiri', 'dokumen', 'interviu', 'visitasi', 'final'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export interface Agency {
+  name: string;
+  /** Slug that groups one agency's files across years. */
+  id: string;
+  category?: AgencyCategory;
+  province?: string;
+}
+
+export interface IndicatorEntry {
+  /** The final level (assessor's, or the only one known). */
+  level: number;
+  /** One level per sampled public service, for indicators scored per service. */
+  services?: { name?: string; level: number }[];
+  /** Penilaian mandiri: the agency's self-assessed level. */
+  self?: number;
+  /** The level the agency aims for next. */
+  target?: number;
+  explanation?: string;
+  evidence?: string[];
+  sector?: string;
+}
+
+/** A previous year known only by its published figures. */
+export interface PublishedFigures {
+  year: number;
+  frameworkId?: string;
+  index: Rational;
+  predicate?: string;
+  domains?: ReadonlyMap<number, Rational>;
+}
+
+export type PreviousReference = { kind: 'path'; path: string } | { kind: 'figures'; figures: PublishedFigures };
+
+export interface Assessment {
+  year: number;
+  /** As declared in the file; absent means "chosen from the year". */
+  frameworkId?: string;
+  agency: Agency;
+  stage: Stage;
+  indicators: ReadonlyMap<number, IndicatorEntry>;
+  previous?: PreviousReference;
+}
+
+/** The default agency id: a slug of its name ("Pemerintah Kota Banjarbaru" -> "pemerintah-kota-banjarbaru"). */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

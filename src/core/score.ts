@@ -1,0 +1,115 @@
+/**
+ * The SPBE index by the regulation's formula (PermenPANRB 59/2020 Lampiran I Bab II B.4):
+ *   Indeks Aspek  = Σ NI·BI / BA      Indeks Domain = Σ IA·BA / BD      Indeks SPBE = Σ ID·BD / 100
+ * which nests exactly into Σ level·weight / weight-of-the-group at every level. Sums are integers
+ * (weights in Framework units); each group's value is one exact rational.
+ */
+import type { IndicatorEntry } from './assessment.js';
+import type { Aspect, Domain, Framework, Indicator } from './framework.js';
+import { compare, rational, roundHalfUp, type Rational } from './rational.js';
+
+export type PredicateBasis = 'exact' | 'rounded';
+export const PREDICATE_BASES: readonly PredicateBasis[] = ['exact', 'rounded'];
+
+export interface IndicatorScore {
+  indicator: Indicator;
+  /** The level used (for indicators scored per service: the mean of the service levels). */
+  value: Rational;
+  entry: IndicatorEntry;
+  levelName?: string;
+  /** The indicator's share of the total index: value × weight / 100. */
+  contribution: Rational;
+}
+
+export interface GroupScore<T extends Aspect | Domain> {
+  group: T;
+  index: Rational;
+}
+
+export interface ScoreResult {
+  framework: Framework;
+  index: Rational;
+  predicate: string;
+  predicateBasis: PredicateBasis;
+  domains: GroupScore<Domain>[];
+  aspects: GroupScore<Aspect>[];
+  indicators: IndicatorScore[];
+}
+
+/** The value of one indicator: its level, or the mean of its service levels. */
+export function indicatorValue(entry: IndicatorEntry): Rational {
+  if (entry.services && entry.services.length > 0) {
+    const total = entry.services.reduce((acc, s) => acc + s.level, 0);
+    return rational(total, entry.services.length);
+  }
+  return rational(entry.level);
+}
+
+/** value × units as an integer; service shares divide exactly (see commonDenominator). */
+function weightedUnits(indicator: Indicator, entry: IndicatorEntry): bigint {
+  if (entry.services && entry.services.length > 0) {
+    const total = entry.services.reduce((acc, s) => acc + s.level, 0);
+    return (BigInt(total) * indicator.units) / BigInt(entry.services.length);
+  }
+  return BigInt(entry.level) * indicator.units;
+}
+
+export function predicateOf(framework: Framework, value: Rational, basis: PredicateBasis): string {
+  const compared = basis === 'rounded' ? roundHalfUp(value, 2) : value;
+  for (const band of framework.predicates) {
+    if (compare(compared, band.min) >= 0) return band.name;
+  }
+  return framework.predicates[framework.predicates.length - 1]!.name;
+}
+
+/**
+ * Scores complete levels. The caller guarantees an entry for every indicator of the framework
+ * (validation reports a missing one as an error; it is never left out of the denominator).
+ */
+export function score(
+  framework: Framework,
+  entries: ReadonlyMap<number, IndicatorEntry>,
+  basis: PredicateBasis = 'exact',
+): ScoreResult {
+  const hundred = BigInt(100) * framework.unitsPerPercent;
+  const aspectUnits = new Map<number, bigint>();
+  const indicators: IndicatorScore[] = [];
+  let totalUnits = 0n;
+  for (const indicator of framework.indicators) {
+    const entry = entries.get(indicator.id);
+    if (!entry) throw new Error(`no level for indicator ${indicator.id}`);
+    const units = weightedUnits(indicator, entry);
+    aspectUnits.set(indicator.aspectId, (aspectUnits.get(indicator.aspectId) ?? 0n) + units);
+    totalUnits += units;
+    const value = indicatorValue(entry);
+    const scored: IndicatorScore = { indicator, value, entry, contribution: rational(units, hundred) };
+    const levelName = value.den === 1n ? indicator.levelNames[Number(value.num)] : undefined;
+    if (levelName !== undefined) scored.levelName = levelName;
+    indicators.push(scored);
+  }
+  const aspects = framework.aspects.map((aspect) => ({ group: aspect, index: rational(aspectUnits.get(aspect.id)!, aspect.units) }));
+  const domains = framework.domains.map((domain) => {
+    const units = domain.aspects.reduce((acc, a) => acc + aspectUnits.get(a.id)!, 0n);
+    return { group: domain, index: rational(units, domain.units) };
+  });
+  const index = rational(totalUnits, hundred);
+  return { framework, index, predicate: predicateOf(framework, index, basis), predicateBasis: basis, domains, aspects, indicators };
+}
+
+/**
+ * The total from domain indices, as the regulation's Tabel 12 does it (Σ ID·BD / 100). Used for
+ * published figures, where only domain values are known.
+ */
+export function indexFromDomains(framework: Framework, domainIndices: ReadonlyMap<number, Rational>): Rational | undefined {
+  let total = rational(0);
+  for (const domain of framework.domains) {
+    const value = domainIndices.get(domain.id);
+    if (!value) return undefined;
+    total = addProduct(total, value, domain.weight);
+  }
+  return rational(total.num, total.den * 100n);
+}
+
+function addProduct(acc: Rational, a: Rational, b: Rational): Rational {
+  return rational(acc.num * a.den * b.den + a.num * b.num * acc.den, acc.den * a.den * b.den);
+}

@@ -1,0 +1,26 @@
+/** Human lines for findings: `file:line:column  severity  message  CODE` (1-based, as ESLint prints them). */
+import type { Finding } from '../core/findings.js';
+import type { FileResult } from '../io/evaluate.js';
+import type { Summary } from './json.js';
+import type { Style } from './style.js';
+
+export function findingLocation(file: string, finding: Finding): string {
+  return finding.line === undefined ? file : `${file}:${finding.line}:${finding.column}`;
+}
+
+export function formatFinding(file: string, finding: Finding, style: Style): string {
+  const severity = finding.severity === 'error' ? style.red('error') : finding.severity === 'warning' ? style.yellow('warning') : style.cyan('info');
+  return `${findingLocation(file, finding)}  ${severity}  ${finding.message}  ${style.dim(finding.code)}\n`;
+}
+
+export function formatFindings(results: readonly FileResult[], style: Style): string {
+  return results.flatMap((r) => r.findings.map((f) => formatFinding(r.file, f, style))).join('');
+}
+
+export function formatSummaryLine(summary: Summary): string {
+  const files = `${summary.files} file${summary.files === 1 ? '' : 's'}`;
+  const extra = [summary.errors ? `${summary.errors} error${summary.errors === 1 ? '' : 's'}` : '', summary.warnings ? `${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}` : '']
+    .filter(Boolean)
+    .join(', ');
+  return `${files}: ${summary.valid} valid, ${summary.invalid} invalid${extra ? ` (${extra})` : ''}\n`;
+}

@@ -1,0 +1,27 @@
+/** Number text shared by the formatters; all of it derived from exact values. */
+import { formatScaled, toApproxNumber, toExactString, toFixed, type Rational } from '../core/rational.js';
+
+/** A published value: "2.74". */
+export const fixed2 = (value: Rational): string => toFixed(value, 2);
+
+/** A change in hundredths: "+0.06", "-0.10", "0.00". */
+export function signedDelta(hundredths: bigint): string {
+  const text = formatScaled(hundredths, 2);
+  return hundredths > 0n ? `+${text}` : text;
+}
+
+/** A weight as written in the regulation: "13", "16.5", "1.3", or "10/3" when not a decimal. */
+export const weightText = (weight: Rational): string => toExactString(weight);
+
+/**
+ * A JSON number for an exact value: the decimal itself when it terminates, otherwise the nearest
+ * double (JSON consumers then also get the exact string beside it).
+ */
+export function jsonNumber(value: Rational): number {
+  const exact = toExactString(value);
+  return exact.includes('/') ? toApproxNumber(value) : Number(exact);
+}
+
+export function deltaNumber(hundredths: bigint): number {
+  return Number(formatScaled(hundredths, 2));
+}

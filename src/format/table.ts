@@ -1,0 +1,136 @@
+/** The human view of one scored file: header, domain table with the change, optional detail. */
+import Table from 'cli-table3';
+import type { Comparison } from '../core/compare.js';
+import { roundScaled, toFixed, type Rational } from '../core/rational.js';
+import { predicateOf } from '../core/score.js';
+import type { FileResult } from '../io/evaluate.js';
+import { fixed2, signedDelta, weightText } from './numbers.js';
+import type { Style } from './style.js';
+
+import type { Detail } from './detail.js';
+
+export interface TableOptions {
+  detail: readonly Detail[];
+  style: Style;
+  /** Terminal width, for wrapping long indicator names. */
+  columns: number;
+}
+
+// No colours from cli-table3 itself (it uses @colors/colors, which ignores our NO_COLOR handling).
+const tableStyle = () => ({ head: [] as string[], border: [] as string[], compact: true });
+
+function change(delta: bigint | undefined, style: Style): string {
+  if (delta === undefined) return '';
+  if (delta > 0n) return style.green(`▲ ${signedDelta(delta)}`);
+  if (delta < 0n) return style.red(`▼ ${signedDelta(delta)}`);
+  return style.dim(`= ${signedDelta(delta)}`);
+}
+
+function deltaOf(current: Rational, previous: Rational | undefined): bigint | undefined {
+  return previous ? roundScaled(current) - roundScaled(previous) : undefined;
+}
+
+function predicateChange(comparison: Comparison, style: Style): string {
+  switch (comparison.predicateChange) {
+    case 'up': return style.green('▲');
+    case 'down': return style.red('▼');
+    default: return style.dim('=');
+  }
+}
+
+function header(result: FileResult, style: Style): string {
+  const { assessment, score } = result;
+  const agency = assessment!.agency;
+  const where = [agency.category, agency.province].filter(Boolean).join(', ');
+  const lines = [
+    `${style.bold(agency.name)}${where ? style.dim(` (${where})`) : ''}`,
+    `${assessment!.year} · ${score!.framework.title} · ${style.dim(result.file)}`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function notes(result: FileResult, style: Style): string[] {
+  const score = result.score!;
+  const out: string[] = [];
+  const other = score.predicateBasis === 'exact' ? 'rounded' : 'exact';
+  const otherPredicate = predicateOf(score.framework, score.index, other);
+  if (otherPredicate !== score.predicate) {
+    out.push(`Predikat ${score.predicate} is assigned on the ${score.predicateBasis} index; on the ${other} index (--predicate-basis ${other}) it would be ${otherPredicate}.`);
+  }
+  const comparison = result.comparison;
+  if (comparison && !comparison.likeForLike) {
+    out.push(`${comparison.previous.year} was scored under ${comparison.previous.frameworkId} and ${result.assessment!.year} under ${score.framework.id}: the index is not like-for-like, so its change mixes real progress with the change of framework.`);
+  }
+  if (score.framework.status === 'provisional') out.push(`${score.framework.id} is provisional: some of its facts come from secondary sources (spbe framework show ${score.framework.id}).`);
+  return out.map((n) => style.yellow(`Note: ${n}`));
+}
+
+function domainTable(result: FileResult, options: TableOptions): string {
+  const { style, detail } = options;
+  const score = result.score!;
+  const comparison = result.comparison;
+  const previous = comparison?.previous;
+  const head = ['Domain', 'Weight', 'Index', ...(previous ? [String(previous.year), 'Change'] : [])].map((h) => style.bold(h));
+  const table = new Table({ head, style: tableStyle(), colAligns: ['left', 'right', 'right', 'right', 'right'] });
+  const withPrevious = (cells: string[], current: Rational, before: Rational | undefined): string[] =>
+    previous ? [...cells, before ? fixed2(before) : '', change(deltaOf(current, before), style)] : cells;
+  const sameFramework = comparison?.likeForLike ?? false;
+
+  for (const { group: domain, index } of score.domains) {
+    const before = sameFramework ? previous?.domains?.get(domain.id) : undefined;
+    table.push(withPrevious([`${domain.id} ${domain.name}`, `${weightText(domain.weight)}%`, fixed2(index)], index, before));
+    if (detail.includes('aspects')) {
+      for (const { group: aspect, index: aspectIndex } of score.aspects.filter((a) => a.group.domainId === domain.id)) {
+        const beforeAspect = sameFramework ? previous?.aspects?.get(aspect.id) : undefined;
+        table.push(withPrevious([style.dim(`  aspek ${aspect.id} ${aspect.name}`), style.dim(`${weightText(aspect.weight)}%`), style.dim(fixed2(aspectIndex))], aspectIndex, beforeAspect));
+      }
+    }
+  }
+  const total = [style.bold(score.framework.indexName), '100%', style.bold(fixed2(score.index))];
+  table.push(previous ? [...total, fixed2(previous.index), change(comparison!.indexDelta, style)] : total);
+  const predicate = ['Predikat', '', style.bold(score.predicate)];
+  table.push(previous ? [...predicate, previous.predicate, predicateChange(comparison!, style)] : predicate);
+  return `${table.toString()}\n`;
+}
+
+const SHORT_NAME = /^Tingkat Kematangan /;
+
+function indicatorTable(result: FileResult, options: TableOptions): string {
+  const { style } = options;
+  const score = result.score!;
+  const fixedWidth = 6 + 7 + 7 + 22 + 8 + 14 + 3 * 7;
+  const nameWidth = Math.max(24, Math.min(70, options.columns - fixedWidth));
+  const head = ['#', 'Indikator', 'Aspek', 'Level', 'Level name', 'Weight', 'Contribution'].map((h) => style.bold(h));
+  const table = new Table({
+    head,
+    style: tableStyle(),
+    colWidths: [5, nameWidth + 2, 7, 7, 22, 8, 14],
+    wordWrap: true,
+    colAligns: ['right', 'left', 'right', 'right', 'left', 'right', 'right'],
+  });
+  for (const x of score.indicators) {
+    table.push([
+      String(x.indicator.id),
+      x.indicator.name.replace(SHORT_NAME, ''),
+      String(x.indicator.aspectId),
+      x.value.den === 1n ? String(x.value.num) : fixed2(x.value),
+      x.levelName ?? '',
+      `${weightText(x.indicator.weight)}%`,
+      contributionText(x.contribution),
+    ]);
+  }
+  return `${table.toString()}\n`;
+}
+
+/** A contribution to the index, exact to 4 decimals (3 × 1.30 % = +0.039; 3 × 2.75 % = +0.0825). */
+function contributionText(value: Rational): string {
+  return `+${toFixed(value, 4).replace(/0+$/, '').replace(/\.$/, '')}`;
+}
+
+export function formatScoreTable(result: FileResult, options: TableOptions): string {
+  const parts = [header(result, options.style), domainTable(result, options)];
+  if (options.detail.includes('indicators')) parts.push(indicatorTable(result, options));
+  const lines = notes(result, options.style);
+  if (lines.length > 0) parts.push(`${lines.join('\n')}\n`);
+  return parts.join('\n');
+}
