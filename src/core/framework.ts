@@ -91,7 +91,7 @@ export interface Framework {
   indicatorById: ReadonlyMap<number, Indicator>;
   /**
    * The common denominator of every weight (and of every service split), so that each weight is a
-   * whole number of units: 100 for PermenPANRB 59/2020 (weights in hundredths of a percent).
+   * whole number of units: 20 for PermenPANRB 59/2020 (1.30 % = 26 units, 2.75 % = 55).
    */
   unitsPerPercent: bigint;
   /** The definition it was compiled from (for `framework show --format json` and custom files). */

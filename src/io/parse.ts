@@ -53,7 +53,10 @@ export function parseYaml(text: string): ParsedSource {
     // /indicators/12 find them (map lookups compare keys with ===).
     stringKeys: true,
   });
-  const findings = doc.errors.map((e) => syntaxFinding(e, lineCounter, text));
+  // After the first syntax error the parser's later complaints are mostly its consequences:
+  // keep the first, plus every duplicate key (each one is a separate mistake).
+  const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+  const findings = doc.errors.filter((e) => e === firstSyntax || e.code === 'DUPLICATE_KEY').map((e) => syntaxFinding(e, lineCounter, text));
   if (findings.length > 0) return { doc, lineCounter, findings };
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     return { doc, lineCounter, findings: [createFinding('EMPTY_FILE', {}, '', { line: 1, column: 1 })] };

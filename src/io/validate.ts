@@ -80,7 +80,9 @@ const FORMAT_DETAILS: Record<string, string> = {
   id: 'must be a slug of lowercase letters, digits and hyphens (e.g. kota-banjarbaru)',
 };
 
-function schemaFinding(error: ErrorObject, parsed: ParsedSource, data: unknown): Finding | undefined {
+type Scale = Framework['scale'];
+
+function schemaFinding(error: ErrorObject, parsed: ParsedSource, data: unknown, scale: Scale): Finding | undefined {
   const segments = pointerToSegments(error.instancePath);
   const what = describePath(segments);
   const at = (pointer: string, target: 'key' | 'value', code: FindingCode, params: MessageParams) =>
@@ -103,7 +105,7 @@ function schemaFinding(error: ErrorObject, parsed: ParsedSource, data: unknown):
     case 'type': {
       const expected = TYPE_NAMES[String(error.params.type)] ?? String(error.params.type);
       const actual = describeValue(valueAt());
-      if (isLevelPath(segments)) return at(error.instancePath, 'value', 'LEVEL_NOT_INTEGER', { indicator: segments[1], value: actual, min: 0, max: 5 });
+      if (isLevelPath(segments)) return at(error.instancePath, 'value', 'LEVEL_NOT_INTEGER', { indicator: segments[1], value: actual, min: scale.min, max: scale.max });
       return at(error.instancePath, 'value', 'WRONG_TYPE', { what, expected, actual });
     }
     case 'minimum':
@@ -129,12 +131,12 @@ function schemaFinding(error: ErrorObject, parsed: ParsedSource, data: unknown):
   }
 }
 
-function schemaFindings(parsed: ParsedSource, data: unknown): Finding[] {
+function schemaFindings(parsed: ParsedSource, data: unknown, scale: Scale): Finding[] {
   if (validateSchema(data)) return [];
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const error of (validateSchema as unknown as { errors: ErrorObject[] }).errors) {
-    const finding = schemaFinding(error, parsed, data);
+    const finding = schemaFinding(error, parsed, data, scale);
     const key = finding && `${finding.code}${finding.pointer}`;
     if (finding && !seen.has(key!)) {
       seen.add(key!);
@@ -304,8 +306,9 @@ export function validateData(parsed: ParsedSource, options: ValidateOptions = {}
   if (!isObject(data)) {
     return { findings: [createFinding('NOT_A_MAPPING', {}, '', locate(parsed, ''))] };
   }
-  const findings = schemaFindings(parsed, data);
+  const findings: Finding[] = [];
   const framework = resolveFramework(data, parsed, options, findings);
+  findings.push(...schemaFindings(parsed, data, framework?.scale ?? { min: 0, max: 5 }));
   if (framework && isObject(data.indicators)) checkIndicators(data.indicators, framework, parsed, findings);
   if (isObject(data.previous)) checkPrevious(data.previous, data.year, parsed, findings);
   sortFindings(findings);

@@ -1,0 +1,55 @@
+/** A few runs of the real binary (the rest of the CLI is tested in-process for coverage). */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './helpers/cli.js';
+
+const exec = promisify(execFile);
+const BIN = join(ROOT, 'bin/spbe.js');
+
+async function spbe(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('bin/spbe.js', () => {
+  beforeAll(() => {
+    if (!existsSync(join(ROOT, 'dist/cli.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+  });
+
+  it('scores the example: 2.74 Baik, +0.06 over 2023', async () => {
+    const { code, stdout, stderr } = await spbe(['score', 'examples/kota-banjarbaru-2024.yaml']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toMatch(/Indeks SPBE\s+│\s+100%\s+│\s+2\.74\s+│\s+2\.68\s+│\s+▲ \+0\.06/);
+    expect(stdout).toMatch(/Predikat\s+│\s+│\s+Baik/);
+  });
+
+  it('prints JSON that parses', async () => {
+    const { code, stdout } = await spbe(['score', 'examples/kota-banjarbaru-2024.yaml', '-f', 'json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).results[0].exactIndex).toBe('2.7445');
+  });
+
+  it('exits 2 on usage errors and 1 on invalid input, without a stack trace', async () => {
+    const usage = await spbe(['score', '--nope', 'x.yaml']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("error: unknown option '--nope'");
+    const invalid = await spbe(['score', 'package.json']);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toMatch(/^package\.json:1:1 {2}error {2}missing required field "year" {2}MISSING_FIELD$/m);
+    expect(invalid.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('--version', async () => {
+    const { code, stdout } = await spbe(['--version']);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
