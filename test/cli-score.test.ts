@@ -15,7 +15,7 @@ function tempFiles(files: Record<string, string>): string {
 
 describe('spbe score: human output', () => {
   it('prints the published 2024 result of Kota Banjarbaru with the change from 2023', async () => {
-    const { code, stdout, stderr } = await run(['score', EXAMPLE]);
+    const { code, stdout, stderr } = await run(['score', EXAMPLE, '-f', 'table']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     await expect(stdout).toMatchFileSnapshot('__snapshots__/score-banjarbaru.txt');
@@ -23,7 +23,7 @@ describe('spbe score: human output', () => {
   });
 
   it('--detail aspects,indicators adds the 8 aspects and every indicator with its contribution', async () => {
-    const { code, stdout } = await run(['score', EXAMPLE, '--detail', 'aspects,indicators']);
+    const { code, stdout } = await run(['score', EXAMPLE, '-f', 'table', '--detail', 'aspects,indicators']);
     expect(code).toBe(0);
     await expect(stdout).toMatchFileSnapshot('__snapshots__/score-banjarbaru-detail.txt');
     expect(stdout).toContain('aspek 8 Layanan Publik Berbasis Elektronik');
@@ -32,24 +32,24 @@ describe('spbe score: human output', () => {
 
   it('colours only on request or on a terminal, and never with NO_COLOR', async () => {
     const escape = /\u001b\[/;
-    expect((await run(['score', EXAMPLE])).stdout).not.toMatch(escape);
-    expect((await run(['score', EXAMPLE], { tty: true })).stdout).toMatch(escape);
-    expect((await run(['score', EXAMPLE], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(escape);
-    expect((await run(['score', EXAMPLE], { tty: true, env: { NO_COLOR: '' } })).stdout).toMatch(escape);
-    expect((await run(['score', EXAMPLE, '--no-color'], { tty: true })).stdout).not.toMatch(escape);
-    expect((await run(['score', EXAMPLE, '--color'])).stdout).toMatch(escape);
-    expect((await run(['score', EXAMPLE], { env: { FORCE_COLOR: '1' } })).stdout).toMatch(escape);
-    expect((await run(['score', EXAMPLE], { tty: true, env: { FORCE_COLOR: '0' } })).stdout).not.toMatch(escape);
+    expect((await run(['score', EXAMPLE, '-f', 'table'])).stdout).not.toMatch(escape);
+    expect((await run(['score', EXAMPLE, '-f', 'table'], { tty: true })).stdout).toMatch(escape);
+    expect((await run(['score', EXAMPLE, '-f', 'table'], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(escape);
+    expect((await run(['score', EXAMPLE, '-f', 'table'], { tty: true, env: { NO_COLOR: '' } })).stdout).toMatch(escape);
+    expect((await run(['score', EXAMPLE, '-f', 'table', '--no-color'], { tty: true })).stdout).not.toMatch(escape);
+    expect((await run(['score', EXAMPLE, '-f', 'table', '--color'])).stdout).toMatch(escape);
+    expect((await run(['score', EXAMPLE, '-f', 'table'], { env: { FORCE_COLOR: '1' } })).stdout).toMatch(escape);
+    expect((await run(['score', EXAMPLE, '-f', 'table'], { tty: true, env: { FORCE_COLOR: '0' } })).stdout).not.toMatch(escape);
   });
 
   it('explains when the predicate basis decides the predikat', async () => {
     // Kab. Pacitan 2024-like: exact 3.4985.
     const levels = { ...uniformLevels(3) };
     const dir = tempFiles({ 'pacitan.yaml': assessmentYaml({ indicators: levelsPacitan(levels) }) });
-    const exact = await run(['score', join(dir, 'pacitan.yaml')]);
+    const exact = await run(['score', join(dir, 'pacitan.yaml'), '-f', 'table']);
     expect(exact.stdout).toMatch(/Predikat\s+│\s+│\s+Baik/);
     expect(exact.stdout).toContain('on the rounded index (--predicate-basis rounded) it would be Sangat Baik');
-    const rounded = await run(['score', join(dir, 'pacitan.yaml'), '--predicate-basis', 'rounded']);
+    const rounded = await run(['score', join(dir, 'pacitan.yaml'), '-f', 'table', '--predicate-basis', 'rounded']);
     expect(rounded.stdout).toMatch(/Predikat\s+│\s+│\s+Sangat Baik/);
   });
 });
@@ -140,7 +140,7 @@ describe('spbe score: year over year', () => {
       '2023.yaml': assessmentYaml({ year: 2023, indicators: uniformLevels(4) }),
       '2024.yaml': assessmentYaml({ indicators: uniformLevels(3), previous: './2023.yaml' }),
     });
-    const { stdout } = await run(['score', join(dir, '2024.yaml')]);
+    const { stdout } = await run(['score', join(dir, '2024.yaml'), '-f', 'table']);
     expect(stdout).toMatch(/Indeks SPBE\s+│\s+100%\s+│\s+3\.00\s+│\s+4\.00\s+│\s+▼ -1\.00/);
     expect(stdout).toMatch(/Predikat\s+│\s+│\s+Baik\s+│\s+Sangat Baik\s+│\s+▼/);
   });
@@ -150,7 +150,7 @@ describe('spbe score: year over year', () => {
       '2023.yaml': 'year: 2023\n',
       '2024.yaml': assessmentYaml({ indicators: uniformLevels(3), previous: './2023.yaml' }),
     });
-    const { code, stderr } = await run(['score', join(dir, '2024.yaml')]);
+    const { code, stderr } = await run(['score', join(dir, '2024.yaml'), '-f', 'table']);
     expect(code).toBe(1);
     expect(stderr).toContain(`${join(dir, '2024.yaml')}:51:11  error  the previous assessment ./2023.yaml is invalid (2 errors; run spbe validate on it)  PREVIOUS_INVALID`);
   });
@@ -159,7 +159,7 @@ describe('spbe score: year over year', () => {
 describe('spbe score: exit codes and errors', () => {
   it('exit 1 for an invalid file, with file:line:column findings on stderr and no stack', async () => {
     const dir = tempFiles({ 'bad.yaml': 'year: 2024\nagency: X\nindicators: {1: "3"}\n' });
-    const { code, stdout, stderr } = await run(['score', join(dir, 'bad.yaml')]);
+    const { code, stdout, stderr } = await run(['score', join(dir, 'bad.yaml'), '-f', 'table']);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain(`${join(dir, 'bad.yaml')}:3:17  error  level of indikator 1 must be a whole number from 1 to 5, not "3"  LEVEL_NOT_INTEGER`);
@@ -167,7 +167,7 @@ describe('spbe score: exit codes and errors', () => {
   });
 
   it('exit 2 for an unreadable path, after scoring the other files', async () => {
-    const { code, stdout, stderr } = await run(['score', 'missing.yaml', EXAMPLE]);
+    const { code, stdout, stderr } = await run(['score', 'missing.yaml', EXAMPLE, '-f', 'table']);
     expect(code).toBe(2);
     expect(stderr).toBe('spbe: error: cannot read missing.yaml: no such file\n');
     expect(stdout).toContain('2.74');
@@ -175,7 +175,7 @@ describe('spbe score: exit codes and errors', () => {
 
   it('exit 2 for usage errors', async () => {
     expect((await run(['score', EXAMPLE, '--bogus'])).code).toBe(2);
-    expect((await run(['score', EXAMPLE, '--format', 'xml'])).stderr).toContain("error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, json, jsonl.");
+    expect((await run(['score', EXAMPLE, '--format', 'xml'])).stderr).toContain("error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, text, json, jsonl, csv, markdown, github.");
     expect((await run(['score', EXAMPLE, '--detail', 'everything'])).code).toBe(2);
     expect((await run(['score'])).code).toBe(2);
     expect((await run(['frobnicate'])).code).toBe(2);

@@ -3,8 +3,8 @@ import { Command, Option } from 'commander';
 import { PREDICATE_BASES } from '../core/score.js';
 import { DETAILS } from '../format/detail.js';
 import { VERSION } from '../generated/version.js';
-import { parseList } from './commands/options.js';
-import { runScore, SCORE_FORMATS, type ScoreCommandOptions } from './commands/score.js';
+import { FORMATS, GROUP_BY, runBatch, type BatchCommandOptions } from './commands/batch.js';
+import { parseDelimiter, parseDomainLimit, parseIndexValue, parseList, parsePositiveInteger } from './commands/options.js';
 import type { CliIo } from './io.js';
 
 export interface ProgramState {
@@ -16,9 +16,23 @@ const EXAMPLES = `
 Examples:
   spbe score examples/kota-banjarbaru-2024.yaml
   spbe score examples/kota-banjarbaru-2024.yaml --detail aspects,indicators
-  spbe score assessment.yaml --compare last-year.yaml --format json
+  spbe score assessments/ --format csv --decimal-comma -o hasil.csv
+  spbe validate 'assessments/**/*.yaml' --format github
 
 Exit codes: 0 all valid, 1 findings (errors) or a failed gate, 2 usage error or unreadable path.`;
+
+/** Options of both batch commands. */
+function addInputOptions(command: Command): Command {
+  return command
+    .argument('<paths...>', 'assessment files, folders (searched for *.yaml, *.yml), quoted globs, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, text otherwise)').choices(FORMATS))
+    .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
+    .option('--stdin-filepath <name>', 'name of the standard input in messages', '<stdin>')
+    .addOption(new Option('-j, --jobs <n>', 'worker threads (default: automatic; 0 = none)').argParser(parsePositiveInteger))
+    .option('--config <file>', 'configuration file (default: spbe.config.yaml in the working directory)')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour (also: NO_COLOR=1)');
+}
 
 export function buildProgram(io: CliIo, state: ProgramState): Command {
   const program = new Command('spbe')
@@ -28,25 +42,34 @@ export function buildProgram(io: CliIo, state: ProgramState): Command {
     .exitOverride()
     .showHelpAfterError('(run spbe --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
-    .addHelpText('after', EXAMPLES)
-    .hook('preAction', (command) => {
-      state.debug = command.optsWithGlobals().debug === true;
+    .addHelpText('after', EXAMPLES);
+
+  addInputOptions(
+    program
+      .command('score')
+      .description('validate assessment files and print their SPBE index, domains, predikat and change'),
+  )
+    .addOption(new Option('--detail <parts>', `add detail to the table: ${DETAILS.join(', ')}`).argParser(parseList(DETAILS)))
+    .addOption(new Option('--predicate-basis <basis>', 'assign the predikat from the exact or the rounded index (default: exact)').choices(PREDICATE_BASES))
+    .option('--compare <file>', "compare with this assessment instead of each file's `previous`")
+    .option('--framework <id>', "score with this framework instead of the file's")
+    .addOption(new Option('--fail-under <index>', 'gate: exit 1 when a file\'s index is below this').argParser(parseIndexValue))
+    .addOption(new Option('--fail-under-domain <id=value>', 'gate: exit 1 when a domain is below the value (repeatable)').argParser(parseDomainLimit))
+    .addOption(new Option('--max-drop <delta>', 'gate: exit 1 when the index fell by more than this from the previous year').argParser(parseIndexValue))
+    .addOption(new Option('--group-by <field>', 'summary per group of agencies').choices(GROUP_BY))
+    .addOption(new Option('--csv-delimiter <char>', 'csv field separator (default , or ; with --decimal-comma)').argParser(parseDelimiter))
+    .option('--decimal-comma', 'csv decimals with a comma (2,74), for spreadsheets set to Indonesian')
+    .action(async (paths: string[], options: BatchCommandOptions) => {
+      state.exitCode = await runBatch('score', paths, options, io);
     });
 
-  program
-    .command('score')
-    .description('validate assessment files and print their SPBE index, domains, predikat and change')
-    .argument('<files...>', 'assessment files (YAML)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(SCORE_FORMATS).default('table'))
-    .addOption(new Option('--detail <parts>', `add detail: ${DETAILS.join(', ')} (comma-separated)`).argParser(parseList(DETAILS)))
-    .addOption(new Option('--predicate-basis <basis>', 'assign the predikat from the exact or the rounded index').choices(PREDICATE_BASES).default('exact'))
-    .option('--compare <file>', "compare with this assessment instead of the file's `previous`")
-    .option('--framework <id>', "score with this framework instead of the file's")
-    .option('--color', 'force colour')
-    .option('--no-color', 'no colour (also: NO_COLOR=1)')
-    .action(async (files: string[], options: ScoreCommandOptions) => {
-      state.exitCode = await runScore(files, options, io);
-    });
+  addInputOptions(
+    program
+      .command('validate')
+      .description('check assessment files against the schema and the framework (no scores), for CI'),
+  ).action(async (paths: string[], options: BatchCommandOptions) => {
+    state.exitCode = await runBatch('validate', paths, options, io);
+  });
 
   return program;
 }

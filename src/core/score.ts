@@ -26,6 +26,10 @@ export interface GroupScore<T extends Aspect | Domain> {
   index: Rational;
 }
 
+/**
+ * The scores of one assessment. Per-indicator detail is not stored (a batch keeps thousands of
+ * these): indicatorScores() derives it from the levels when a view needs it.
+ */
 export interface ScoreResult {
   framework: Framework;
   index: Rational;
@@ -33,7 +37,6 @@ export interface ScoreResult {
   predicateBasis: PredicateBasis;
   domains: GroupScore<Domain>[];
   aspects: GroupScore<Aspect>[];
-  indicators: IndicatorScore[];
 }
 
 /** The value of one indicator: its level, or the mean of its service levels. */
@@ -73,7 +76,6 @@ export function score(
 ): ScoreResult {
   const hundred = BigInt(100) * framework.unitsPerPercent;
   const aspectUnits = new Map<number, bigint>();
-  const indicators: IndicatorScore[] = [];
   let totalUnits = 0n;
   for (const indicator of framework.indicators) {
     const entry = entries.get(indicator.id);
@@ -81,11 +83,6 @@ export function score(
     const units = weightedUnits(indicator, entry);
     aspectUnits.set(indicator.aspectId, (aspectUnits.get(indicator.aspectId) ?? 0n) + units);
     totalUnits += units;
-    const value = indicatorValue(entry);
-    const scored: IndicatorScore = { indicator, value, entry, contribution: rational(units, hundred) };
-    const levelName = value.den === 1n ? indicator.levelNames[Number(value.num)] : undefined;
-    if (levelName !== undefined) scored.levelName = levelName;
-    indicators.push(scored);
   }
   const aspects = framework.aspects.map((aspect) => ({ group: aspect, index: rational(aspectUnits.get(aspect.id)!, aspect.units) }));
   const domains = framework.domains.map((domain) => {
@@ -93,7 +90,20 @@ export function score(
     return { group: domain, index: rational(units, domain.units) };
   });
   const index = rational(totalUnits, hundred);
-  return { framework, index, predicate: predicateOf(framework, index, basis), predicateBasis: basis, domains, aspects, indicators };
+  return { framework, index, predicate: predicateOf(framework, index, basis), predicateBasis: basis, domains, aspects };
+}
+
+/** Each indicator's value, level name and contribution to the index. */
+export function indicatorScores(framework: Framework, entries: ReadonlyMap<number, IndicatorEntry>): IndicatorScore[] {
+  const hundred = BigInt(100) * framework.unitsPerPercent;
+  return framework.indicators.map((indicator) => {
+    const entry = entries.get(indicator.id)!;
+    const value = indicatorValue(entry);
+    const scored: IndicatorScore = { indicator, value, entry, contribution: rational(weightedUnits(indicator, entry), hundred) };
+    const levelName = value.den === 1n ? indicator.levelNames[Number(value.num)] : undefined;
+    if (levelName !== undefined) scored.levelName = levelName;
+    return scored;
+  });
 }
 
 /**

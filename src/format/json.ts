@@ -4,8 +4,12 @@
  */
 import type { Comparison } from '../core/compare.js';
 import type { Finding } from '../core/findings.js';
+import { describeGate, gateCode } from '../core/gates.js';
 import { toExactString, toRoundedNumber } from '../core/rational.js';
-import type { ScoreResult } from '../core/score.js';
+import type { Distribution, ScoreStats } from '../core/stats.js';
+import type { BatchReport } from './report.js';
+import { indicatorScores, type ScoreResult } from '../core/score.js';
+import type { IndicatorEntry } from '../core/assessment.js';
 import type { FileResult } from '../io/evaluate.js';
 import { deltaNumber, jsonNumber } from './numbers.js';
 
@@ -37,7 +41,7 @@ export function jsonFinding(finding: Finding): Record<string, unknown> {
   return out;
 }
 
-function jsonScore(score: ScoreResult) {
+function jsonScore(score: ScoreResult, entries: ReadonlyMap<number, IndicatorEntry>) {
   return {
     framework: { id: score.framework.id, title: score.framework.title, status: score.framework.status },
     index: toRoundedNumber(score.index),
@@ -59,7 +63,7 @@ function jsonScore(score: ScoreResult) {
       index: toRoundedNumber(index),
       exactIndex: toExactString(index),
     })),
-    indicators: score.indicators.map((x) => {
+    indicators: indicatorScores(score.framework, entries).map((x) => {
       const out: Record<string, unknown> = {
         id: x.indicator.id,
         aspect: x.indicator.aspectId,
@@ -90,14 +94,19 @@ export function jsonComparison(comparison: Comparison): Record<string, unknown> 
   return { previous: prev, likeForLike: comparison.likeForLike, delta, predicateChange: comparison.predicateChange };
 }
 
-export function jsonResult(result: FileResult): Record<string, unknown> {
+/** One result object; `scores: false` (spbe validate) leaves out the figures. */
+export function jsonResult(result: FileResult, scores = true): Record<string, unknown> {
   const out: Record<string, unknown> = { file: result.file, valid: result.valid };
-  if (result.assessment && result.score) {
+  if (!scores && result.assessment && result.score) {
+    out.agency = { ...result.assessment.agency };
+    out.year = result.assessment.year;
+    out.framework = { id: result.score.framework.id, status: result.score.framework.status };
+  } else if (result.assessment && result.score) {
     const { agency } = result.assessment;
     out.agency = { ...agency };
     out.year = result.assessment.year;
     out.stage = result.assessment.stage;
-    Object.assign(out, jsonScore(result.score));
+    Object.assign(out, jsonScore(result.score, result.assessment.indicators));
     if (result.comparison) out.comparison = jsonComparison(result.comparison);
   }
   out.findings = result.findings.map(jsonFinding);
@@ -109,11 +118,43 @@ export interface ToolInfo {
   version: string;
 }
 
-export function formatJson(results: readonly FileResult[], tool: ToolInfo): string {
-  const document = { schemaVersion: 1, tool, results: results.map(jsonResult), summary: summarize(results) };
-  return `${JSON.stringify(document, null, 2)}\n`;
+function jsonDistribution(d: Distribution) {
+  return { mean: toRoundedNumber(d.mean), median: toRoundedNumber(d.median), min: toRoundedNumber(d.min), max: toRoundedNumber(d.max) };
 }
 
-export function formatJsonl(results: readonly FileResult[]): string {
-  return results.map((r) => `${JSON.stringify(jsonResult(r))}\n`).join('');
+export function jsonStats(stats: ScoreStats) {
+  return {
+    count: stats.count,
+    predicates: Object.fromEntries(stats.predicates.map((p) => [p.name, p.count])),
+    index: jsonDistribution(stats.index),
+    domains: stats.domains.map((d) => ({ id: d.id, name: d.name, ...jsonDistribution(d.distribution) })),
+  };
+}
+
+export function jsonSummary(report: BatchReport): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...report.summary };
+  if (report.stats) out.scores = jsonStats(report.stats);
+  if (report.groups) out.groups = report.groups.map((g) => ({ [report.groupBy!]: g.name, ...jsonStats(g.stats) }));
+  return out;
+}
+
+function withGates(result: FileResult, report: BatchReport): Record<string, unknown> {
+  const out = jsonResult(result, report.command === 'score');
+  if (result.gates) out.gates = result.gates.map((g) => ({ code: gateCode(g), gate: g.gate, message: describeGate(g) }));
+  return out;
+}
+
+/** The json document, in chunks (a batch of thousands is never one string). */
+export function* formatJson(report: BatchReport, tool: ToolInfo): Iterable<string> {
+  yield `{\n  "schemaVersion": 1,\n  "tool": ${JSON.stringify(tool)},\n  "results": [`;
+  let first = true;
+  for (const result of report.results) {
+    yield `${first ? '' : ','}\n${JSON.stringify(withGates(result, report), null, 2).replace(/^/gm, '    ')}`;
+    first = false;
+  }
+  yield `${first ? '' : '\n  '}],\n  "summary": ${JSON.stringify(jsonSummary(report), null, 2).replace(/\n/g, '\n  ')}\n}\n`;
+}
+
+export function* formatJsonl(report: BatchReport): Iterable<string> {
+  for (const result of report.results) yield `${JSON.stringify(withGates(result, report))}\n`;
 }

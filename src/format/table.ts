@@ -2,12 +2,14 @@
 import Table from 'cli-table3';
 import type { Comparison } from '../core/compare.js';
 import { roundScaled, toFixed, type Rational } from '../core/rational.js';
-import { predicateOf } from '../core/score.js';
+import { indicatorScores, predicateOf } from '../core/score.js';
 import type { FileResult } from '../io/evaluate.js';
 import { fixed2, signedDelta, weightText } from './numbers.js';
 import type { Style } from './style.js';
 
+import type { Distribution, ScoreStats } from '../core/stats.js';
 import type { Detail } from './detail.js';
+import { ranked, type BatchReport } from './report.js';
 
 export interface TableOptions {
   detail: readonly Detail[];
@@ -108,7 +110,7 @@ function indicatorTable(result: FileResult, options: TableOptions): string {
     wordWrap: true,
     colAligns: ['right', 'left', 'right', 'right', 'left', 'right', 'right'],
   });
-  for (const x of score.indicators) {
+  for (const x of indicatorScores(score.framework, result.assessment!.indicators)) {
     table.push([
       String(x.indicator.id),
       x.indicator.name.replace(SHORT_NAME, ''),
@@ -132,5 +134,40 @@ export function formatScoreTable(result: FileResult, options: TableOptions): str
   if (options.detail.includes('indicators')) parts.push(indicatorTable(result, options));
   const lines = notes(result, options.style);
   if (lines.length > 0) parts.push(`${lines.join('\n')}\n`);
+  return parts.join('\n');
+}
+
+// ---- Several files: ranking and summary ---------------------------------------------------------
+
+function statsRows(stats: ScoreStats, style: Style): string {
+  const table = new Table({
+    head: ['', 'mean', 'median', 'min', 'max'].map((h) => style.bold(h)),
+    style: tableStyle(),
+    colAligns: ['left', 'right', 'right', 'right', 'right'],
+  });
+  const line = (name: string, d: Distribution) => [name, fixed2(d.mean), fixed2(d.median), fixed2(d.min), fixed2(d.max)];
+  table.push(line(style.bold('Indeks'), stats.index));
+  for (const d of stats.domains) table.push(line(`${d.id} ${d.name}`, d.distribution));
+  const predicates = stats.predicates.map((p) => `${p.name} ${p.count}`).join(' · ');
+  return `${table.toString()}\n${stats.count} scored: ${predicates}\n`;
+}
+
+export function formatRanking(report: BatchReport, style: Style): string {
+  const rows = ranked(report.results);
+  if (rows.length === 0) return '';
+  const table = new Table({
+    head: ['#', 'Agency', 'Year', 'Index', 'Predikat', 'Change'].map((h) => style.bold(h)),
+    style: tableStyle(),
+    colAligns: ['right', 'left', 'right', 'right', 'left', 'right'],
+  });
+  let rank = 0;
+  for (const r of rows) {
+    rank++;
+    const c = r.comparison;
+    table.push([String(rank), r.assessment!.agency.name, String(r.assessment!.year), style.bold(fixed2(r.score!.index)), r.score!.predicate, c ? `${change(c.indexDelta, style)} ${style.dim(`(${c.previous.year})`)}` : '']);
+  }
+  const parts = [`${table.toString()}\n`];
+  if (report.stats) parts.push(statsRows(report.stats, style));
+  for (const group of report.groups ?? []) parts.push(`${style.bold(`${report.groupBy}: ${group.name}`)}\n${statsRows(group.stats, style)}`);
   return parts.join('\n');
 }

@@ -8,6 +8,7 @@ import type { Assessment } from '../core/assessment.js';
 import { compareYears, previousFromFigures, previousFromScore, type Comparison, type PreviousYear } from '../core/compare.js';
 import { createFinding, hasErrors, sortFindings, type Finding } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
+import type { GateFailure } from '../core/gates.js';
 import { score, type PredicateBasis, type ScoreResult } from '../core/score.js';
 import { locate, parseYaml } from './parse.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from './source.js';
@@ -32,6 +33,8 @@ export interface FileResult {
   assessment?: Assessment;
   score?: ScoreResult;
   comparison?: Comparison;
+  /** CI gates this file failed (only when gates are set). */
+  gates?: GateFailure[];
 }
 
 export interface Source {

@@ -45,4 +45,9 @@ export const messages = {
   PREVIOUS_INVALID: (p: MessageParams) => `the previous assessment ${list(p.path)} is invalid (${list(p.count)} error${Number(p.count) === 1 ? '' : 's'}; run spbe validate on it)`,
   PREVIOUS_NOT_EARLIER: (p: MessageParams) => `the previous assessment is for ${list(p.previousYear)}, not a year before ${list(p.year)}`,
   UNKNOWN_PREDICATE: (p: MessageParams) => `"${list(p.predicate)}" is not a predikat of ${list(p.framework)} (${list(p.available)})`,
+
+  // CI gates (reported per file; not findings of the file's content)
+  GATE_FAIL_UNDER: (p: MessageParams) => `Indeks ${list(p.index)} is under --fail-under ${list(p.limit)}`,
+  GATE_FAIL_UNDER_DOMAIN: (p: MessageParams) => `domain ${list(p.domain)} ${list(p.name)} ${list(p.index)} is under --fail-under-domain ${list(p.domain)}=${list(p.limit)}`,
+  GATE_MAX_DROP: (p: MessageParams) => `the index fell by ${list(p.drop)} from ${list(p.previousYear)}, more than --max-drop ${list(p.limit)}`,
 } satisfies Record<string, (params: MessageParams) => string>;

@@ -1,0 +1,187 @@
+/**
+ * The pipeline behind `spbe score` and `spbe validate`: expand the paths, evaluate every input
+ * (bounded, in order), link years, apply gates, summarise, format, write, and decide the exit code.
+ */
+import { extname, resolve } from 'node:path';
+import { checkGates, describeGate, hasGates, type Gates } from '../../core/gates.js';
+import { linkYears } from '../../core/link.js';
+import { parseRational, type Rational } from '../../core/rational.js';
+import { builtInFrameworkIds, getBuiltInFramework } from '../../core/registry.js';
+import { scoreStats } from '../../core/stats.js';
+import type { PredicateBasis } from '../../core/score.js';
+import { previousFromScore } from '../../core/compare.js';
+import { evaluateInputs, type BatchOptions } from '../../io/batch.js';
+import { ConfigError, loadConfig, type Config } from '../../io/config.js';
+import { evaluateSource, type FileResult } from '../../io/evaluate.js';
+import { expandInputs } from '../../io/inputs.js';
+import { atomicFileSink, writeAll, writerSink } from '../../io/output.js';
+import { csvOptions, formatCsv } from '../../format/csv.js';
+import type { Detail } from '../../format/detail.js';
+import { formatFindings, formatSummaryLine } from '../../format/findings.js';
+import { formatGithub } from '../../format/github.js';
+import { formatJson, formatJsonl, summarize } from '../../format/json.js';
+import { formatMarkdown } from '../../format/markdown.js';
+import type { BatchReport, Command } from '../../format/report.js';
+import type { Style } from '../../format/style.js';
+import { formatText } from '../../format/text.js';
+import { VERSION } from '../../generated/version.js';
+import { createStyle, wantsColor } from '../color.js';
+import { InputError, UsageError } from '../errors.js';
+import { exitCodeFor } from '../exit-code.js';
+import type { CliIo } from '../io.js';
+
+export const FORMATS = ['table', 'text', 'json', 'jsonl', 'csv', 'markdown', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+export const GROUP_BY = ['category', 'province'] as const;
+
+export interface BatchCommandOptions {
+  format?: Format;
+  output?: string;
+  stdinFilepath?: string;
+  jobs?: number;
+  config?: string;
+  color?: boolean;
+  // score only
+  detail?: Detail[];
+  predicateBasis?: PredicateBasis;
+  compare?: string;
+  framework?: string;
+  failUnder?: Rational;
+  failUnderDomain?: Map<number, Rational>;
+  maxDrop?: Rational;
+  groupBy?: (typeof GROUP_BY)[number];
+  csvDelimiter?: string;
+  decimalComma?: boolean;
+}
+
+const FORMAT_BY_EXTENSION: Record<string, Format> = { '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv', '.md': 'markdown' };
+
+function chooseFormat(options: BatchCommandOptions, config: Config, io: CliIo): Format {
+  if (options.format) return options.format;
+  if (config.format) return config.format as Format;
+  if (options.output) return FORMAT_BY_EXTENSION[extname(options.output).toLowerCase()] ?? 'text';
+  return io.stdoutIsTTY ? 'table' : 'text';
+}
+
+function decimalOf(value: number | undefined): Rational | undefined {
+  return value === undefined ? undefined : parseRational(value);
+}
+
+/** Flags win over the config file, gate by gate. */
+function chooseGates(options: BatchCommandOptions, config: Config): Gates {
+  const gates: Gates = {};
+  const failUnder = options.failUnder ?? decimalOf(config.gates?.failUnder);
+  if (failUnder) gates.failUnder = failUnder;
+  const domains = new Map<number, Rational>(Object.entries(config.gates?.failUnderDomain ?? {}).map(([id, v]) => [Number(id), parseRational(v)!]));
+  for (const [id, v] of options.failUnderDomain ?? []) domains.set(id, v);
+  if (domains.size > 0) gates.failUnderDomain = domains;
+  const maxDrop = options.maxDrop ?? decimalOf(config.gates?.maxDrop);
+  if (maxDrop) gates.maxDrop = maxDrop;
+  return gates;
+}
+
+function resolveFramework(id: string | undefined) {
+  if (id === undefined) return undefined;
+  const framework = getBuiltInFramework(id);
+  if (!framework) throw new UsageError(`unknown framework "${id}"`, `built-in frameworks: ${builtInFrameworkIds().join(', ')}`);
+  return framework;
+}
+
+function groupsOf(results: readonly FileResult[], by: 'category' | 'province') {
+  const groups = new Map<string, FileResult[]>();
+  for (const r of results) {
+    if (!r.score) continue;
+    const name = r.assessment!.agency[by] ?? '(none)';
+    groups.set(name, [...(groups.get(name) ?? []), r]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, list]) => ({ name, stats: scoreStats(list.map((r) => r.score!))! }));
+}
+
+async function formatReport(report: BatchReport, format: Format, options: BatchCommandOptions, config: Config, style: Style, io: CliIo): Promise<Iterable<string>> {
+  switch (format) {
+    case 'json': return formatJson(report, { name: 'spbe', version: VERSION });
+    case 'jsonl': return formatJsonl(report);
+    case 'csv': return formatCsv(report, csvOptions(options.csvDelimiter ?? config.csvDelimiter, options.decimalComma ?? config.decimalComma ?? false));
+    case 'markdown': return formatMarkdown(report);
+    case 'github': return formatGithub(report);
+    case 'text': return formatText(report, style);
+    case 'table': {
+      const { formatRanking, formatScoreTable } = await import('../../format/table.js');
+      if (report.command === 'validate') return [formatFindings(report.results, style), formatSummaryLine(report.summary)];
+      const scored = report.results.filter((r) => r.score);
+      // One file: its full view. Several: a ranking and a summary. Findings go to stderr (below).
+      if (scored.length === 1) return [formatScoreTable(scored[0]!, { detail: options.detail ?? [], style, columns: io.columns ?? 133 })];
+      return [formatRanking(report, style)];
+    }
+  }
+}
+
+export async function runBatch(command: Command, paths: string[], options: BatchCommandOptions, io: CliIo): Promise<number> {
+  let loaded;
+  try {
+    loaded = await loadConfig(options.config, io.cwd);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(`invalid configuration:\n${error.message}`);
+    throw error;
+  }
+  const { config } = loaded;
+  const format = chooseFormat(options, config, io);
+  const gates = command === 'score' ? chooseGates(options, config) : {};
+  const framework = resolveFramework(options.framework);
+  const batchOptions: BatchOptions = {
+    predicateBasis: options.predicateBasis ?? config.predicateBasis ?? 'exact',
+    readStdin: io.readStdin,
+    ...(framework ? { framework } : {}),
+    ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+  };
+  const style = await createStyle(format === 'table' || format === 'text' ? wantsColor(options.color, io) : false);
+
+  if (options.compare !== undefined) {
+    const compared = await evaluateSource({ file: options.compare, path: resolve(io.cwd, options.compare) }, { ...batchOptions, followPrevious: false });
+    const unreadable = compared.findings.find((f) => f.code === 'FILE_UNREADABLE');
+    if (unreadable) throw new InputError(`cannot read --compare ${options.compare}: ${String(unreadable.params?.reason)}`);
+    if (!compared.score || !compared.assessment) {
+      io.stderr(formatFindings([compared], style));
+      return exitCodeFor({ results: [compared] });
+    }
+    batchOptions.compare = previousFromScore(compared.score, compared.assessment.year, options.compare);
+  }
+
+  const { inputs, problems } = await expandInputs(paths, io.cwd, options.stdinFilepath);
+  for (const problem of problems) io.stderr(`spbe: error: ${problem}\n`);
+  const results: FileResult[] = [];
+  for await (const result of evaluateInputs(inputs, batchOptions)) results.push(result);
+
+  if (command === 'score') {
+    for (const [position, comparison] of linkYears(results)) results[position]!.comparison = comparison;
+  }
+  let failedGates = 0;
+  if (hasGates(gates)) {
+    for (const result of results) {
+      if (!result.score) continue;
+      result.gates = checkGates(result.score, result.comparison, gates);
+      failedGates += result.gates.length;
+    }
+  }
+  const report: BatchReport = { command, results, summary: summarize(results) };
+  if (command === 'score' && results.filter((r) => r.score).length > 1) {
+    const stats = scoreStats(results.filter((r) => r.score).map((r) => r.score!));
+    if (stats) report.stats = stats;
+    if (options.groupBy) {
+      report.groups = groupsOf(results, options.groupBy);
+      report.groupBy = options.groupBy;
+    }
+  }
+
+  const sink = options.output ? await atomicFileSink(resolve(io.cwd, options.output)) : writerSink(io.stdout);
+  await writeAll(sink, await formatReport(report, format, options, config, style, io));
+
+  // Human formats keep stdout for the result and put findings and gate failures on stderr.
+  if (format === 'table') {
+    io.stderr(formatFindings(report.command === 'validate' ? [] : results, style));
+    for (const r of results) for (const g of r.gates ?? []) io.stderr(`${r.file}  ${style.red('gate')}  ${describeGate(g)}\n`);
+  }
+  const summaryInStdout = (format === 'text' || format === 'github' || (format === 'table' && command === 'validate')) && !options.output;
+  if (!summaryInStdout && (results.length > 1 || command === 'validate' || options.output)) io.stderr(formatSummaryLine(report.summary));
+  return exitCodeFor({ results, inputProblems: problems.length, failedGates });
+}

@@ -1,0 +1,62 @@
+/**
+ * `csv`: one row per file, RFC 4180 quoting. `--decimal-comma` writes 2,74 and, unless a
+ * delimiter is given, separates with `;`, so that a spreadsheet set to Indonesian opens it as numbers.
+ */
+import { toExactString } from '../core/rational.js';
+import type { FileResult } from '../io/evaluate.js';
+import { fixed2, signedDelta } from './numbers.js';
+import type { BatchReport } from './report.js';
+
+export interface CsvOptions {
+  delimiter: string;
+  decimalComma: boolean;
+}
+
+export function csvOptions(delimiter: string | undefined, decimalComma: boolean): CsvOptions {
+  return { delimiter: delimiter ?? (decimalComma ? ';' : ','), decimalComma };
+}
+
+function quote(value: string, delimiter: string): string {
+  return value.includes(delimiter) || /["\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function maxDomains(results: readonly FileResult[]): number {
+  return Math.max(0, ...results.map((r) => r.score?.domains.length ?? 0));
+}
+
+export function* formatCsv(report: BatchReport, options: CsvOptions): Iterable<string> {
+  const number = (text: string) => (options.decimalComma ? text.replace('.', ',') : text);
+  const domainCount = maxDomains(report.results);
+  const head = ['file', 'agency_id', 'agency_name', 'category', 'province', 'year', 'framework', 'index', 'exact_index', 'predicate'];
+  for (let i = 1; i <= domainCount; i++) head.push(`domain_${i}`);
+  head.push('previous_year', 'previous_index', 'change', 'valid', 'errors', 'warnings');
+  const row = (cells: string[]) => `${cells.map((c) => quote(c, options.delimiter)).join(options.delimiter)}\r\n`;
+  yield row(head);
+  for (const r of report.results) {
+    const a = r.assessment;
+    const s = r.score;
+    const c = r.comparison;
+    const cells = [
+      r.file,
+      a?.agency.id ?? '',
+      a?.agency.name ?? '',
+      a?.agency.category ?? '',
+      a?.agency.province ?? '',
+      a ? String(a.year) : '',
+      s?.framework.id ?? '',
+      s ? number(fixed2(s.index)) : '',
+      s ? number(toExactString(s.index)) : '',
+      s?.predicate ?? '',
+    ];
+    for (let i = 0; i < domainCount; i++) cells.push(s?.domains[i] ? number(fixed2(s.domains[i]!.index)) : '');
+    cells.push(
+      c ? String(c.previous.year) : '',
+      c ? number(fixed2(c.previous.index)) : '',
+      c ? number(signedDelta(c.indexDelta)) : '',
+      String(r.valid),
+      String(r.findings.filter((f) => f.severity === 'error').length),
+      String(r.findings.filter((f) => f.severity === 'warning').length),
+    );
+    yield row(cells);
+  }
+}

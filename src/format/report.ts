@@ -1,0 +1,31 @@
+/** What every batch formatter receives: the results in input order and what was derived from them. */
+import type { ScoreStats } from '../core/stats.js';
+import type { FileResult } from '../io/evaluate.js';
+import type { Summary } from './json.js';
+
+export type Command = 'score' | 'validate';
+
+export interface BatchReport {
+  command: Command;
+  results: readonly FileResult[];
+  summary: Summary;
+  /** Over every scored file; absent for validate and when nothing scored. */
+  stats?: ScoreStats;
+  /** --group-by: one entry per category or province, in name order. */
+  groups?: { name: string; stats: ScoreStats }[];
+  groupBy?: 'category' | 'province';
+}
+
+/** Rank order: highest exact index first; ties keep input order. */
+export function ranked(results: readonly FileResult[]): FileResult[] {
+  const scored = results.filter((r) => r.score);
+  return scored
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => {
+      const x = a.r.score!.index;
+      const y = b.r.score!.index;
+      const diff = y.num * x.den - x.num * y.den;
+      return diff > 0n ? 1 : diff < 0n ? -1 : a.i - b.i;
+    })
+    .map(({ r }) => r);
+}

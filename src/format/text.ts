@@ -1,0 +1,25 @@
+/**
+ * `text`: plain lines for logs and pipes (the default when stdout is not a terminal). One line per
+ * scored file, one per finding and failed gate, then the summary.
+ */
+import { describeGate } from '../core/gates.js';
+import type { FileResult } from '../io/evaluate.js';
+import { formatFinding, formatSummaryLine } from './findings.js';
+import { fixed2, signedDelta } from './numbers.js';
+import type { BatchReport } from './report.js';
+import type { Style } from './style.js';
+
+export function scoreLine(result: FileResult): string {
+  const { assessment, score, comparison } = result;
+  const change = comparison ? `  ${signedDelta(comparison.indexDelta)} from ${comparison.previous.year}` : '';
+  return `${result.file}  ${assessment!.agency.name}  ${assessment!.year}  ${fixed2(score!.index)}  ${score!.predicate}${change}\n`;
+}
+
+export function* formatText(report: BatchReport, style: Style): Iterable<string> {
+  for (const result of report.results) {
+    if (report.command === 'score' && result.score) yield scoreLine(result);
+    for (const finding of result.findings) yield formatFinding(result.file, finding, style);
+    for (const gate of result.gates ?? []) yield `${result.file}  ${style.red('gate')}  ${describeGate(gate)}\n`;
+  }
+  yield formatSummaryLine(report.summary);
+}

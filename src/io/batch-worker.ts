@@ -1,0 +1,18 @@
+/** A worker thread of the batch: evaluates the inputs it is sent and posts their results back. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { compileFramework } from '../core/framework.js';
+import type { WorkerSetup } from './batch.js';
+import { evaluateSource, type EvaluateOptions } from './evaluate.js';
+import type { Input } from './inputs.js';
+import { toWire } from './wire.js';
+
+const { options: setup } = workerData as WorkerSetup;
+const { frameworkDefinition, ...rest } = setup;
+const options: EvaluateOptions = { ...rest, ...(frameworkDefinition ? { framework: compileFramework(frameworkDefinition) } : {}) };
+
+parentPort!.on('message', async (tasks: { index: number; input: Input }[]) => {
+  const results = await Promise.all(
+    tasks.map(async ({ index, input }) => ({ index, result: toWire(await evaluateSource({ file: input.file, path: input.path! }, options)) })),
+  );
+  parentPort!.postMessage(results);
+});

@@ -1,0 +1,122 @@
+/**
+ * Evaluates many inputs and yields their results in input order. Small batches run in this thread
+ * with bounded concurrency (reading overlaps parsing); large ones are spread over worker threads
+ * running the same evaluateSource, since YAML parsing is CPU-bound.
+ */
+import { availableParallelism } from 'node:os';
+import type { Framework } from '../core/framework.js';
+import { getBuiltInFramework } from '../core/registry.js';
+import { evaluateSource, type EvaluateOptions, type FileResult } from './evaluate.js';
+import type { Input } from './inputs.js';
+import { decodeText } from './source.js';
+import { compactResult, fromWire, type WireResult } from './wire.js';
+
+export interface BatchOptions extends EvaluateOptions {
+  /** Worker threads: 0 = this thread only; undefined = automatic (several threads for large batches). */
+  jobs?: number;
+  readStdin?: () => Promise<Uint8Array>;
+  /** Keep penjelasan and bukti dukung in results (reports need them; batch views do not). */
+  keepText?: boolean;
+}
+
+/** Below this many files, starting workers costs more than it saves. */
+export const WORKER_THRESHOLD = 200;
+const IN_THREAD_CONCURRENCY = 8;
+const TASKS_PER_MESSAGE = 16;
+
+export function workerCount(inputs: number, jobs: number | undefined): number {
+  if (jobs !== undefined) return Math.min(jobs, inputs);
+  if (inputs < WORKER_THRESHOLD) return 0;
+  return Math.min(availableParallelism(), 8);
+}
+
+async function evaluateInput(input: Input, options: BatchOptions): Promise<FileResult> {
+  if (input.stdin) {
+    const decoded = decodeText(await options.readStdin!());
+    if ('finding' in decoded) return { file: input.file, valid: false, findings: [decoded.finding] };
+    return evaluateSource({ file: input.file, text: decoded.text }, options);
+  }
+  return evaluateSource({ file: input.file, path: input.path! }, options);
+}
+
+async function* inThread(inputs: readonly Input[], options: BatchOptions): AsyncGenerator<FileResult> {
+  const pending: Promise<FileResult>[] = [];
+  let next = 0;
+  const fill = () => {
+    while (next < inputs.length && pending.length < IN_THREAD_CONCURRENCY) pending.push(evaluateInput(inputs[next++]!, options));
+  };
+  fill();
+  while (pending.length > 0) {
+    const result = await pending.shift()!;
+    fill();
+    yield options.keepText ? result : compactResult(result);
+  }
+}
+
+/** What a worker needs to evaluate like this thread would. */
+export interface WorkerSetup {
+  options: Omit<EvaluateOptions, 'framework'> & { frameworkDefinition?: Framework['definition'] };
+}
+
+async function* inWorkers(inputs: readonly Input[], options: BatchOptions, count: number): AsyncGenerator<FileResult> {
+  const { Worker } = await import('node:worker_threads');
+  const { framework, ...rest } = options;
+  const setup: WorkerSetup = { options: { ...rest, ...(framework ? { frameworkDefinition: framework.definition } : {}) } };
+  delete (setup.options as { readStdin?: unknown }).readStdin;
+  const frameworkOf = (id: string): Framework => (framework && framework.id === id ? framework : getBuiltInFramework(id)!);
+
+  const results = new Map<number, FileResult>();
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    wake?.();
+    wake = undefined;
+  };
+  let nextTask = 0;
+  const workers = Array.from({ length: count }, () => new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: setup }));
+  const sendWork = (worker: InstanceType<typeof Worker>) => {
+    const tasks: { index: number; input: Input }[] = [];
+    while (tasks.length < TASKS_PER_MESSAGE && nextTask < inputs.length) {
+      const input = inputs[nextTask]!;
+      tasks.push({ index: nextTask++, input });
+    }
+    if (tasks.length > 0) worker.postMessage(tasks);
+    return tasks.length > 0;
+  };
+  for (const worker of workers) {
+    worker.on('message', (message: { index: number; result: WireResult }[]) => {
+      for (const { index, result } of message) {
+        const hydrated = fromWire(result, frameworkOf);
+        results.set(index, options.keepText ? hydrated : compactResult(hydrated));
+      }
+      sendWork(worker);
+      notify();
+    });
+    worker.on('error', (error) => {
+      failure = error;
+      notify();
+    });
+    // Two messages in flight per worker, so that it never waits for the main thread.
+    sendWork(worker);
+    sendWork(worker);
+  }
+  try {
+    for (let index = 0; index < inputs.length; index++) {
+      while (!results.has(index)) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+      const result = results.get(index)!;
+      results.delete(index);
+      yield result;
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+export function evaluateInputs(inputs: readonly Input[], options: BatchOptions = {}): AsyncGenerator<FileResult> {
+  const viaStdin = inputs.some((i) => i.stdin);
+  const count = viaStdin ? 0 : workerCount(inputs.length, options.jobs);
+  return count > 1 ? inWorkers(inputs, options, count) : inThread(inputs, options);
+}

@@ -1,0 +1,69 @@
+/**
+ * FileResult <-> plain data for worker threads. Results refer to framework objects (shared, never
+ * copied): on the wire they carry the framework id, and the receiving side looks it up again.
+ */
+import type { Assessment } from '../core/assessment.js';
+import type { Comparison } from '../core/compare.js';
+import type { Finding } from '../core/findings.js';
+import type { Framework } from '../core/framework.js';
+import type { Rational } from '../core/rational.js';
+import type { PredicateBasis } from '../core/score.js';
+import type { FileResult } from './evaluate.js';
+
+export interface WireResult {
+  file: string;
+  valid: boolean;
+  findings: Finding[];
+  assessment?: Assessment;
+  score?: { frameworkId: string; index: Rational; predicate: string; basis: PredicateBasis; domains: Rational[]; aspects: Rational[] };
+  comparison?: Comparison;
+}
+
+/**
+ * Drops what a batch view never shows (penjelasan, bukti dukung), so that thousands of results
+ * stay small in memory.
+ */
+export function compactResult(result: FileResult): FileResult {
+  if (!result.assessment) return result;
+  const indicators = new Map([...result.assessment.indicators].map(([id, entry]) => {
+    const { explanation: _explanation, evidence: _evidence, ...rest } = entry;
+    return [id, rest];
+  }));
+  return { ...result, assessment: { ...result.assessment, indicators } };
+}
+
+export function toWire(result: FileResult): WireResult {
+  const wire: WireResult = { file: result.file, valid: result.valid, findings: result.findings };
+  if (result.assessment) wire.assessment = result.assessment;
+  if (result.score) {
+    const { score } = result;
+    wire.score = {
+      frameworkId: score.framework.id,
+      index: score.index,
+      predicate: score.predicate,
+      basis: score.predicateBasis,
+      domains: score.domains.map((d) => d.index),
+      aspects: score.aspects.map((a) => a.index),
+    };
+  }
+  if (result.comparison) wire.comparison = result.comparison;
+  return wire;
+}
+
+export function fromWire(wire: WireResult, frameworkOf: (id: string) => Framework): FileResult {
+  const result: FileResult = { file: wire.file, valid: wire.valid, findings: wire.findings };
+  if (wire.assessment) result.assessment = wire.assessment;
+  if (wire.score) {
+    const framework = frameworkOf(wire.score.frameworkId);
+    result.score = {
+      framework,
+      index: wire.score.index,
+      predicate: wire.score.predicate,
+      predicateBasis: wire.score.basis,
+      domains: framework.domains.map((group, i) => ({ group, index: wire.score!.domains[i]! })),
+      aspects: framework.aspects.map((group, i) => ({ group, index: wire.score!.aspects[i]! })),
+    };
+  }
+  if (wire.comparison) result.comparison = wire.comparison;
+  return result;
+}
