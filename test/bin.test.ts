@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/cli.js';
+import { assessmentYaml, uniformLevels } from './helpers/assessments.js';
+import { tempTree } from './helpers/files.js';
 
 const exec = promisify(execFile);
 const BIN = join(ROOT, 'bin/spbe.js');
@@ -25,7 +27,7 @@ describe('bin/spbe.js', () => {
   });
 
   it('scores the example: 2.74 Baik, +0.06 over 2023', async () => {
-    const { code, stdout, stderr } = await spbe(['score', 'examples/kota-banjarbaru-2024.yaml']);
+    const { code, stdout, stderr } = await spbe(['score', 'examples/kota-banjarbaru-2024.yaml', '-f', 'table']);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toMatch(/Indeks SPBE\s+│\s+100%\s+│\s+2\.74\s+│\s+2\.68\s+│\s+▲ \+0\.06/);
     expect(stdout).toMatch(/Predikat\s+│\s+│\s+Baik/);
@@ -43,8 +45,17 @@ describe('bin/spbe.js', () => {
     expect(usage.stderr).toContain("error: unknown option '--nope'");
     const invalid = await spbe(['score', 'package.json']);
     expect(invalid.code).toBe(1);
-    expect(invalid.stderr).toMatch(/^package\.json:1:1 {2}error {2}missing required field "year" {2}MISSING_FIELD$/m);
-    expect(invalid.stderr).not.toMatch(/\n\s+at /);
+    expect(invalid.stdout).toMatch(/^package\.json:1:1 {2}error {2}missing required field "year" {2}MISSING_FIELD$/m);
+    expect(invalid.stdout + invalid.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('worker threads give the same results as one thread', async () => {
+    const dir = tempTree(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`f${String(i).padStart(2, '0')}.yaml`, assessmentYaml({ agency: `Agency ${i % 5}`, year: 2021 + (i % 3), indicators: uniformLevels(1 + (i % 5)) })])));
+    const threads = await spbe(['score', dir, '-f', 'jsonl', '--jobs', '2']);
+    const single = await spbe(['score', dir, '-f', 'jsonl', '--jobs', '0']);
+    expect(threads.code).toBe(0);
+    expect(threads.stdout).toBe(single.stdout);
+    expect(threads.stdout.trim().split('\n')).toHaveLength(12);
   });
 
   it('--version', async () => {

@@ -16,8 +16,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return state.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Help and version "errors" are successes; every other commander error is a usage error.
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT_OK : EXIT_USAGE;
+      // --help and --version are successes; help shown for a missing command, and every other
+      // commander error, are usage errors (commander's own code for them is 1).
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT_OK : EXIT_USAGE;
     }
     if (error instanceof UsageError || error instanceof InputError) {
       io.stderr(`spbe: error: ${error.message}\n`);

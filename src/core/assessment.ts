@@ -62,3 +62,18 @@ export function slugify(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * One shared, frozen entry per plain level: a batch of thousands of short-form files then holds no
+ * per-indicator objects of its own.
+ */
+const PLAIN_ENTRIES = new Map<number, IndicatorEntry>();
+
+export function plainEntry(level: number): IndicatorEntry {
+  let entry = PLAIN_ENTRIES.get(level);
+  if (!entry) {
+    entry = Object.freeze({ level });
+    PLAIN_ENTRIES.set(level, entry);
+  }
+  return entry;
+}

@@ -2,9 +2,9 @@
  * `csv`: one row per file, RFC 4180 quoting. `--decimal-comma` writes 2,74 and, unless a
  * delimiter is given, separates with `;`, so that a spreadsheet set to Indonesian opens it as numbers.
  */
-import { toExactString } from '../core/rational.js';
 import type { FileResult } from '../io/evaluate.js';
-import { fixed2, signedDelta } from './numbers.js';
+import { formatScaled, toExactString } from '../core/rational.js';
+import { fixed2 } from './numbers.js';
 import type { BatchReport } from './report.js';
 
 export interface CsvOptions {
@@ -14,6 +14,11 @@ export interface CsvOptions {
 
 export function csvOptions(delimiter: string | undefined, decimalComma: boolean): CsvOptions {
   return { delimiter: delimiter ?? (decimalComma ? ';' : ','), decimalComma };
+}
+
+/** Text that a spreadsheet would run as a formula (CSV injection) gets a leading apostrophe. */
+function text(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 function quote(value: string, delimiter: string): string {
@@ -37,11 +42,11 @@ export function* formatCsv(report: BatchReport, options: CsvOptions): Iterable<s
     const s = r.score;
     const c = r.comparison;
     const cells = [
-      r.file,
+      text(r.file),
       a?.agency.id ?? '',
-      a?.agency.name ?? '',
+      text(a?.agency.name ?? ''),
       a?.agency.category ?? '',
-      a?.agency.province ?? '',
+      text(a?.agency.province ?? ''),
       a ? String(a.year) : '',
       s?.framework.id ?? '',
       s ? number(fixed2(s.index)) : '',
@@ -52,7 +57,7 @@ export function* formatCsv(report: BatchReport, options: CsvOptions): Iterable<s
     cells.push(
       c ? String(c.previous.year) : '',
       c ? number(fixed2(c.previous.index)) : '',
-      c ? number(signedDelta(c.indexDelta)) : '',
+      c ? number(formatScaled(c.indexDelta, 2)) : '',
       String(r.valid),
       String(r.findings.filter((f) => f.severity === 'error').length),
       String(r.findings.filter((f) => f.severity === 'warning').length),

@@ -5,6 +5,7 @@
 import type { ErrorObject } from 'ajv';
 import {
   AGENCY_CATEGORIES,
+  plainEntry,
   slugify,
   type Agency,
   type AgencyCategory,
@@ -268,7 +269,7 @@ function toAgency(value: unknown): Agency {
 }
 
 function toEntry(value: unknown): IndicatorEntry {
-  if (typeof value === 'number') return { level: value };
+  if (typeof value === 'number') return plainEntry(value);
   if (Array.isArray(value)) {
     const services = value.map((level) => ({ level: level as number }));
     return { level: services[0]!.level, services };

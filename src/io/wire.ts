@@ -3,6 +3,7 @@
  * copied): on the wire they carry the framework id, and the receiving side looks it up again.
  */
 import type { Assessment } from '../core/assessment.js';
+import { LevelMap, type PackedLevels } from '../core/level-map.js';
 import type { Comparison } from '../core/compare.js';
 import type { Finding } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
@@ -14,7 +15,7 @@ export interface WireResult {
   file: string;
   valid: boolean;
   findings: Finding[];
-  assessment?: Assessment;
+  assessment?: Omit<Assessment, 'indicators'> & { indicators: PackedLevels };
   score?: { frameworkId: string; index: Rational; predicate: string; basis: PredicateBasis; domains: Rational[]; aspects: Rational[] };
   comparison?: Comparison;
 }
@@ -25,16 +26,20 @@ export interface WireResult {
  */
 export function compactResult(result: FileResult): FileResult {
   if (!result.assessment) return result;
+  if (result.assessment.indicators instanceof LevelMap) return result;
   const indicators = new Map([...result.assessment.indicators].map(([id, entry]) => {
     const { explanation: _explanation, evidence: _evidence, ...rest } = entry;
     return [id, rest];
   }));
-  return { ...result, assessment: { ...result.assessment, indicators } };
+  return { ...result, assessment: { ...result.assessment, indicators: LevelMap.from(indicators) } };
 }
 
 export function toWire(result: FileResult): WireResult {
   const wire: WireResult = { file: result.file, valid: result.valid, findings: result.findings };
-  if (result.assessment) wire.assessment = result.assessment;
+  if (result.assessment) {
+    const { indicators } = result.assessment;
+    wire.assessment = { ...result.assessment, indicators: (indicators instanceof LevelMap ? indicators : LevelMap.from(indicators)).pack() };
+  }
   if (result.score) {
     const { score } = result;
     wire.score = {
@@ -52,7 +57,7 @@ export function toWire(result: FileResult): WireResult {
 
 export function fromWire(wire: WireResult, frameworkOf: (id: string) => Framework): FileResult {
   const result: FileResult = { file: wire.file, valid: wire.valid, findings: wire.findings };
-  if (wire.assessment) result.assessment = wire.assessment;
+  if (wire.assessment) result.assessment = { ...wire.assessment, indicators: LevelMap.unpack(wire.assessment.indicators) };
   if (wire.score) {
     const framework = frameworkOf(wire.score.frameworkId);
     result.score = {

@@ -15,6 +15,7 @@ import { ConfigError, loadConfig, type Config } from '../../io/config.js';
 import { evaluateSource, type FileResult } from '../../io/evaluate.js';
 import { expandInputs } from '../../io/inputs.js';
 import { atomicFileSink, writeAll, writerSink } from '../../io/output.js';
+import { describeIoError } from '../../io/source.js';
 import { csvOptions, formatCsv } from '../../format/csv.js';
 import type { Detail } from '../../format/detail.js';
 import { formatFindings, formatSummaryLine } from '../../format/findings.js';
@@ -116,6 +117,14 @@ async function formatReport(report: BatchReport, format: Format, options: BatchC
   }
 }
 
+async function openOutput(path: string, io: CliIo) {
+  try {
+    return await atomicFileSink(resolve(io.cwd, path));
+  } catch (error) {
+    throw new InputError(`cannot write ${path}: ${describeIoError(error)}`);
+  }
+}
+
 export async function runBatch(command: Command, paths: string[], options: BatchCommandOptions, io: CliIo): Promise<number> {
   let loaded;
   try {
@@ -173,7 +182,8 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     }
   }
 
-  const sink = options.output ? await atomicFileSink(resolve(io.cwd, options.output)) : writerSink(io.stdout);
+  if (inputs.length === 0) return exitCodeFor({ results, inputProblems: problems.length });
+  const sink = options.output ? await openOutput(options.output, io) : writerSink(io.stdout);
   await writeAll(sink, await formatReport(report, format, options, config, style, io));
 
   // Human formats keep stdout for the result and put findings and gate failures on stderr.

@@ -1,0 +1,77 @@
+/**
+ * A ReadonlyMap of indicator entries that a batch can hold by the ten thousand: plain levels live
+ * in one Int8Array (a byte per indicator), and only entries that carry more than a level (self,
+ * target, services, sector) keep an object. It also crosses worker threads as a few typed arrays.
+ */
+import { plainEntry, type IndicatorEntry } from './assessment.js';
+
+export interface PackedLevels {
+  ids: Int16Array;
+  levels: Int8Array;
+  rich: [number, IndicatorEntry][];
+}
+
+const NONE = -128;
+
+export class LevelMap implements ReadonlyMap<number, IndicatorEntry> {
+  private constructor(private readonly packed: PackedLevels, private readonly richById: Map<number, IndicatorEntry>) {}
+
+  static from(entries: ReadonlyMap<number, IndicatorEntry>): LevelMap {
+    const ids = new Int16Array(entries.size);
+    const levels = new Int8Array(entries.size);
+    const rich: [number, IndicatorEntry][] = [];
+    let i = 0;
+    for (const [id, entry] of entries) {
+      ids[i] = id;
+      const plain = Object.keys(entry).length === 1 && Number.isInteger(entry.level) && entry.level >= -127 && entry.level <= 127;
+      levels[i] = plain ? entry.level : NONE;
+      if (!plain) rich.push([id, entry]);
+      i++;
+    }
+    return new LevelMap({ ids, levels, rich }, new Map(rich));
+  }
+
+  static unpack(packed: PackedLevels): LevelMap {
+    return new LevelMap(packed, new Map(packed.rich));
+  }
+
+  pack(): PackedLevels {
+    return this.packed;
+  }
+
+  get size(): number {
+    return this.packed.ids.length;
+  }
+
+  get(id: number): IndicatorEntry | undefined {
+    // A scan of at most a few dozen int16s beats keeping an index Map per assessment.
+    const i = this.packed.ids.indexOf(id);
+    if (i < 0) return undefined;
+    const level = this.packed.levels[i]!;
+    return level === NONE ? this.richById.get(id) : plainEntry(level);
+  }
+
+  has(id: number): boolean {
+    return this.packed.ids.includes(id);
+  }
+
+  *entries(): MapIterator<[number, IndicatorEntry]> {
+    for (const id of this.packed.ids) yield [id, this.get(id)!];
+  }
+
+  *keys(): MapIterator<number> {
+    yield* this.packed.ids;
+  }
+
+  *values(): MapIterator<IndicatorEntry> {
+    for (const id of this.packed.ids) yield this.get(id)!;
+  }
+
+  forEach(callback: (value: IndicatorEntry, key: number, map: ReadonlyMap<number, IndicatorEntry>) => void): void {
+    for (const [id, entry] of this.entries()) callback(entry, id, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[number, IndicatorEntry]> {
+    return this.entries();
+  }
+}
