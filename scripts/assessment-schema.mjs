@@ -30,6 +30,11 @@ export function buildAssessmentSchema(definitions, primaryId) {
   const ids = definitions.map((d) => d.id);
   const minLevel = Math.min(...definitions.map((d) => d.scale.min));
   const maxLevel = Math.max(...definitions.map((d) => d.scale.max));
+  // Editors show the indicator names of the framework the file names (the primary one otherwise).
+  const others = definitions.filter((d) => d.id !== primaryId).map((d) => ({
+    if: { required: ['framework'], properties: { framework: { const: d.id } } },
+    then: { properties: { indicators: { properties: indicatorProperties(d) } } },
+  }));
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://spbe.dev/schemas/assessment.schema.json',
@@ -38,6 +43,7 @@ export function buildAssessmentSchema(definitions, primaryId) {
     type: 'object',
     required: ['year', 'agency', 'indicators'],
     additionalProperties: false,
+    allOf: others,
     properties: {
       $schema: { type: 'string', description: 'Optional reference to this schema for editors.' },
       framework: {

@@ -132,7 +132,7 @@ describe('score over many files', () => {
     const comma = (await run(['score', 'x.yaml', '-f', 'csv', '--decimal-comma'], { cwd: dir })).stdout.split('\r\n')[1];
     expect(comma).toBe('x.yaml;kota-satu;"Kota ""Satu"", Tengah";;;2024;permenpanrb-59-2020;2,74;2,7445;Baik;2,90;2,10;1,55;3,49;2023;2,68;0,06;true;0;0');
     const tab = (await run(['score', 'x.yaml', '-f', 'csv', '--csv-delimiter', 'tab'], { cwd: dir })).stdout.split('\r\n')[0];
-    expect(tab.split('\t')).toHaveLength(20);
+    expect(tab!.split('\t')).toHaveLength(20);
   });
 
   it('markdown: a ranking table with arrows and a summary', async () => {

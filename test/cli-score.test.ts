@@ -180,7 +180,7 @@ describe('spbe score: exit codes and errors', () => {
     expect((await run(['score'])).code).toBe(2);
     expect((await run(['frobnicate'])).code).toBe(2);
     const unknownFramework = await run(['score', EXAMPLE, '--framework', 'nope']);
-    expect(unknownFramework).toEqual({ code: 2, stdout: '', stderr: 'spbe: error: unknown framework "nope"\nhint: built-in frameworks: permenpanrb-59-2020\n' });
+    expect(unknownFramework).toEqual({ code: 2, stdout: '', stderr: 'spbe: error: unknown framework "nope"\nhint: built-in frameworks: permenpanrb-5-2018, permenpanrb-59-2020, permenpanrb-8-2026; or give the path of a framework file\n' });
     const missingCompare = await run(['score', EXAMPLE, '--compare', 'nope.yaml']);
     expect(missingCompare).toEqual({ code: 2, stdout: '', stderr: 'spbe: error: cannot read --compare nope.yaml: no such file\n' });
   });

@@ -4,6 +4,7 @@ import { PREDICATE_BASES } from '../core/score.js';
 import { DETAILS } from '../format/detail.js';
 import { VERSION } from '../generated/version.js';
 import { FORMATS, GROUP_BY, runBatch, type BatchCommandOptions } from './commands/batch.js';
+import { FRAMEWORK_FORMATS, runFrameworkShow, runFrameworks } from './commands/frameworks.js';
 import { parseDelimiter, parseDomainLimit, parseIndexValue, parseList, parsePositiveInteger } from './commands/options.js';
 import type { CliIo } from './io.js';
 
@@ -52,7 +53,7 @@ export function buildProgram(io: CliIo, state: ProgramState): Command {
     .addOption(new Option('--detail <parts>', `add detail to the table: ${DETAILS.join(', ')}`).argParser(parseList(DETAILS)))
     .addOption(new Option('--predicate-basis <basis>', 'assign the predikat from the exact or the rounded index (default: exact)').choices(PREDICATE_BASES))
     .option('--compare <file>', "compare with this assessment instead of each file's `previous`")
-    .option('--framework <id>', "score with this framework instead of the file's")
+    .option('--framework <id|file>', "score with this framework (a built-in id or a framework file) instead of the file's")
     .addOption(new Option('--fail-under <index>', 'gate: exit 1 when a file\'s index is below this').argParser(parseIndexValue))
     .addOption(new Option('--fail-under-domain <id=value>', 'gate: exit 1 when a domain is below the value (repeatable)').argParser(parseDomainLimit))
     .addOption(new Option('--max-drop <delta>', 'gate: exit 1 when the index fell by more than this from the previous year').argParser(parseIndexValue))
@@ -70,6 +71,29 @@ export function buildProgram(io: CliIo, state: ProgramState): Command {
   ).action(async (paths: string[], options: BatchCommandOptions) => {
     state.exitCode = await runBatch('validate', paths, options, io);
   });
+
+  program
+    .command('frameworks')
+    .description('list the built-in frameworks')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour (also: NO_COLOR=1)')
+    .action(async (options: { format: 'table' | 'json'; color?: boolean }) => {
+      state.exitCode = await runFrameworks(options, io);
+    });
+
+  program
+    .command('framework')
+    .description('show one framework')
+    .command('show')
+    .description('print the domains, aspects, indicators, weights, level names and predikat bands of a framework')
+    .argument('<id>', 'a built-in framework id (spbe frameworks) or the path of a framework file')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FRAMEWORK_FORMATS).default('table'))
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour (also: NO_COLOR=1)')
+    .action(async (id: string, options: { format: (typeof FRAMEWORK_FORMATS)[number]; color?: boolean }) => {
+      state.exitCode = await runFrameworkShow(id, options, io);
+    });
 
   return program;
 }

@@ -2,7 +2,8 @@
  * Year over year. Changes are differences of the two published (2-decimal) values, as a reader of
  * the two KemenPANRB reports would compute them.
  */
-import type { PublishedFigures } from './assessment.js';
+import type { IndicatorEntry, PublishedFigures } from './assessment.js';
+import { decompose, findCrosswalk, type Decomposition } from './crosswalk.js';
 import type { Framework } from './framework.js';
 import { roundScaled, type Rational } from './rational.js';
 import { getBuiltInFramework, frameworkForYear } from './registry.js';
@@ -20,6 +21,8 @@ export interface PreviousYear {
   aspects?: ReadonlyMap<number, Rational>;
   /** Where it came from: a path, or "published". */
   source: string;
+  /** The indicator entries, when scored from a file (for decompositions across frameworks). */
+  entries?: ReadonlyMap<number, IndicatorEntry>;
 }
 
 export type Direction = 'up' | 'down' | 'same';
@@ -31,10 +34,12 @@ export interface Comparison {
   indexDelta: bigint;
   domainDeltas: { id: number; delta: bigint }[];
   predicateChange: Direction;
+  /** Across framework versions with a crosswalk: what the change is made of. */
+  decomposition?: Decomposition;
 }
 
-export function previousFromScore(result: ScoreResult, year: number, source: string): PreviousYear {
-  return {
+export function previousFromScore(result: ScoreResult, year: number, source: string, entries?: ReadonlyMap<number, IndicatorEntry>): PreviousYear {
+  const previous: PreviousYear = {
     year,
     frameworkId: result.framework.id,
     index: result.index,
@@ -43,6 +48,8 @@ export function previousFromScore(result: ScoreResult, year: number, source: str
     aspects: new Map(result.aspects.map((a) => [a.group.id, a.index])),
     source,
   };
+  if (entries) previous.entries = entries;
+  return previous;
 }
 
 export function previousFromFigures(figures: PublishedFigures, basis: PredicateBasis): PreviousYear {
@@ -72,7 +79,7 @@ function rankOf(framework: Framework, name: string): number {
   return framework.predicates.findIndex((p) => p.name === name);
 }
 
-export function compareYears(current: ScoreResult, previous: PreviousYear): Comparison {
+export function compareYears(current: ScoreResult, previous: PreviousYear, entries?: ReadonlyMap<number, IndicatorEntry>): Comparison {
   const likeForLike = current.framework.id === previous.frameworkId;
   const indexDelta = roundScaled(current.index) - roundScaled(previous.index);
   const domainDeltas: Comparison['domainDeltas'] = [];
@@ -85,5 +92,11 @@ export function compareYears(current: ScoreResult, previous: PreviousYear): Comp
   const nowRank = rankOf(current.framework, current.predicate);
   const thenRank = rankOf(current.framework, previous.predicate);
   const predicateChange = thenRank < 0 ? direction(indexDelta) : direction(thenRank - nowRank);
-  return { previous, likeForLike, indexDelta, domainDeltas, predicateChange };
+  const comparison: Comparison = { previous, likeForLike, indexDelta, domainDeltas, predicateChange };
+  const crosswalk = likeForLike ? undefined : findCrosswalk(previous.frameworkId, current.framework.id);
+  if (crosswalk && entries) {
+    const previousInput = previous.entries ? { index: previous.index, entries: previous.entries } : { index: previous.index };
+    comparison.decomposition = decompose({ framework: current.framework, index: current.index, entries }, previousInput, crosswalk);
+  }
+  return comparison;
 }

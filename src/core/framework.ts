@@ -18,7 +18,7 @@ export interface FrameworkDefinition {
   source: { regulation: string; citation?: string; gazette?: string; enacted?: string; effective?: string; url?: string };
   years?: { from: number; to?: number };
   notes?: string[];
-  scale: { min: number; max: number; levelNames: Record<string, Record<string, string>> };
+  scale: { min: number; max: number; levelNames?: Record<string, Record<string, string>> };
   predicates: { name: string; min: number | string }[];
   domains: {
     id: number;
@@ -162,7 +162,7 @@ export function compileFramework(definition: FrameworkDefinition): Framework {
 
   const levelNamesOf = (key: string | undefined, pointer: string): Record<number, string> => {
     if (key === undefined) return {};
-    const names = scale.levelNames[key];
+    const names = scale.levelNames?.[key];
     if (!names) {
       problems.push({ pointer, message: `level names "${key}" are not defined in /scale/levelNames` });
       return {};

@@ -34,7 +34,7 @@ export function linkYears(results: readonly Linkable[]): Map<number, Comparison>
       const previous = earlier.find((x) => x.year === nearestYear);
       if (!previous) continue;
       const source = results[previous.position]!;
-      links.set(current.position, compareYears(target.score!, previousFromScore(source.score!, source.assessment!.year, source.file)));
+      links.set(current.position, compareYears(target.score!, previousFromScore(source.score!, source.assessment!.year, source.file, source.assessment!.indicators), target.assessment!.indicators));
     }
   }
   return links;

@@ -8,6 +8,7 @@ import { describeGate, gateCode } from '../core/gates.js';
 import { toExactString, toRoundedNumber } from '../core/rational.js';
 import type { Distribution, ScoreStats } from '../core/stats.js';
 import type { BatchReport } from './report.js';
+import { decompositionJson, explainComparison } from './decomposition.js';
 import { indicatorScores, type ScoreResult } from '../core/score.js';
 import type { IndicatorEntry } from '../core/assessment.js';
 import type { FileResult } from '../io/evaluate.js';
@@ -91,7 +92,9 @@ export function jsonComparison(comparison: Comparison): Record<string, unknown> 
   if (previous.domains) prev.domains = [...previous.domains].map(([id, index]) => ({ id, index: toRoundedNumber(index) }));
   const delta: Record<string, unknown> = { index: deltaNumber(comparison.indexDelta) };
   if (comparison.domainDeltas.length > 0) delta.domains = comparison.domainDeltas.map((d) => ({ id: d.id, delta: deltaNumber(d.delta) }));
-  return { previous: prev, likeForLike: comparison.likeForLike, delta, predicateChange: comparison.predicateChange };
+  const out: Record<string, unknown> = { previous: prev, likeForLike: comparison.likeForLike, delta, predicateChange: comparison.predicateChange };
+  if (comparison.decomposition) out.decomposition = decompositionJson(comparison.decomposition);
+  return out;
 }
 
 /** One result object; `scores: false` (spbe validate) leaves out the figures. */
@@ -107,7 +110,10 @@ export function jsonResult(result: FileResult, scores = true): Record<string, un
     out.year = result.assessment.year;
     out.stage = result.assessment.stage;
     Object.assign(out, jsonScore(result.score, result.assessment.indicators));
-    if (result.comparison) out.comparison = jsonComparison(result.comparison);
+    if (result.comparison) {
+      out.comparison = jsonComparison(result.comparison);
+      if (!result.comparison.likeForLike) (out.comparison as Record<string, unknown>).explanation = explainComparison(result.comparison, result.assessment.year, result.score.framework.id);
+    }
   }
   out.findings = result.findings.map(jsonFinding);
   return out;

@@ -9,6 +9,7 @@ import type { Style } from './style.js';
 
 import type { Distribution, ScoreStats } from '../core/stats.js';
 import type { Detail } from './detail.js';
+import { explainComparison } from './decomposition.js';
 import { ranked, type BatchReport } from './report.js';
 
 export interface TableOptions {
@@ -60,10 +61,7 @@ function notes(result: FileResult, style: Style): string[] {
     out.push(`Predikat ${score.predicate} is assigned on the ${score.predicateBasis} index; on the ${other} index (--predicate-basis ${other}) it would be ${otherPredicate}.`);
   }
   const comparison = result.comparison;
-  if (comparison && !comparison.likeForLike) {
-    out.push(`${comparison.previous.year} was scored under ${comparison.previous.frameworkId} and ${result.assessment!.year} under ${score.framework.id}: the index is not like-for-like, so its change mixes real progress with the change of framework.`);
-  }
-  if (score.framework.status === 'provisional') out.push(`${score.framework.id} is provisional: some of its facts come from secondary sources (spbe framework show ${score.framework.id}).`);
+  if (comparison && !comparison.likeForLike) out.push(explainComparison(comparison, result.assessment!.year, score.framework.id));
   return out.map((n) => style.yellow(`Note: ${n}`));
 }
 
@@ -81,7 +79,8 @@ function domainTable(result: FileResult, options: TableOptions): string {
   for (const { group: domain, index } of score.domains) {
     const before = sameFramework ? previous?.domains?.get(domain.id) : undefined;
     table.push(withPrevious([`${domain.id} ${domain.name}`, `${weightText(domain.weight)}%`, fixed2(index)], index, before));
-    if (detail.includes('aspects')) {
+    // A framework of one domain (8/2026 has aspects only) always shows its aspects.
+    if (detail.includes('aspects') || score.domains.length === 1) {
       for (const { group: aspect, index: aspectIndex } of score.aspects.filter((a) => a.group.domainId === domain.id)) {
         const beforeAspect = sameFramework ? previous?.aspects?.get(aspect.id) : undefined;
         table.push(withPrevious([style.dim(`  aspek ${aspect.id} ${aspect.name}`), style.dim(`${weightText(aspect.weight)}%`), style.dim(fixed2(aspectIndex))], aspectIndex, beforeAspect));

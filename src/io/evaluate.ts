@@ -65,7 +65,7 @@ async function loadPreviousFile(path: string, shownPath: string, options: Evalua
     const count = previous.findings.filter((f) => f.severity === 'error').length;
     return { finding: createFinding('PREVIOUS_INVALID', { path: shownPath, count }, '') };
   }
-  return previousFromScore(previous.score, previous.assessment.year, shownPath);
+  return previousFromScore(previous.score, previous.assessment.year, shownPath, previous.assessment.indicators);
 }
 
 export async function evaluateSource(source: Source, options: EvaluateOptions = {}): Promise<FileResult> {
@@ -96,6 +96,6 @@ export async function evaluateSource(source: Source, options: EvaluateOptions = 
       previous = loaded;
     }
   }
-  if (previous) result.comparison = compareYears(scored.score, previous);
+  if (previous) result.comparison = compareYears(scored.score, previous, scored.assessment.indicators);
   return result;
 }

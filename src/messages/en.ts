@@ -51,3 +51,18 @@ export const messages = {
   GATE_FAIL_UNDER_DOMAIN: (p: MessageParams) => `domain ${list(p.domain)} ${list(p.name)} ${list(p.index)} is under --fail-under-domain ${list(p.domain)}=${list(p.limit)}`,
   GATE_MAX_DROP: (p: MessageParams) => `the index fell by ${list(p.drop)} from ${list(p.previousYear)}, more than --max-drop ${list(p.limit)}`,
 } satisfies Record<string, (params: MessageParams) => string>;
+
+/** Sentences that are not findings, in the same catalog. */
+export const phrases = {
+  decompositionLevels: (p: MessageParams) =>
+    `From ${list(p.fromYear)} (${list(p.fromCount)} indicators, ${list(p.fromFramework)}) to ${list(p.toYear)} (${list(p.toCount)} indicators, ${list(p.toFramework)}) the index changed by ${list(p.change)}: ` +
+    `${list(p.sharedChange)} is like-for-like change on the ${list(p.shared)} indicators both frameworks share (re-scored with the ${list(p.toFramework)} weights), ` +
+    `${list(p.addedEffect)} comes from the ${list(p.added)} indicators new in ${list(p.toFramework)}${p.newDomains ? ` (the ${list(p.newDomains)} domain among them)` : ''}, ` +
+    `and ${list(p.droppedEffect)} from the ${list(p.dropped)} indicators ${list(p.fromFramework)} had and ${list(p.toFramework)} dropped, with the old weights.`,
+  decompositionPublished: (p: MessageParams) =>
+    `From ${list(p.fromYear)} (${list(p.fromFramework)}) to ${list(p.toYear)} (${list(p.toFramework)}) the index changed by ${list(p.change)}: ` +
+    `${list(p.addedEffect)} comes from the ${list(p.added)} indicators new in ${list(p.toFramework)}${p.newDomains ? ` (the ${list(p.newDomains)} domain among them)` : ''}; ` +
+    `the other ${list(p.sharedAndDropped)} mixes like-for-like change with the old framework's make-up, which only the ${list(p.fromYear)} indicator levels could separate (lower precision: the ${list(p.fromYear)} index is known to 2 decimals).`,
+  notLikeForLike: (p: MessageParams) =>
+    `${list(p.fromYear)} was scored under ${list(p.fromFramework)} and ${list(p.toYear)} under ${list(p.toFramework)}: the index is not like-for-like, so its change mixes real progress with the change of framework.`,
+} satisfies Record<string, (params: MessageParams) => string>;

@@ -6,7 +6,6 @@ import { extname, resolve } from 'node:path';
 import { checkGates, describeGate, hasGates, type Gates } from '../../core/gates.js';
 import { linkYears } from '../../core/link.js';
 import { parseRational, type Rational } from '../../core/rational.js';
-import { builtInFrameworkIds, getBuiltInFramework } from '../../core/registry.js';
 import { scoreStats } from '../../core/stats.js';
 import type { PredicateBasis } from '../../core/score.js';
 import { previousFromScore } from '../../core/compare.js';
@@ -27,6 +26,7 @@ import type { Style } from '../../format/style.js';
 import { formatText } from '../../format/text.js';
 import { VERSION } from '../../generated/version.js';
 import { createStyle, wantsColor } from '../color.js';
+import { resolveFramework } from './frameworks.js';
 import { InputError, UsageError } from '../errors.js';
 import { exitCodeFor } from '../exit-code.js';
 import type { CliIo } from '../io.js';
@@ -81,12 +81,6 @@ function chooseGates(options: BatchCommandOptions, config: Config): Gates {
   return gates;
 }
 
-function resolveFramework(id: string | undefined) {
-  if (id === undefined) return undefined;
-  const framework = getBuiltInFramework(id);
-  if (!framework) throw new UsageError(`unknown framework "${id}"`, `built-in frameworks: ${builtInFrameworkIds().join(', ')}`);
-  return framework;
-}
 
 function groupsOf(results: readonly FileResult[], by: 'category' | 'province') {
   const groups = new Map<string, FileResult[]>();
@@ -136,7 +130,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
   const { config } = loaded;
   const format = chooseFormat(options, config, io);
   const gates = command === 'score' ? chooseGates(options, config) : {};
-  const framework = resolveFramework(options.framework);
+  const framework = options.framework === undefined ? undefined : resolveFramework(options.framework, io);
   const batchOptions: BatchOptions = {
     predicateBasis: options.predicateBasis ?? config.predicateBasis ?? 'exact',
     readStdin: io.readStdin,
@@ -153,7 +147,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
       io.stderr(formatFindings([compared], style));
       return exitCodeFor({ results: [compared] });
     }
-    batchOptions.compare = previousFromScore(compared.score, compared.assessment.year, options.compare);
+    batchOptions.compare = previousFromScore(compared.score, compared.assessment.year, options.compare, compared.assessment.indicators);
   }
 
   const { inputs, problems } = await expandInputs(paths, io.cwd, options.stdinFilepath);
@@ -191,6 +185,8 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     io.stderr(formatFindings(report.command === 'validate' ? [] : results, style));
     for (const r of results) for (const g of r.gates ?? []) io.stderr(`${r.file}  ${style.red('gate')}  ${describeGate(g)}\n`);
   }
+  const provisional = [...new Set(results.filter((r) => r.score?.framework.status === 'provisional').map((r) => r.score!.framework.id))];
+  for (const id of provisional) io.stderr(`spbe: notice: ${id} is provisional: some of its facts come from secondary sources (spbe framework show ${id})\n`);
   const summaryInStdout = (format === 'text' || format === 'github' || (format === 'table' && command === 'validate')) && !options.output;
   if (!summaryInStdout && (results.length > 1 || command === 'validate' || options.output)) io.stderr(formatSummaryLine(report.summary));
   return exitCodeFor({ results, inputProblems: problems.length, failedGates });

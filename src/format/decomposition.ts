@@ -1,0 +1,62 @@
+/** The decomposition of a change across framework versions, as a sentence and as JSON. */
+import type { Comparison } from '../core/compare.js';
+import { findCrosswalk, type Decomposition } from '../core/crosswalk.js';
+import { roundScaled, toExactString, toRoundedNumber, type Rational } from '../core/rational.js';
+import { getBuiltInFramework } from '../core/registry.js';
+import { phrases } from '../messages/en.js';
+import { signedDelta } from './numbers.js';
+
+const signed = (value: Rational) => signedDelta(roundScaled(value));
+
+/** Domains of the newer framework none of whose indicators continue an older one. */
+function newDomains(d: Decomposition, shared: ReadonlySet<number> | undefined): string {
+  const framework = getBuiltInFramework(d.toFramework);
+  if (!framework || !shared) return '';
+  return framework.domains.filter((domain) => domain.indicators.every((x) => !shared.has(x.id))).map((domain) => domain.name).join(', ');
+}
+
+export function explainComparison(comparison: Comparison, toYear: number, toFramework: string): string {
+  const { previous, decomposition: d } = comparison;
+  const common = { fromYear: previous.year, toYear, fromFramework: previous.frameworkId, toFramework };
+  if (!d) return phrases.notLikeForLike(common);
+  const params = {
+    ...common,
+    change: signedDelta(comparison.indexDelta),
+    fromCount: getBuiltInFramework(d.fromFramework)?.indicators.length,
+    toCount: d.shared + d.added,
+    shared: d.shared,
+    added: d.added,
+    dropped: d.dropped,
+    addedEffect: signed(d.addedEffect),
+    newDomains: newDomains(d, new Set(findCrosswalk(d.fromFramework, d.toFramework)?.pairs.map((p) => p.to))),
+  };
+  return d.method === 'levels'
+    ? phrases.decompositionLevels({ ...params, sharedChange: signed(d.sharedChange!), droppedEffect: signed(d.droppedEffect!) })
+    : phrases.decompositionPublished({ ...params, sharedAndDropped: signed(d.sharedAndDropped!) });
+}
+
+export function decompositionJson(d: Decomposition): Record<string, unknown> {
+  const part = (value: Rational | undefined) => (value === undefined ? null : toRoundedNumber(value));
+  const exact = (value: Rational | undefined) => (value === undefined ? null : toExactString(value));
+  return {
+    method: d.method,
+    precision: d.method === 'levels' ? 'exact' : 'the earlier index is a published 2-decimal value (+/-0.005); like-for-like and dropped-indicator effects cannot be separated',
+    fromFramework: d.fromFramework,
+    toFramework: d.toFramework,
+    sharedIndicators: d.shared,
+    addedIndicators: d.added,
+    droppedIndicators: d.dropped,
+    change: toRoundedNumber(d.exactChange),
+    likeForLikeChange: part(d.sharedChange),
+    addedIndicatorsEffect: part(d.addedEffect),
+    droppedIndicatorsEffect: part(d.droppedEffect),
+    sharedAndDroppedEffect: part(d.sharedAndDropped),
+    exact: {
+      change: toExactString(d.exactChange),
+      likeForLikeChange: exact(d.sharedChange),
+      addedIndicatorsEffect: exact(d.addedEffect),
+      droppedIndicatorsEffect: exact(d.droppedEffect),
+      sharedAndDroppedEffect: exact(d.sharedAndDropped),
+    },
+  };
+}

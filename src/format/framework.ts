@@ -1,0 +1,106 @@
+/** Views of frameworks: the list of built-ins and one framework in full (table, json, markdown). */
+import Table from 'cli-table3';
+import type { Framework } from '../core/framework.js';
+import { yearsText } from '../core/registry.js';
+import { toExactString } from '../core/rational.js';
+import { weightText } from './numbers.js';
+import type { Style } from './style.js';
+
+const tableStyle = () => ({ head: [] as string[], border: [] as string[], compact: true });
+const counts = (f: Framework) => ({ domains: f.domains.length, aspects: f.aspects.length, indicators: f.indicators.length });
+
+export function formatFrameworkList(frameworks: readonly Framework[], style: Style): string {
+  const table = new Table({ head: ['id', 'title', 'years', 'domains', 'aspects', 'indicators', 'status'].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['left', 'left', 'left', 'right', 'right', 'right', 'left'] });
+  for (const f of frameworks) {
+    const c = counts(f);
+    table.push([f.id, f.title, yearsText(f), String(c.domains), String(c.aspects), String(c.indicators), f.status === 'provisional' ? style.yellow(f.status) : f.status]);
+  }
+  return `${table.toString()}\n`;
+}
+
+export function frameworkListJson(frameworks: readonly Framework[]): string {
+  return `${JSON.stringify(frameworks.map((f) => ({ id: f.id, title: f.title, years: f.years ?? null, status: f.status, ...counts(f), source: f.source })), null, 2)}\n`;
+}
+
+function levelNamesText(f: Framework): string[] {
+  const sets = f.definition.scale.levelNames ?? {};
+  return Object.entries(sets).map(([key, names]) => `${key}: ${Object.entries(names).map(([l, n]) => `${l} ${n}`).join(' · ')}`);
+}
+
+function predicatesText(f: Framework): string {
+  return f.predicates.map((p, i) => (i === 0 ? `${p.name} >= ${toExactString(p.min)}` : `${p.name} ${toExactString(p.min)} to < ${toExactString(f.predicates[i - 1]!.min)}`)).join(' · ');
+}
+
+function facts(f: Framework): [string, string][] {
+  const rows: [string, string][] = [
+    ['regulation', f.source.regulation],
+    ['status', f.status],
+    ['years', yearsText(f)],
+    ['levels', `${f.scale.min}..${f.scale.max}`],
+    ...levelNamesText(f).map((t): [string, string] => ['level names', t]),
+    ['predikat', predicatesText(f)],
+  ];
+  if (f.source.citation) rows.splice(1, 0, ['citation', f.source.citation]);
+  for (const note of f.notes) rows.push(['note', note]);
+  return rows;
+}
+
+export function formatFrameworkTable(f: Framework, style: Style): string {
+  const head = `${style.bold(f.title)} ${style.dim(`(${f.id})`)}\n${facts(f).map(([k, v]) => `${style.dim(k.padEnd(11))} ${v}`).join('\n')}\n`;
+  const table = new Table({ head: ['#', 'Domain / aspek / indikator', 'Weight', 'Levels'].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['right', 'left', 'right', 'left'] });
+  for (const d of f.domains) {
+    table.push([style.bold(`D${d.id}`), style.bold(d.name), style.bold(`${weightText(d.weight)}%`), '']);
+    for (const a of d.aspects) {
+      table.push([`A${a.id}`, `  ${a.name}`, `${weightText(a.weight)}%`, '']);
+      for (const x of a.indicators) {
+        const names = Object.values(x.levelNames).length > 0 ? Object.values(x.levelNames).join(', ') : `${f.scale.min}..${f.scale.max}`;
+        table.push([String(x.id), `    ${x.name}${x.services ? ` (per service, up to ${x.services})` : ''}`, `${weightText(x.weight)}%`, style.dim(names)]);
+      }
+    }
+  }
+  return `${head}\n${table.toString()}\n`;
+}
+
+export function frameworkJson(f: Framework): string {
+  return `${JSON.stringify(
+    {
+      id: f.id,
+      title: f.title,
+      indexName: f.indexName,
+      status: f.status,
+      source: f.source,
+      years: f.years ?? null,
+      notes: f.notes,
+      scale: f.definition.scale,
+      predicates: f.predicates.map((p) => ({ name: p.name, min: Number(toExactString(p.min)) })),
+      domains: f.domains.map((d) => ({
+        id: d.id,
+        name: d.name,
+        weight: toExactString(d.weight),
+        aspects: d.aspects.map((a) => ({
+          id: a.id,
+          name: a.name,
+          weight: toExactString(a.weight),
+          indicators: a.indicators.map((x) => ({ id: x.id, name: x.name, weight: toExactString(x.weight), ...(x.services ? { services: x.services } : {}), levelNames: x.levelNames })),
+        })),
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+export function frameworkMarkdown(f: Framework): string {
+  const cell = (t: string) => t.replace(/\|/g, '\\|');
+  let out = `# ${f.title} (\`${f.id}\`)\n\n`;
+  out += facts(f).map(([k, v]) => `- **${k}**: ${cell(v)}`).join('\n');
+  out += '\n\n| # | Domain / aspek / indikator | Weight |\n| ---: | --- | ---: |\n';
+  for (const d of f.domains) {
+    out += `| D${d.id} | **${cell(d.name)}** | **${weightText(d.weight)} %** |\n`;
+    for (const a of d.aspects) {
+      out += `| A${a.id} | ${cell(a.name)} | ${weightText(a.weight)} % |\n`;
+      for (const x of a.indicators) out += `| ${x.id} | ${cell(x.name)} | ${weightText(x.weight)} % |\n`;
+    }
+  }
+  return out;
+}
