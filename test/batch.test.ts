@@ -124,15 +124,15 @@ describe('score over many files', () => {
     });
     const plain = (await run(['score', '.', '-f', 'csv'], { cwd: dir })).stdout;
     expect(plain.split('\r\n')).toEqual([
-      'file,agency_id,agency_name,category,province,year,framework,index,exact_index,predicate,domain_1,domain_2,domain_3,domain_4,previous_year,previous_index,change,valid,errors,warnings',
-      'x.yaml,kota-satu,"Kota ""Satu"", Tengah",,,2024,permenpanrb-59-2020,2.74,2.7445,Baik,2.90,2.10,1.55,3.49,2023,2.68,0.06,true,0,0',
-      'y.yaml,hyperlink-x,"\'=HYPERLINK(""x"")",,,2024,permenpanrb-59-2020,2.00,2,Cukup,2.00,2.00,2.00,2.00,,,,true,0,0',
+      'file,agency_id,agency_name,category,province,year,framework,index,exact_index,predicate,domain_1,domain_2,domain_3,domain_4,previous_year,previous_index,change,self_index,over_claims,under_claims,target_index,valid,errors,warnings',
+      'x.yaml,kota-satu,"Kota ""Satu"", Tengah",,,2024,permenpanrb-59-2020,2.74,2.7445,Baik,2.90,2.10,1.55,3.49,2023,2.68,0.06,,,,,true,0,0',
+      'y.yaml,hyperlink-x,"\'=HYPERLINK(""x"")",,,2024,permenpanrb-59-2020,2.00,2,Cukup,2.00,2.00,2.00,2.00,,,,,,,,true,0,0',
       '',
     ]);
     const comma = (await run(['score', 'x.yaml', '-f', 'csv', '--decimal-comma'], { cwd: dir })).stdout.split('\r\n')[1];
-    expect(comma).toBe('x.yaml;kota-satu;"Kota ""Satu"", Tengah";;;2024;permenpanrb-59-2020;2,74;2,7445;Baik;2,90;2,10;1,55;3,49;2023;2,68;0,06;true;0;0');
+    expect(comma).toBe('x.yaml;kota-satu;"Kota ""Satu"", Tengah";;;2024;permenpanrb-59-2020;2,74;2,7445;Baik;2,90;2,10;1,55;3,49;2023;2,68;0,06;;;;;true;0;0');
     const tab = (await run(['score', 'x.yaml', '-f', 'csv', '--csv-delimiter', 'tab'], { cwd: dir })).stdout.split('\r\n')[0];
-    expect(tab!.split('\t')).toHaveLength(20);
+    expect(tab!.split('\t')).toHaveLength(24);
   });
 
   it('markdown: a ranking table with arrows and a summary', async () => {

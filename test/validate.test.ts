@@ -20,7 +20,7 @@ describe('valid input', () => {
   });
 
   it('accepts plain JSON, long forms, evidence as a string and a BOM-less CRLF file', async () => {
-    const json = JSON.stringify({ year: 2024, agency: { name: 'X' }, indicators: Object.fromEntries(Array.from({ length: 47 }, (_, i) => [i + 1, { level: 2, evidence: 'doc' }])) });
+    const json = JSON.stringify({ year: 2024, agency: { name: 'X' }, indicators: Object.fromEntries(Array.from({ length: 47 }, (_, i) => [i + 1, { level: 2, evidence: 'doc', explanation: 'why' }])) });
     expect(await findingsOf(json)).toEqual([]);
     expect(await findingsOf(base().replace(/\n/g, '\r\n'))).toEqual([]);
   });
@@ -44,8 +44,8 @@ describe('findings with codes and positions', () => {
     ['missing agency', base().replace('agency: Test Agency\n', ''), [{ code: 'MISSING_FIELD', line: 1, column: 1, pointer: '/agency' }]],
     ['unknown top-level field', `${base()}remarks: hello\n`, [{ code: 'UNKNOWN_FIELD', line: 51, column: 1, pointer: '/remarks' }]],
     ['long form without level', base((id) => (id === 5 ? '{self: 3}' : '3')), [{ code: 'MISSING_FIELD', line: 8, column: 3, pointer: '/indicators/5/level' }]],
-    ['self level off the scale', base((id) => (id === 5 ? '{level: 3, self: 9}' : '3')), [{ code: 'LEVEL_OUT_OF_SCALE', line: 8, column: 23, pointer: '/indicators/5/self' }]],
-    ['unknown field in the long form', base((id) => (id === 5 ? '{level: 3, levle: 4}' : '3')), [{ code: 'UNKNOWN_FIELD', line: 8, column: 17, pointer: '/indicators/5/levle' }]],
+    ['self level off the scale', base((id) => (id === 5 ? '{level: 3, self: 9, explanation: x, evidence: y}' : '3')), [{ code: 'LEVEL_OUT_OF_SCALE', line: 8, column: 23, pointer: '/indicators/5/self' }]],
+    ['unknown field in the long form', base((id) => (id === 5 ? '{level: 3, levle: 4, explanation: x, evidence: y}' : '3')), [{ code: 'UNKNOWN_FIELD', line: 8, column: 17, pointer: '/indicators/5/levle' }]],
     ['agency category off the list', base().replace('agency: Test Agency', 'agency: {name: X, category: desa}'), [{ code: 'INVALID_VALUE', line: 2, column: 29, pointer: '/agency/category' }]],
     ['agency id that is not a slug', base().replace('agency: Test Agency', 'agency: {name: X, id: Kota X}'), [{ code: 'INVALID_FORMAT', line: 2, column: 23, pointer: '/agency/id' }]],
     ['empty agency name', base().replace('agency: Test Agency', 'agency: ""'), [{ code: 'INVALID_FORMAT', line: 2, column: 9, pointer: '/agency' }]],

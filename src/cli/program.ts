@@ -5,7 +5,8 @@ import { DETAILS } from '../format/detail.js';
 import { VERSION } from '../generated/version.js';
 import { FORMATS, GROUP_BY, runBatch, type BatchCommandOptions } from './commands/batch.js';
 import { FRAMEWORK_FORMATS, runFrameworkShow, runFrameworks } from './commands/frameworks.js';
-import { parseDelimiter, parseDomainLimit, parseIndexValue, parseList, parsePositiveInteger } from './commands/options.js';
+import { parseDelimiter, parseDomainLimit, parseGroups, parseIds, parseIndexValue, parseLevelChanges, parseList, parsePositiveInteger } from './commands/options.js';
+import { PLAN_FORMATS, runPlan, type PlanCommandOptions } from './commands/plan.js';
 import type { CliIo } from './io.js';
 
 export interface ProgramState {
@@ -31,6 +32,7 @@ function addInputOptions(command: Command): Command {
     .option('--stdin-filepath <name>', 'name of the standard input in messages', '<stdin>')
     .addOption(new Option('-j, --jobs <n>', 'worker threads (default: automatic; 0 = none)').argParser(parsePositiveInteger))
     .option('--config <file>', 'configuration file (default: spbe.config.yaml in the working directory)')
+    .option('--strict', 'treat evidence-lint warnings as errors')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (also: NO_COLOR=1)');
 }
@@ -60,6 +62,7 @@ export function buildProgram(io: CliIo, state: ProgramState): Command {
     .addOption(new Option('--group-by <field>', 'summary per group of agencies').choices(GROUP_BY))
     .addOption(new Option('--csv-delimiter <char>', 'csv field separator (default , or ; with --decimal-comma)').argParser(parseDelimiter))
     .option('--decimal-comma', 'csv decimals with a comma (2,74), for spreadsheets set to Indonesian')
+    .addOption(new Option('--what-if <changes>', 'project the result with other levels: INDICATOR=LEVEL[,...]').argParser(parseLevelChanges))
     .action(async (paths: string[], options: BatchCommandOptions) => {
       state.exitCode = await runBatch('score', paths, options, io);
     });
@@ -71,6 +74,24 @@ export function buildProgram(io: CliIo, state: ProgramState): Command {
   ).action(async (paths: string[], options: BatchCommandOptions) => {
     state.exitCode = await runBatch('validate', paths, options, io);
   });
+
+  program
+    .command('plan')
+    .description('the fewest level increases (or the least effort) that reach a predikat or an index, found by exact search')
+    .argument('<file>', 'an assessment file')
+    .requiredOption('-t, --target <target>', 'a predikat ("Baik", "Sangat Baik", ...) or an index value (3.0)')
+    .addOption(new Option('--max-step <n>', 'at most N levels up per indicator').argParser(parsePositiveInteger).default(1))
+    .addOption(new Option('--only <groups>', 'only raise indicators of these aspects or domains: aspect:8,domain:3').argParser(parseGroups))
+    .addOption(new Option('--exclude <ids>', 'never raise these indicators: 45,46').argParser(parseIds))
+    .option('--effort <file>', 'YAML map of indicator -> effort per level step (and `default`); minimise total effort')
+    .addOption(new Option('--predicate-basis <basis>', 'reach the predikat on the exact or the rounded index').choices(PREDICATE_BASES).default('exact'))
+    .option('--framework <id|file>', "plan with this framework instead of the file's")
+    .addOption(new Option('-f, --format <format>', 'output format').choices(PLAN_FORMATS).default('table'))
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour (also: NO_COLOR=1)')
+    .action(async (file: string, options: PlanCommandOptions) => {
+      state.exitCode = await runPlan(file, options, io);
+    });
 
   program
     .command('frameworks')

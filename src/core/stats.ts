@@ -46,3 +46,32 @@ export function scoreStats(scores: readonly ScoreResult[]): ScoreStats | undefin
   const domains = [...domainKeys.values()].map((d) => ({ id: d.id, name: d.name, distribution: distribution(d.values)! }));
   return { count: scores.length, predicates, index, domains };
 }
+
+/** Over- and under-claims of penilaian mandiri against the final levels, per domain, across agencies. */
+export interface SelfStats {
+  agencies: number;
+  domains: { id: number; name: string; agencies: number; compared: number; over: number; under: number }[];
+}
+
+export function selfStats(comparisons: readonly { domains: readonly { id: number; name: string; compared: number; over: number; under: number }[] }[]): SelfStats | undefined {
+  if (comparisons.length === 0) return undefined;
+  const byDomain = new Map<string, SelfStats['domains'][number]>();
+  for (const c of comparisons) {
+    for (const d of c.domains) {
+      if (d.compared === 0) continue;
+      const key = `${d.id} ${d.name}`;
+      const entry = byDomain.get(key) ?? { id: d.id, name: d.name, agencies: 0, compared: 0, over: 0, under: 0 };
+      entry.agencies++;
+      entry.compared += d.compared;
+      entry.over += d.over;
+      entry.under += d.under;
+      byDomain.set(key, entry);
+    }
+  }
+  return { agencies: comparisons.length, domains: [...byDomain.values()] };
+}
+
+/** A share as a whole-number percentage ("25%"), for display. */
+export function percent(part: number, whole: number): string {
+  return whole === 0 ? '-' : `${Math.round((part * 100) / whole)}%`;
+}

@@ -5,6 +5,7 @@
 import type { FileResult } from '../io/evaluate.js';
 import { formatScaled, toExactString } from '../core/rational.js';
 import { fixed2 } from './numbers.js';
+import { selfAssessment, targets } from '../core/analysis.js';
 import type { BatchReport } from './report.js';
 
 export interface CsvOptions {
@@ -29,12 +30,19 @@ function maxDomains(results: readonly FileResult[]): number {
   return Math.max(0, ...results.map((r) => r.score?.domains.length ?? 0));
 }
 
+function selfAndTarget(r: FileResult, number: (text: string) => string): string[] {
+  if (!r.score || !r.assessment) return ['', '', '', ''];
+  const own = selfAssessment(r.score.framework, r.assessment.indicators, r.score, r.score.predicateBasis);
+  const aims = targets(r.score.framework, r.assessment.indicators, r.score, r.score.predicateBasis);
+  return [own ? number(fixed2(own.score.index)) : '', own ? String(own.over) : '', own ? String(own.under) : '', aims ? number(fixed2(aims.score.index)) : ''];
+}
+
 export function* formatCsv(report: BatchReport, options: CsvOptions): Iterable<string> {
   const number = (text: string) => (options.decimalComma ? text.replace('.', ',') : text);
   const domainCount = maxDomains(report.results);
   const head = ['file', 'agency_id', 'agency_name', 'category', 'province', 'year', 'framework', 'index', 'exact_index', 'predicate'];
   for (let i = 1; i <= domainCount; i++) head.push(`domain_${i}`);
-  head.push('previous_year', 'previous_index', 'change', 'valid', 'errors', 'warnings');
+  head.push('previous_year', 'previous_index', 'change', 'self_index', 'over_claims', 'under_claims', 'target_index', 'valid', 'errors', 'warnings');
   const row = (cells: string[]) => `${cells.map((c) => quote(c, options.delimiter)).join(options.delimiter)}\r\n`;
   yield row(head);
   for (const r of report.results) {
@@ -58,6 +66,7 @@ export function* formatCsv(report: BatchReport, options: CsvOptions): Iterable<s
       c ? String(c.previous.year) : '',
       c ? number(fixed2(c.previous.index)) : '',
       c ? number(formatScaled(c.indexDelta, 2)) : '',
+      ...selfAndTarget(r, number),
       String(r.valid),
       String(r.findings.filter((f) => f.severity === 'error').length),
       String(r.findings.filter((f) => f.severity === 'warning').length),

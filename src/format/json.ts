@@ -9,6 +9,8 @@ import { toExactString, toRoundedNumber } from '../core/rational.js';
 import type { Distribution, ScoreStats } from '../core/stats.js';
 import type { BatchReport } from './report.js';
 import { decompositionJson, explainComparison } from './decomposition.js';
+import { levelComparisonJson, sensitivityJson, whatIfJson } from './analysis.js';
+import { selfAssessment, sensitivity, targets } from '../core/analysis.js';
 import { indicatorScores, type ScoreResult } from '../core/score.js';
 import type { IndicatorEntry } from '../core/assessment.js';
 import type { FileResult } from '../io/evaluate.js';
@@ -141,11 +143,22 @@ export function jsonSummary(report: BatchReport): Record<string, unknown> {
   const out: Record<string, unknown> = { ...report.summary };
   if (report.stats) out.scores = jsonStats(report.stats);
   if (report.groups) out.groups = report.groups.map((g) => ({ [report.groupBy!]: g.name, ...jsonStats(g.stats) }));
+  if (report.selfStats) out.selfAssessment = { agencies: report.selfStats.agencies, domains: report.selfStats.domains.map((d) => ({ ...d, overClaimRate: d.compared === 0 ? null : Number((d.over / d.compared).toFixed(4)) })) };
   return out;
 }
 
 function withGates(result: FileResult, report: BatchReport): Record<string, unknown> {
   const out = jsonResult(result, report.command === 'score');
+  if (report.command === 'score' && result.score && result.assessment) {
+    const { framework, predicateBasis } = result.score;
+    const entries = result.assessment.indicators;
+    const own = selfAssessment(framework, entries, result.score, predicateBasis);
+    if (own) out.selfAssessment = levelComparisonJson(own, result.score.index);
+    const aims = targets(framework, entries, result.score, predicateBasis);
+    if (aims) out.targets = levelComparisonJson(aims, result.score.index);
+    if (report.detail?.includes('sensitivity')) out.sensitivity = sensitivityJson(sensitivity(framework, entries, result.score, predicateBasis));
+    if (result.whatIf) out.whatIf = whatIfJson(result);
+  }
   if (result.gates) out.gates = result.gates.map((g) => ({ code: gateCode(g), gate: g.gate, message: describeGate(g) }));
   return out;
 }

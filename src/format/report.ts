@@ -1,5 +1,6 @@
 /** What every batch formatter receives: the results in input order and what was derived from them. */
-import type { ScoreStats } from '../core/stats.js';
+import type { ScoreStats, SelfStats } from '../core/stats.js';
+import type { Detail } from './detail.js';
 import type { FileResult } from '../io/evaluate.js';
 import type { Summary } from './json.js';
 
@@ -14,6 +15,10 @@ export interface BatchReport {
   /** --group-by: one entry per category or province, in name order. */
   groups?: { name: string; stats: ScoreStats }[];
   groupBy?: 'category' | 'province';
+  /** Over-claim rates per domain, when several scored files have self levels. */
+  selfStats?: SelfStats;
+  /** --detail: machine formats add the sensitivity when asked. */
+  detail?: readonly Detail[];
 }
 
 /** Rank order: highest exact index first; ties keep input order. */

@@ -7,9 +7,11 @@ import type { FileResult } from '../io/evaluate.js';
 import { fixed2, signedDelta, weightText } from './numbers.js';
 import type { Style } from './style.js';
 
-import type { Distribution, ScoreStats } from '../core/stats.js';
+import { percent, type Distribution, type ScoreStats, type SelfStats } from '../core/stats.js';
 import type { Detail } from './detail.js';
 import { explainComparison } from './decomposition.js';
+import { comparisonSummary, comparisonTable, sensitivityTable, whatIfLines } from './analysis.js';
+import { selfAssessment, sensitivity, targets } from '../core/analysis.js';
 import { ranked, type BatchReport } from './report.js';
 
 export interface TableOptions {
@@ -128,9 +130,25 @@ function contributionText(value: Rational): string {
   return `+${toFixed(value, 4).replace(/0+$/, '').replace(/\.$/, '')}`;
 }
 
+function analysisParts(result: FileResult, options: TableOptions): string[] {
+  const { style, detail } = options;
+  const score = result.score!;
+  const entries = result.assessment!.indicators;
+  const parts: string[] = [];
+  for (const kind of ['self', 'targets'] as const) {
+    const compared = kind === 'self' ? selfAssessment(score.framework, entries, score, score.predicateBasis) : targets(score.framework, entries, score, score.predicateBasis);
+    if (!compared) continue;
+    parts.push(`${comparisonSummary(kind, compared, score.index)}\n${detail.includes(kind) ? comparisonTable(kind, compared, style) : ''}`);
+  }
+  if (detail.includes('sensitivity')) parts.push(sensitivityTable(sensitivity(score.framework, entries, score, score.predicateBasis), style, options.columns));
+  if (result.whatIf) parts.push(whatIfLines(result, style));
+  return parts;
+}
+
 export function formatScoreTable(result: FileResult, options: TableOptions): string {
   const parts = [header(result, options.style), domainTable(result, options)];
   if (options.detail.includes('indicators')) parts.push(indicatorTable(result, options));
+  parts.push(...analysisParts(result, options));
   const lines = notes(result, options.style);
   if (lines.length > 0) parts.push(`${lines.join('\n')}\n`);
   return parts.join('\n');
@@ -151,6 +169,12 @@ function statsRows(stats: ScoreStats, style: Style): string {
   return `${table.toString()}\n${stats.count} scored: ${predicates}\n`;
 }
 
+function selfStatsRows(stats: SelfStats, style: Style): string {
+  const table = new Table({ head: ['Domain', 'Agencies', 'Indicators', 'Over-claims', 'Rate', 'Under-claims'].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['left', 'right', 'right', 'right', 'right', 'right'] });
+  for (const d of stats.domains) table.push([`${d.id} ${d.name}`, String(d.agencies), String(d.compared), String(d.over), percent(d.over, d.compared), String(d.under)]);
+  return `${style.bold('Self-assessment against the final levels')} (${stats.agencies} agencies with self levels)\n${table.toString()}\n`;
+}
+
 export function formatRanking(report: BatchReport, style: Style): string {
   const rows = ranked(report.results);
   if (rows.length === 0) return '';
@@ -167,6 +191,7 @@ export function formatRanking(report: BatchReport, style: Style): string {
   }
   const parts = [`${table.toString()}\n`];
   if (report.stats) parts.push(statsRows(report.stats, style));
+  if (report.selfStats) parts.push(selfStatsRows(report.selfStats, style));
   for (const group of report.groups ?? []) parts.push(`${style.bold(`${report.groupBy}: ${group.name}`)}\n${statsRows(group.stats, style)}`);
   return parts.join('\n');
 }

@@ -5,6 +5,7 @@
 import { access } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
+import type { LintRule, RuleSetting } from '../core/lint.js';
 import { validateConfig } from '../generated/validate-config.js';
 import { locate, parseYaml, pointerToSegments, segmentsToPointer } from './parse.js';
 import { readSource } from './source.js';
@@ -15,6 +16,8 @@ export interface Config {
   csvDelimiter?: string;
   decimalComma?: boolean;
   gates?: { failUnder?: number; failUnderDomain?: Record<string, number>; maxDrop?: number };
+  lint?: Partial<Record<LintRule, RuleSetting>>;
+  strict?: boolean;
 }
 
 export const CONFIG_NAMES = ['spbe.config.yaml', 'spbe.config.yml', 'spbe.config.json'];

@@ -8,7 +8,9 @@ import type { Assessment } from '../core/assessment.js';
 import { compareYears, previousFromFigures, previousFromScore, type Comparison, type PreviousYear } from '../core/compare.js';
 import { createFinding, hasErrors, sortFindings, type Finding } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
+import type { LevelChange } from '../core/analysis.js';
 import type { GateFailure } from '../core/gates.js';
+import { LINT_RULES, type LintSettings } from '../core/lint.js';
 import { score, type PredicateBasis, type ScoreResult } from '../core/score.js';
 import { locate, parseYaml } from './parse.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from './source.js';
@@ -23,6 +25,7 @@ export interface EvaluateOptions {
   maxFileSize?: number;
   /** Follow `previous` paths (off when a batch links years itself). */
   followPrevious?: boolean;
+  lint?: LintSettings;
 }
 
 export interface FileResult {
@@ -35,6 +38,8 @@ export interface FileResult {
   comparison?: Comparison;
   /** CI gates this file failed (only when gates are set). */
   gates?: GateFailure[];
+  /** --what-if: the levels changed and the projected result. */
+  whatIf?: { changes: LevelChange[]; score: ScoreResult };
 }
 
 export interface Source {
@@ -47,7 +52,7 @@ export interface Source {
 function scoreText(text: string, options: EvaluateOptions) {
   const parsed = parseYaml(text);
   if (parsed.findings.length > 0 && parsed.data === undefined) return { parsed, findings: parsed.findings };
-  const validation = validateData(parsed, options.framework ? { framework: options.framework } : {});
+  const validation = validateData(parsed, { ...(options.framework ? { framework: options.framework } : {}), ...(options.lint ? { lint: options.lint } : {}) });
   const findings = [...parsed.findings, ...validation.findings];
   if (!validation.assessment || !validation.framework) return { parsed, findings };
   const result = score(validation.framework, validation.assessment.indicators, options.predicateBasis ?? 'exact');
@@ -60,7 +65,7 @@ async function loadPreviousFile(path: string, shownPath: string, options: Evalua
   if ('finding' in read) {
     return { finding: createFinding('PREVIOUS_UNREADABLE', { path: shownPath, reason: String(read.finding.params?.reason ?? read.finding.message) }, '') };
   }
-  const previous = scoreText(read.text, { ...options, compare: undefined, framework: undefined });
+  const previous = scoreText(read.text, { ...options, compare: undefined, framework: undefined, lint: { rules: Object.fromEntries(LINT_RULES.map((r) => [r, 'off'])) } });
   if (!previous.score || !previous.assessment) {
     const count = previous.findings.filter((f) => f.severity === 'error').length;
     return { finding: createFinding('PREVIOUS_INVALID', { path: shownPath, count }, '') };

@@ -16,6 +16,7 @@ import {
 } from '../core/assessment.js';
 import { createFinding, hasErrors, sortFindings, type Finding, type FindingCode } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
+import { lintEntry, ruleSeverity, type LintSettings } from '../core/lint.js';
 import type { MessageParams } from '../messages/en.js';
 import { parseRational, type Rational } from '../core/rational.js';
 import { builtInFrameworkIds, frameworkForYear, getBuiltInFramework, yearsText } from '../core/registry.js';
@@ -25,6 +26,7 @@ import { locate, pointerToSegments, segmentsToPointer, type ParsedSource } from 
 export interface ValidateOptions {
   /** A framework that overrides the file's own choice (--framework). */
   framework?: Framework;
+  lint?: LintSettings;
 }
 
 export interface Validation {
@@ -257,6 +259,18 @@ function checkPrevious(previous: Data, year: unknown, parsed: ParsedSource, find
   }
 }
 
+function lintIndicators(indicators: Data, framework: Framework, parsed: ParsedSource, settings: LintSettings | undefined, findings: Finding[]): void {
+  for (const [key, entry] of Object.entries(indicators)) {
+    if (!isObject(entry) || !framework.indicatorById.has(Number(key))) continue;
+    for (const issue of lintEntry(Number(key), entry)) {
+      const severity = ruleSeverity(issue.rule, settings);
+      if (!severity) continue;
+      const pointer = segmentsToPointer(['indicators', key, issue.field]);
+      findings.push(createFinding(issue.rule, issue.params, pointer, locate(parsed, pointer), severity));
+    }
+  }
+}
+
 // ---- Building the normalised assessment ---------------------------------------------------
 
 function toAgency(value: unknown): Agency {
@@ -312,6 +326,8 @@ export function validateData(parsed: ParsedSource, options: ValidateOptions = {}
   findings.push(...schemaFindings(parsed, data, framework?.scale ?? { min: 0, max: 5 }));
   if (framework && isObject(data.indicators)) checkIndicators(data.indicators, framework, parsed, findings);
   if (isObject(data.previous)) checkPrevious(data.previous, data.year, parsed, findings);
+  // Lint judges what a valid file claims; on a file with errors it would only add noise.
+  if (framework && isObject(data.indicators) && !hasErrors(findings)) lintIndicators(data.indicators, framework, parsed, options.lint, findings);
   sortFindings(findings);
   if (!framework || hasErrors(findings)) return framework ? { framework, findings } : { findings };
 

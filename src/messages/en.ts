@@ -46,6 +46,12 @@ export const messages = {
   PREVIOUS_NOT_EARLIER: (p: MessageParams) => `the previous assessment is for ${list(p.previousYear)}, not a year before ${list(p.year)}`,
   UNKNOWN_PREDICATE: (p: MessageParams) => `"${list(p.predicate)}" is not a predikat of ${list(p.framework)} (${list(p.available)})`,
 
+  // Evidence lint (warnings unless configured; see src/core/lint.ts)
+  EVIDENCE_MISSING: (p: MessageParams) => `indikator ${list(p.indicator)} claims level ${list(p.level)} without bukti dukung (evidence)`,
+  EXPLANATION_MISSING: (p: MessageParams) => `indikator ${list(p.indicator)} claims level ${list(p.level)} without penjelasan (explanation)`,
+  SELF_OVERCLAIM: (p: MessageParams) => `self-assessed level ${list(p.self)} of indikator ${list(p.indicator)} is ${list(p.gap)} above the final level ${list(p.level)}`,
+  TARGET_BELOW_LEVEL: (p: MessageParams) => `target ${list(p.target)} of indikator ${list(p.indicator)} is below its level ${list(p.level)}`,
+
   // CI gates (reported per file; not findings of the file's content)
   GATE_FAIL_UNDER: (p: MessageParams) => `Indeks ${list(p.index)} is under --fail-under ${list(p.limit)}`,
   GATE_FAIL_UNDER_DOMAIN: (p: MessageParams) => `domain ${list(p.domain)} ${list(p.name)} ${list(p.index)} is under --fail-under-domain ${list(p.domain)}=${list(p.limit)}`,

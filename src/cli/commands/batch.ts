@@ -6,8 +6,9 @@ import { extname, resolve } from 'node:path';
 import { checkGates, describeGate, hasGates, type Gates } from '../../core/gates.js';
 import { linkYears } from '../../core/link.js';
 import { parseRational, type Rational } from '../../core/rational.js';
-import { scoreStats } from '../../core/stats.js';
-import type { PredicateBasis } from '../../core/score.js';
+import { scoreStats, selfStats } from '../../core/stats.js';
+import { applyChanges, selfAssessment } from '../../core/analysis.js';
+import { score, type PredicateBasis } from '../../core/score.js';
 import { previousFromScore } from '../../core/compare.js';
 import { evaluateInputs, type BatchOptions } from '../../io/batch.js';
 import { ConfigError, loadConfig, type Config } from '../../io/config.js';
@@ -53,6 +54,8 @@ export interface BatchCommandOptions {
   groupBy?: (typeof GROUP_BY)[number];
   csvDelimiter?: string;
   decimalComma?: boolean;
+  whatIf?: Map<number, number>;
+  strict?: boolean;
 }
 
 const FORMAT_BY_EXTENSION: Record<string, Format> = { '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv', '.md': 'markdown' };
@@ -111,6 +114,20 @@ async function formatReport(report: BatchReport, format: Format, options: BatchC
   }
 }
 
+/** --what-if: the projected result of each scored file with the given levels. */
+function applyWhatIf(result: FileResult, changes: ReadonlyMap<number, number>): void {
+  if (!result.score || !result.assessment) return;
+  const { framework, predicateBasis } = result.score;
+  for (const [id, level] of changes) {
+    const indicator = framework.indicatorById.get(id);
+    if (!indicator) throw new UsageError(`--what-if: ${framework.id} (${result.file}) has no indikator ${id}`);
+    if (indicator.services !== undefined) throw new UsageError(`--what-if: indikator ${id} of ${framework.id} is scored per service; change its services in the file`);
+    if (level < framework.scale.min || level > framework.scale.max) throw new UsageError(`--what-if: level ${level} of indikator ${id} is off the scale of ${framework.id} (${framework.scale.min}..${framework.scale.max})`);
+  }
+  const applied = applyChanges(result.assessment.indicators, changes);
+  result.whatIf = { changes: applied.changes, score: score(framework, applied.entries, predicateBasis) };
+}
+
 async function openOutput(path: string, io: CliIo) {
   try {
     return await atomicFileSink(resolve(io.cwd, path));
@@ -133,6 +150,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
   const framework = options.framework === undefined ? undefined : resolveFramework(options.framework, io);
   const batchOptions: BatchOptions = {
     predicateBasis: options.predicateBasis ?? config.predicateBasis ?? 'exact',
+    lint: { rules: config.lint ?? {}, strict: options.strict ?? config.strict ?? false },
     readStdin: io.readStdin,
     ...(framework ? { framework } : {}),
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
@@ -158,6 +176,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
   if (command === 'score') {
     for (const [position, comparison] of linkYears(results)) results[position]!.comparison = comparison;
   }
+  if (options.whatIf) for (const result of results) applyWhatIf(result, options.whatIf);
   let failedGates = 0;
   if (hasGates(gates)) {
     for (const result of results) {
@@ -166,10 +185,13 @@ export async function runBatch(command: Command, paths: string[], options: Batch
       failedGates += result.gates.length;
     }
   }
-  const report: BatchReport = { command, results, summary: summarize(results) };
+  const report: BatchReport = { command, results, summary: summarize(results), ...(options.detail ? { detail: options.detail } : {}) };
   if (command === 'score' && results.filter((r) => r.score).length > 1) {
     const stats = scoreStats(results.filter((r) => r.score).map((r) => r.score!));
     if (stats) report.stats = stats;
+    const claims = results.flatMap((r) => (r.score && r.assessment ? [selfAssessment(r.score.framework, r.assessment.indicators, r.score, r.score.predicateBasis)] : [])).filter((c) => c !== undefined);
+    const own = selfStats(claims);
+    if (own) report.selfStats = own;
     if (options.groupBy) {
       report.groups = groupsOf(results, options.groupBy);
       report.groupBy = options.groupBy;

@@ -37,3 +37,32 @@ export function parseDelimiter(value: string): string {
   if (delimiter.length !== 1 || /["\r\n]/.test(delimiter)) throw new InvalidArgumentError('Expected one character (or "tab").');
   return delimiter;
 }
+
+/** ID=LEVEL[,ID=LEVEL...], repeatable: --what-if 45=4,21=2 */
+export function parseLevelChanges(value: string, previous: Map<number, number> = new Map()): Map<number, number> {
+  const next = new Map(previous);
+  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const match = /^(\d+)=(\d+)$/.exec(part);
+    if (!match) throw new InvalidArgumentError('Expected INDICATOR=LEVEL[,INDICATOR=LEVEL...], e.g. 45=4,21=2.');
+    next.set(Number(match[1]), Number(match[2]));
+  }
+  return next;
+}
+
+/** Aspects and domains: aspect:7, domain:3, or A7, D3 (comma-separated, repeatable). */
+export function parseGroups(value: string, previous: { aspects: number[]; domains: number[] } = { aspects: [], domains: [] }) {
+  const next = { aspects: [...previous.aspects], domains: [...previous.domains] };
+  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const match = /^(?:(aspe[ck]t?|a)|(domain|d)):?(\d+)$/i.exec(part);
+    if (!match) throw new InvalidArgumentError('Expected aspect:N or domain:N (or AN, DN), comma-separated.');
+    (match[1] ? next.aspects : next.domains).push(Number(match[3]));
+  }
+  return next;
+}
+
+/** Indicator numbers, comma-separated and repeatable. */
+export function parseIds(value: string, previous: number[] = []): number[] {
+  const ids = value.split(',').map((p) => p.trim()).filter(Boolean);
+  if (ids.some((id) => !/^\d+$/.test(id))) throw new InvalidArgumentError('Expected indicator numbers, e.g. 45,46.');
+  return [...previous, ...ids.map(Number)];
+}

@@ -1,0 +1,177 @@
+/**
+ * Planning on an exact, linear index: every level step of indicator i adds exactly its weight to
+ * the total, so "what reaches the target with the fewest steps (or the least effort)" is a bounded
+ * knapsack over integer weight units, solved exactly by dynamic programming (47 indicators × at most
+ * a few thousand units). Not a heuristic: the plan is optimal, and a target out of reach is said so.
+ */
+import type { IndicatorEntry } from './assessment.js';
+import type { Framework, Indicator } from './framework.js';
+import { compare, rational, roundHalfUp, sub, type Rational } from './rational.js';
+import { score, type PredicateBasis, type ScoreResult } from './score.js';
+
+export interface PlanOptions {
+  /** At most this many levels up per indicator (default 1: one year's realistic progress). */
+  maxStep: number;
+  /** Only indicators of these aspects or domains (all when empty). */
+  only?: { aspects: number[]; domains: number[] };
+  /** Indicators never to raise. */
+  exclude?: number[];
+  /** Effort per level step by indicator (default 1); when given, the plan minimises total effort. */
+  effort?: ReadonlyMap<number, Rational>;
+  defaultEffort?: Rational;
+  basis: PredicateBasis;
+}
+
+export interface PlanStep {
+  indicator: Indicator;
+  from: number;
+  to: number;
+  /** Exact change of the index for this step (weight × levels / 100). */
+  gain: Rational;
+  effort: Rational;
+}
+
+export interface Plan {
+  target: Rational;
+  targetPredicate?: string;
+  reachable: boolean;
+  /** Already at or above the target: no steps needed. */
+  alreadyReached: boolean;
+  objective: 'steps' | 'effort';
+  steps: PlanStep[];
+  totalEffort: Rational;
+  projected: ScoreResult;
+  projectedEntries: ReadonlyMap<number, IndicatorEntry>;
+}
+
+/** The exact index a target requires on a basis: on `rounded`, an index that rounds up to it counts. */
+export function requiredIndex(target: Rational, basis: PredicateBasis): Rational {
+  return basis === 'rounded' ? sub(target, rational(5, 1000)) : target;
+}
+
+export function reaches(index: Rational, target: Rational, basis: PredicateBasis): boolean {
+  return compare(basis === 'rounded' ? roundHalfUp(index) : index, target) >= 0;
+}
+
+interface Candidate {
+  indicator: Indicator;
+  level: number;
+  steps: number;
+  /** Effort per step, as an integer in the common unit of all efforts. */
+  cost: number;
+  effort: Rational;
+}
+
+function lcm(a: bigint, b: bigint): bigint {
+  let x = a;
+  let y = b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return (a / x) * b;
+}
+
+function candidates(framework: Framework, entries: ReadonlyMap<number, IndicatorEntry>, options: PlanOptions): Candidate[] {
+  const only = options.only && (options.only.aspects.length > 0 || options.only.domains.length > 0) ? options.only : undefined;
+  const excluded = new Set(options.exclude ?? []);
+  const list = framework.indicators
+    .filter((x) => !excluded.has(x.id) && x.services === undefined)
+    .filter((x) => !only || only.aspects.includes(x.aspectId) || only.domains.includes(x.domainId))
+    .map((x) => {
+      const level = entries.get(x.id)!.level;
+      const effort = options.effort?.get(x.id) ?? options.defaultEffort ?? rational(1);
+      return { indicator: x, level, steps: Math.max(0, Math.min(options.maxStep, framework.scale.max - level)), effort, cost: 0 };
+    })
+    .filter((c) => c.steps > 0);
+  // Efforts may be decimals: express them all in one integer unit so the DP compares integers.
+  const unit = list.reduce((acc, c) => lcm(acc, c.effort.den), 1n);
+  for (const c of list) c.cost = Number((c.effort.num * unit) / c.effort.den);
+  return list;
+}
+
+/**
+ * dp[g] = the least (cost, steps) that adds exactly g weight units. The answer is the best state at
+ * or above the units needed: least effort, then fewest steps, then the most units (highest index);
+ * remaining ties go to the plan found first with indicators taken in their official order.
+ */
+function solve(list: Candidate[], need: number): number[] | undefined {
+  const maxGain = list.reduce((acc, c) => acc + c.steps * Number(c.indicator.units), 0);
+  if (need > maxGain) return undefined;
+  const INF = Number.POSITIVE_INFINITY;
+  let cost = new Float64Array(maxGain + 1).fill(INF);
+  let steps = new Float64Array(maxGain + 1).fill(INF);
+  cost[0] = 0;
+  steps[0] = 0;
+  const choices: Uint8Array[] = [];
+  for (const c of list) {
+    const w = Number(c.indicator.units);
+    const nextCost = Float64Array.from(cost);
+    const nextSteps = Float64Array.from(steps);
+    const choice = new Uint8Array(maxGain + 1);
+    for (let g = 0; g <= maxGain; g++) {
+      if (cost[g] === INF) continue;
+      for (let k = 1; k <= c.steps && g + k * w <= maxGain; k++) {
+        const target = g + k * w;
+        const newCost = cost[g]! + k * c.cost;
+        const newSteps = steps[g]! + k;
+        if (newCost < nextCost[target]! || (newCost === nextCost[target] && newSteps < nextSteps[target]!)) {
+          nextCost[target] = newCost;
+          nextSteps[target] = newSteps;
+          choice[target] = k;
+        }
+      }
+    }
+    // choice[g] = k: on the best path to g this indicator rose k levels (0: it did not).
+    choices.push(choice);
+    cost = nextCost;
+    steps = nextSteps;
+  }
+  let best = -1;
+  for (let g = need; g <= maxGain; g++) {
+    if (cost[g] === INF) continue;
+    if (best < 0 || cost[g]! < cost[best]! || (cost[g] === cost[best] && steps[g]! < steps[best]!) || (cost[g] === cost[best] && steps[g] === steps[best])) best = g;
+  }
+  const ks = new Array<number>(list.length).fill(0);
+  let g = best;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const k = choices[i]![g]!;
+    ks[i] = k;
+    g -= k * Number(list[i]!.indicator.units);
+  }
+  return ks;
+}
+
+function apply(entries: ReadonlyMap<number, IndicatorEntry>, raises: Map<number, number>): Map<number, IndicatorEntry> {
+  const next = new Map(entries);
+  for (const [id, to] of raises) next.set(id, { ...entries.get(id)!, level: to });
+  return next;
+}
+
+export function plan(framework: Framework, entries: ReadonlyMap<number, IndicatorEntry>, current: ScoreResult, target: Rational, options: PlanOptions, targetPredicate?: string): Plan {
+  const objective = options.effort ? 'effort' : 'steps';
+  const base = { target, objective, ...(targetPredicate ? { targetPredicate } : {}) } as const;
+  if (reaches(current.index, target, options.basis)) {
+    return { ...base, reachable: true, alreadyReached: true, steps: [], totalEffort: rational(0), projected: current, projectedEntries: entries };
+  }
+  const list = candidates(framework, entries, options);
+  // Units needed: (required index − current index) × 100 × units per percent, rounded up.
+  const hundred = 100n * framework.unitsPerPercent;
+  const missing = sub(requiredIndex(target, options.basis), current.index);
+  const needUnits = Number((missing.num * hundred + missing.den - 1n) / missing.den);
+  const ks = solve(list, needUnits);
+  const reachable = ks !== undefined;
+  const chosen = ks ?? list.map((c) => c.steps); // out of reach: the best reachable, every allowed step
+  const steps: PlanStep[] = [];
+  const raises = new Map<number, number>();
+  let totalEffort = rational(0);
+  list.forEach((c, i) => {
+    const k = chosen[i]!;
+    if (k === 0) return;
+    raises.set(c.indicator.id, c.level + k);
+    const effort = rational(c.effort.num * BigInt(k), c.effort.den);
+    totalEffort = rational(totalEffort.num * effort.den + effort.num * totalEffort.den, totalEffort.den * effort.den);
+    steps.push({ indicator: c.indicator, from: c.level, to: c.level + k, gain: rational(BigInt(k) * c.indicator.units, hundred), effort });
+  });
+  steps.sort((a, b) => compare(b.gain, a.gain) || a.indicator.id - b.indicator.id);
+  const projectedEntries = apply(entries, raises);
+  const projected = score(framework, projectedEntries, options.basis);
+  return { ...base, reachable, alreadyReached: false, steps, totalEffort, projected, projectedEntries };
+}

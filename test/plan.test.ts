@@ -1,0 +1,185 @@
+/** spbe plan is exact: it agrees with brute force on small instances and with known optima. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { IndicatorEntry } from '../src/core/assessment.js';
+import { compileFramework, type FrameworkDefinition } from '../src/core/framework.js';
+import { plan, reaches } from '../src/core/plan.js';
+import { add, compare, mul, parseRational, rational, type Rational } from '../src/core/rational.js';
+import { getBuiltInFramework } from '../src/core/registry.js';
+import { score, type PredicateBasis } from '../src/core/score.js';
+import { run } from './helpers/cli.js';
+import { assessmentYaml, uniformLevels } from './helpers/assessments.js';
+import { tempTree } from './helpers/files.js';
+
+/** A small framework: one domain, one aspect, indicators with the given weights (percent, adding to 100). */
+function smallFramework(weights: string[]): ReturnType<typeof compileFramework> {
+  const definition: FrameworkDefinition = {
+    id: 'small',
+    title: 'Small',
+    status: 'provisional',
+    source: { regulation: 'test' },
+    scale: { min: 1, max: 5 },
+    predicates: [{ name: 'Top', min: 4 }, { name: 'Mid', min: 2.5 }, { name: 'Low', min: 0 }],
+    domains: [{ id: 1, name: 'D', weight: 100, aspects: [{ id: 1, name: 'A', weight: 100, indicators: weights.map((weight, i) => ({ id: i + 1, name: `I${i + 1}`, weight })) }] }],
+  };
+  return compileFramework(definition);
+}
+
+/** Every combination of raises, for comparison: the least (effort, steps) that reaches the target. */
+function bruteForce(levels: number[], weights: Rational[], efforts: Rational[], maxStep: number, target: Rational, basis: PredicateBasis) {
+  let best: { effort: Rational; steps: number } | undefined;
+  const caps = levels.map((l) => Math.min(maxStep, 5 - l));
+  const ks = caps.map(() => 0);
+  const visit = (i: number) => {
+    if (i === levels.length) {
+      let index = rational(0);
+      let effort = rational(0);
+      let steps = 0;
+      levels.forEach((l, j) => {
+        index = add(index, mul(weights[j]!, rational(l + ks[j]!, 100)));
+        effort = add(effort, mul(efforts[j]!, rational(ks[j]!)));
+        steps += ks[j]!;
+      });
+      if (!reaches(index, target, basis)) return;
+      if (!best || compare(effort, best.effort) < 0 || (compare(effort, best.effort) === 0 && steps < best.steps)) best = { effort, steps };
+      return;
+    }
+    for (let k = 0; k <= caps[i]!; k++) {
+      ks[i] = k;
+      visit(i + 1);
+    }
+  };
+  visit(0);
+  return best;
+}
+
+const WEIGHT_SETS = [
+  ['10', '20', '30', '40'],
+  ['25', '25', '25', '25'],
+  ['13', '12', '45.5', '29.5'],
+  ['100/3', '100/3', '100/3'],
+  ['5', '15', '20', '25', '35'],
+];
+
+describe('plan agrees with brute force', () => {
+  it('fewest steps and least effort, on random small instances', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...WEIGHT_SETS),
+        fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 5, maxLength: 5 }),
+        fc.array(fc.constantFrom('1', '2', '0.5', '3', '1.5'), { minLength: 5, maxLength: 5 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 100, max: 500 }),
+        fc.boolean(),
+        fc.constantFrom<PredicateBasis>('exact', 'rounded'),
+        (weightTexts, allLevels, effortTexts, maxStep, targetHundredths, withEffort, basis) => {
+          const framework = smallFramework(weightTexts);
+          const n = framework.indicators.length;
+          const levels = allLevels.slice(0, n);
+          const efforts = effortTexts.slice(0, n).map((e) => (withEffort ? parseRational(e)! : rational(1)));
+          const entries = new Map<number, IndicatorEntry>(levels.map((level, i) => [i + 1, { level }]));
+          const current = score(framework, entries, basis);
+          const target = rational(targetHundredths, 100);
+          const effortMap = withEffort ? new Map(efforts.map((e, i) => [i + 1, e])) : undefined;
+          const result = plan(framework, entries, current, target, { maxStep, basis, ...(effortMap ? { effort: effortMap } : {}) });
+          const expected = bruteForce(levels, framework.indicators.map((x) => x.weight), efforts, maxStep, target, basis);
+          expect(result.reachable).toBe(expected !== undefined);
+          if (!expected) return;
+          const steps = result.steps.reduce((acc, s) => acc + s.to - s.from, 0);
+          const effort = result.steps.reduce((acc, s) => add(acc, s.effort), rational(0));
+          expect([effort, steps]).toEqual([expected.effort, expected.steps]);
+          expect(reaches(result.projected.index, target, basis)).toBe(true);
+          for (const s of result.steps) expect(s.to - s.from).toBeLessThanOrEqual(maxStep);
+        },
+      ),
+      { numRuns: 300, seed: 20261128 },
+    );
+  });
+});
+
+describe('known optima on PermenPANRB 59/2020', () => {
+  const framework = getBuiltInFramework('permenpanrb-59-2020')!;
+  const uniform = (level: number) => new Map<number, IndicatorEntry>(framework.indicators.map((x) => [x.id, { level }]));
+
+  it('all levels 2 -> 2.06 takes 2 steps of 3 % (0.06): layanan publik first', () => {
+    const entries = uniform(2);
+    const result = plan(framework, entries, score(framework, entries), parseRational('2.06')!, { maxStep: 1, basis: 'exact' });
+    expect(result.steps.map((s) => [s.indicator.id, s.from, s.to])).toEqual([[42, 2, 3], [43, 2, 3]]);
+    expect(result.projected.index).toEqual(parseRational('2.06'));
+  });
+
+  it('all levels 2 -> Baik (2.60) takes the 20 heaviest steps (16 of 2.75-3 %, 4 of 2.5 %)', () => {
+    const entries = uniform(2);
+    const result = plan(framework, entries, score(framework, entries), parseRational('2.6')!, { maxStep: 1, basis: 'exact' }, 'Baik');
+    // 6 × 3 + 10 × 2.75 = 45.5; 60 − 45.5 = 14.5 needs 6 steps of 2.5 (15): 22 steps in all.
+    expect(result.steps).toHaveLength(22);
+    expect(result.projected.predicate).toBe('Baik');
+    expect(result.projected.index).toEqual(parseRational('2.605'));
+  });
+
+  it('the rounded basis needs less: 2.595 rounds to 2.60', () => {
+    const entries = uniform(2);
+    // 2.00 + 0.03 + 0.03 = 2.06 on exact; on the rounded basis a target of 2.055 is reached by 2.055.
+    const exact = plan(framework, entries, score(framework, entries), parseRational('2.045')!, { maxStep: 1, basis: 'exact' });
+    const rounded = plan(framework, entries, score(framework, entries), parseRational('2.045')!, { maxStep: 1, basis: 'rounded' });
+    expect(exact.steps).toHaveLength(2);
+    expect(rounded.steps.map((s) => s.indicator.id)).toEqual([42, 43]);
+    const atEdge = plan(framework, entries, score(framework, entries), parseRational('2.03')!, { maxStep: 1, basis: 'rounded' });
+    expect(atEdge.steps.map((s) => s.indicator.id)).toEqual([42]);
+  });
+
+  it('an unreachable target says so and projects the best reachable result', () => {
+    const entries = uniform(1);
+    const result = plan(framework, entries, score(framework, entries), parseRational('4.2')!, { maxStep: 1, basis: 'exact' }, 'Memuaskan');
+    expect(result.reachable).toBe(false);
+    expect(result.steps).toHaveLength(47);
+    expect(result.projected.index).toEqual(rational(2));
+  });
+
+  it('--only and --exclude restrict the indicators used; effort changes the choice', () => {
+    const entries = uniform(3);
+    const only = plan(framework, entries, score(framework, entries), parseRational('3.05')!, { maxStep: 1, basis: 'exact', only: { aspects: [], domains: [3] } });
+    expect(only.steps.every((s) => s.indicator.domainId === 3)).toBe(true);
+    expect(only.steps).toHaveLength(4); // 4 × 1.5 % = 0.06 >= 0.05
+    const excluded = plan(framework, entries, score(framework, entries), parseRational('3.03')!, { maxStep: 1, basis: 'exact', exclude: [42, 43, 44, 45, 46, 47] });
+    expect(excluded.steps.map((s) => s.indicator.id)).toEqual([32, 33]);
+    const costly = new Map([42, 43, 44, 45, 46, 47].map((id) => [id, rational(10)]));
+    const cheap = plan(framework, entries, score(framework, entries), parseRational('3.03')!, { maxStep: 1, basis: 'exact', effort: costly });
+    expect(cheap.objective).toBe('effort');
+    expect(cheap.steps.map((s) => s.indicator.id)).toEqual([32, 33]);
+    expect(cheap.totalEffort).toEqual(rational(2));
+  });
+});
+
+describe('spbe plan (CLI)', () => {
+  it('Banjarbaru 2024 to Sangat Baik: the optimal 30 steps, projected 3.5095', async () => {
+    const { code, stdout } = await run(['plan', 'examples/kota-banjarbaru-2024.yaml', '--target', 'Sangat Baik', '-f', 'json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result).toMatchObject({ file: 'examples/kota-banjarbaru-2024.yaml', target: { predicate: 'Sangat Baik', index: 3.5 }, reachable: true, objective: 'steps', projected: { index: 3.51, exactIndex: '3.5095', predicate: 'Sangat Baik' } });
+    expect(result.steps).toHaveLength(30);
+    expect(result.steps[0]).toEqual({ indicator: 42, from: 3, to: 4, gain: 0.03, effort: 1 });
+    const table = await run(['plan', 'examples/kota-banjarbaru-2024.yaml', '--target', 'sangat baik']);
+    await expect(table.stdout).toMatchFileSnapshot('__snapshots__/plan-banjarbaru.txt');
+  });
+
+  it('index targets, effort files, unreachable targets and usage errors', async () => {
+    const cwd = tempTree({ 'a.yaml': assessmentYaml({ indicators: uniformLevels(1) }), 'effort.yaml': 'default: 2\n42: 0.5\n', 'bad-effort.yaml': '99: 1\n42: -1\n' });
+    const unreachable = await run(['plan', 'a.yaml', '--target', 'Memuaskan', '-f', 'json'], { cwd });
+    expect(JSON.parse(unreachable.stdout)).toMatchObject({ reachable: false, projected: { index: 2, predicate: 'Cukup' } });
+    const table = await run(['plan', 'a.yaml', '--target', 'Memuaskan'], { cwd });
+    expect(table.stdout).toContain('Out of reach under these constraints. The best reachable result takes all 47 allowed steps:');
+    const effort = JSON.parse((await run(['plan', 'a.yaml', '--target', '1.05', '--effort', 'effort.yaml', '-f', 'json'], { cwd })).stdout);
+    expect(effort).toMatchObject({ objective: 'effort', totalEffort: 2.5, reachable: true });
+    expect(effort.steps.map((s: { indicator: number }) => s.indicator)).toEqual([42, 43]);
+    expect((await run(['plan', 'a.yaml', '--target', 'Bagus'], { cwd })).stderr).toContain('spbe: error: --target "Bagus" is neither a predikat of permenpanrb-59-2020 nor an index from 1 to 5');
+    expect((await run(['plan', 'a.yaml', '--target', 'Baik', '--effort', 'bad-effort.yaml'], { cwd })).stderr).toBe('spbe: error: invalid effort file:\nbad-effort.yaml:1:1: permenpanrb-59-2020 has no indikator 99\nbad-effort.yaml:2:5: the effort of 42 must be a positive number\n');
+    expect((await run(['plan', 'a.yaml', '--target', 'Baik', '--exclude', '99'], { cwd })).code).toBe(2);
+    expect((await run(['plan', 'a.yaml', '--target', 'Baik', '--only', 'domain:9'], { cwd })).code).toBe(2);
+    expect((await run(['plan', 'a.yaml'], { cwd })).code).toBe(2);
+    const already = JSON.parse((await run(['plan', 'a.yaml', '--target', '1', '-f', 'json'], { cwd })).stdout);
+    expect(already).toMatchObject({ reachable: true, alreadyReached: true, steps: [] });
+    const md = (await run(['plan', 'a.yaml', '--target', '1.06', '-f', 'markdown', '--only', 'aspect:8'], { cwd })).stdout;
+    expect(md).toContain('| 42 | Layanan Pengaduan Pelayanan Publik | 1 → 2 | +0.03 |');
+  });
+});
