@@ -61,7 +61,7 @@ function scoreText(text: string, options: EvaluateOptions) {
 
 /** Scores the file a `previous:` path names; problems become one finding of the current file. */
 async function loadPreviousFile(path: string, shownPath: string, options: EvaluateOptions): Promise<PreviousYear | { finding: Omit<Finding, 'pointer'> }> {
-  const read = await readSource(path, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  const read = readSource(path, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
   if ('finding' in read) {
     return { finding: createFinding('PREVIOUS_UNREADABLE', { path: shownPath, reason: String(read.finding.params?.reason ?? read.finding.message) }, '') };
   }
@@ -73,34 +73,50 @@ async function loadPreviousFile(path: string, shownPath: string, options: Evalua
   return previousFromScore(previous.score, previous.assessment.year, shownPath, previous.assessment.indicators);
 }
 
-export async function evaluateSource(source: Source, options: EvaluateOptions = {}): Promise<FileResult> {
-  let text = source.text;
-  if (text === undefined) {
-    const read = await readSource(source.path ?? source.file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-    if ('finding' in read) return { file: source.file, valid: false, findings: [read.finding] };
-    text = read.text;
-  }
+/**
+ * One assessment text to its result, without any I/O: a `previous` path is left unresolved (the
+ * result then has no comparison). evaluateSource adds reading and previous files.
+ */
+export function evaluateText(text: string, file: string, options: EvaluateOptions = {}): FileResult & { parsed?: ReturnType<typeof parseYaml> } {
   const scored = scoreText(text, options);
   const findings = scored.findings;
-  const result: FileResult = { file: source.file, valid: !hasErrors(findings), findings };
+  const result: FileResult & { parsed?: ReturnType<typeof parseYaml> } = { file, valid: !hasErrors(findings), findings };
   if (!scored.score || !scored.assessment) return result;
   result.assessment = scored.assessment;
   result.score = scored.score;
-
-  let previous = options.compare;
   const reference = scored.assessment.previous;
-  if (!previous && reference?.kind === 'figures') previous = previousFromFigures(reference.figures, scored.score.predicateBasis);
-  if (!previous && reference?.kind === 'path' && options.followPrevious !== false) {
+  const previous = options.compare ?? (reference?.kind === 'figures' ? previousFromFigures(reference.figures, scored.score.predicateBasis) : undefined);
+  if (previous) result.comparison = compareYears(scored.score, previous, scored.assessment.indicators);
+  Object.defineProperty(result, 'parsed', { value: scored.parsed, enumerable: false, configurable: true });
+  return result;
+}
+
+export async function evaluateSource(source: Source, options: EvaluateOptions = {}): Promise<FileResult> {
+  let text = source.text;
+  if (text === undefined) {
+    const read = readSource(source.path ?? source.file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    if ('finding' in read) return { file: source.file, valid: false, findings: [read.finding] };
+    text = read.text;
+  }
+  const result = evaluateText(text, source.file, options);
+  const { findings, assessment, score: scored } = result;
+  const parsed = result.parsed!;
+  delete result.parsed;
+  if (!scored || !assessment || result.comparison) return result;
+
+  let previous: PreviousYear | undefined;
+  const reference = assessment.previous;
+  if (reference?.kind === 'path' && options.followPrevious !== false) {
     const base = source.path ? dirname(resolve(source.path)) : process.cwd();
     const loaded = await loadPreviousFile(resolve(base, reference.path), reference.path, options);
     if ('finding' in loaded) {
-      findings.push({ ...loaded.finding, pointer: '/previous', ...locate(scored.parsed, '/previous') });
+      findings.push({ ...loaded.finding, pointer: '/previous', ...locate(parsed, '/previous') });
       sortFindings(findings);
       result.valid = !hasErrors(findings);
     } else {
       previous = loaded;
     }
   }
-  if (previous) result.comparison = compareYears(scored.score, previous, scored.assessment.indicators);
+  if (previous) result.comparison = compareYears(scored, previous, assessment.indicators);
   return result;
 }

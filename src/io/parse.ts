@@ -5,6 +5,7 @@
  */
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
 import { createFinding, type Finding, type FindingCode, type Position } from '../core/findings.js';
+import { excessiveNesting, MAX_DEPTH } from './depth.js';
 
 /** Aliases are never needed in an assessment; a small allowance keeps anchors usable without billion-laughs expansion. */
 export const MAX_ALIAS_COUNT = 50;
@@ -43,6 +44,15 @@ function syntaxFinding(error: YAMLError, lineCounter: LineCounter, text: string)
 }
 
 export function parseYaml(text: string): ParsedSource {
+  const deep = excessiveNesting(text);
+  if (deep) {
+    // Not parsed at all: build the line index by hand for the position.
+    const lineCounter = new LineCounter();
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0 && i < deep.offset; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    const doc = parseDocument('', { lineCounter: new LineCounter() });
+    return { doc, lineCounter, findings: [createFinding('TOO_DEEP', { limit: MAX_DEPTH }, '', positionAt(lineCounter, deep.offset))] };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,

@@ -10,13 +10,14 @@ export const messages = {
   // Reading and YAML syntax
   FILE_UNREADABLE: (p: MessageParams) => `cannot read the file: ${list(p.reason)}`,
   FILE_TOO_LARGE: (p: MessageParams) => `the file is ${list(p.size)} bytes, over the limit of ${list(p.limit)} bytes (--max-file-size)`,
-  NOT_UTF8: () => 'the file is not valid UTF-8 text',
+  NOT_UTF8: (p: MessageParams) => (p.encoding ? `the file is ${list(p.encoding)} text; save it as UTF-8` : 'the file is not valid UTF-8 text'),
   EMPTY_FILE: () => 'the file holds no assessment (it is empty or only comments)',
   YAML_SYNTAX: (p: MessageParams) => `YAML syntax error: ${list(p.detail)}`,
   YAML_TAB_INDENT: () => 'tabs cannot indent YAML; use spaces',
   DUPLICATE_KEY: (p: MessageParams) => `duplicate key ${list(p.key)}: each key may appear only once in a mapping`,
   MULTIPLE_DOCUMENTS: () => 'the file holds more than one YAML document; put one assessment per file',
   ALIAS_LIMIT: (p: MessageParams) => `too many YAML aliases (more than ${list(p.limit)}); assessment files do not need them`,
+  TOO_DEEP: (p: MessageParams) => `the YAML nests deeper than ${list(p.limit)} levels; an assessment needs about 5`,
   NOT_A_MAPPING: () => 'an assessment must be a YAML mapping (framework, year, agency, indicators, ...)',
 
   // Structure (JSON Schema)
