@@ -92,7 +92,7 @@ const configPath = join(root, 'schemas/config.schema.json');
 try { schemas.config = JSON.parse(readFileSync(configPath, 'utf8')); } catch { /* added with the config file */ }
 // One module per validator, so that start-up loads only the assessment validator.
 for (const [name, schema] of Object.entries(schemas)) {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, code: { source: true, esm: true } });
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, code: { source: true, esm: true } });
   const exportName = `validate${name[0].toUpperCase()}${name.slice(1)}`;
   ajv.addSchema(schema, name);
   // Ajv's ESM standalone output still calls require() for its runtime helpers (ajv#1976, #2598);

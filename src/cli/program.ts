@@ -5,7 +5,7 @@ import { DETAILS } from '../format/detail.js';
 import { VERSION } from '../generated/version.js';
 import { FORMATS, GROUP_BY, runBatch, type BatchCommandOptions } from './commands/batch.js';
 import { FRAMEWORK_FORMATS, runFrameworkShow, runFrameworks } from './commands/frameworks.js';
-import { parseDelimiter, parseDomainLimit, parseGroups, parseIds, parseIndexValue, parseLevelChanges, parseList, parsePositiveInteger } from './commands/options.js';
+import { parseDelimiter, parseDomainLimit, parseGroups, parseIds, parseIndexValue, parseLevelChanges, parseList, parsePositiveInteger, parseSize } from './commands/options.js';
 import { PLAN_FORMATS, runPlan, type PlanCommandOptions } from './commands/plan.js';
 import type { CliIo } from './io.js';
 
@@ -33,6 +33,7 @@ function addInputOptions(command: Command): Command {
     .addOption(new Option('-j, --jobs <n>', 'worker threads (default: automatic; 0 = none)').argParser(parsePositiveInteger))
     .option('--config <file>', 'configuration file (default: spbe.config.yaml in the working directory)')
     .option('--strict', 'treat evidence-lint warnings as errors')
+    .addOption(new Option('--max-file-size <size>', 'refuse larger input files (default 5MB)').argParser(parseSize))
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (also: NO_COLOR=1)');
 }
@@ -86,6 +87,7 @@ export function buildProgram(io: CliIo, state: ProgramState): Command {
     .option('--effort <file>', 'YAML map of indicator -> effort per level step (and `default`); minimise total effort')
     .addOption(new Option('--predicate-basis <basis>', 'reach the predikat on the exact or the rounded index').choices(PREDICATE_BASES).default('exact'))
     .option('--framework <id|file>', "plan with this framework instead of the file's")
+    .addOption(new Option('--max-file-size <size>', 'refuse a larger input file (default 5MB)').argParser(parseSize))
     .addOption(new Option('-f, --format <format>', 'output format').choices(PLAN_FORMATS).default('table'))
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (also: NO_COLOR=1)')

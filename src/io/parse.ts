@@ -3,7 +3,7 @@
  * every node keeps its source range; converts to plain data only when the syntax is clean
  * (toJS() would silently convert a broken tree).
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
 import { createFinding, type Finding, type FindingCode, type Position } from '../core/findings.js';
 import { excessiveNesting, MAX_DEPTH } from './depth.js';
 
@@ -76,10 +76,22 @@ export function parseYaml(text: string): ParsedSource {
     return { doc, lineCounter, data, findings };
   } catch (error) {
     // toJS throws ReferenceError for alias bombs and unresolved aliases; neither is in doc.errors.
-    const range = doc.contents?.range;
-    const finding = createFinding('ALIAS_LIMIT', { limit: MAX_ALIAS_COUNT, detail: (error as Error).message }, '', range ? positionAt(lineCounter, range[0]) : { line: 1, column: 1 });
-    return { doc, lineCounter, findings: [finding] };
+    return { doc, lineCounter, findings: [aliasFinding(doc, lineCounter, error as Error)] };
   }
+}
+
+function aliasFinding(doc: Document.Parsed, lineCounter: LineCounter, error: Error): Finding {
+  const unresolved = /unresolved alias/i.test(error.message);
+  let at: { range: [number, number]; source: string } | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (!at && node.range && (!unresolved || node.resolve(doc) === undefined)) at = { range: [node.range[0], node.range[1]], source: node.source };
+    },
+  });
+  const position = at ? positionAt(lineCounter, at.range[0], at.range[1]) : { line: 1, column: 1 };
+  return unresolved
+    ? createFinding('UNKNOWN_ALIAS', { alias: at?.source ?? '' }, '', position)
+    : createFinding('ALIAS_LIMIT', { limit: MAX_ALIAS_COUNT }, '', position);
 }
 
 // ---- Pointers to positions ------------------------------------------------------------------

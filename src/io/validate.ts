@@ -70,7 +70,7 @@ function describePath(segments: string[]): string {
 
 /** Pointers to a level value: /indicators/N, /indicators/N/level|self|target, /indicators/N/i, /indicators/N/services/i/level. */
 function isLevelPath(segments: string[]): boolean {
-  if (segments[0] !== 'indicators') return false;
+  if (segments[0] !== 'indicators' || segments.length < 2) return false;
   const rest = segments.slice(2);
   return (
     rest.length === 0 ||
@@ -326,6 +326,9 @@ export function validateData(parsed: ParsedSource, options: ValidateOptions = {}
   findings.push(...schemaFindings(parsed, data, framework?.scale ?? { min: 0, max: 5 }));
   if (framework && isObject(data.indicators)) checkIndicators(data.indicators, framework, parsed, findings);
   if (isObject(data.previous)) checkPrevious(data.previous, data.year, parsed, findings);
+  // Under an indicator the framework does not have, schema complaints only repeat UNKNOWN_INDICATOR.
+  const unknown = findings.filter((f) => f.code === 'UNKNOWN_INDICATOR').map((f) => `${f.pointer}/`);
+  if (unknown.length > 0) findings.splice(0, findings.length, ...findings.filter((f) => f.code === 'UNKNOWN_INDICATOR' || !unknown.some((u) => f.pointer.startsWith(u))));
   // Lint judges what a valid file claims; on a file with errors it would only add noise.
   if (framework && isObject(data.indicators) && !hasErrors(findings)) lintIndicators(data.indicators, framework, parsed, options.lint, findings);
   sortFindings(findings);

@@ -18,6 +18,7 @@ export const messages = {
   MULTIPLE_DOCUMENTS: () => 'the file holds more than one YAML document; put one assessment per file',
   ALIAS_LIMIT: (p: MessageParams) => `too many YAML aliases (more than ${list(p.limit)}); assessment files do not need them`,
   TOO_DEEP: (p: MessageParams) => `the YAML nests deeper than ${list(p.limit)} levels; an assessment needs about 5`,
+  UNKNOWN_ALIAS: (p: MessageParams) => `the alias *${list(p.alias)} refers to no anchor (&${list(p.alias)}) before it`,
   NOT_A_MAPPING: () => 'an assessment must be a YAML mapping (framework, year, agency, indicators, ...)',
 
   // Structure (JSON Schema)

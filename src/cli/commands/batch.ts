@@ -56,6 +56,7 @@ export interface BatchCommandOptions {
   decimalComma?: boolean;
   whatIf?: Map<number, number>;
   strict?: boolean;
+  maxFileSize?: number;
 }
 
 const FORMAT_BY_EXTENSION: Record<string, Format> = { '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv', '.md': 'markdown' };
@@ -154,6 +155,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     readStdin: io.readStdin,
     ...(framework ? { framework } : {}),
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+    ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
   };
   const style = await createStyle(format === 'table' || format === 'text' ? wantsColor(options.color, io) : false);
 

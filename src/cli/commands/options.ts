@@ -66,3 +66,12 @@ export function parseIds(value: string, previous: number[] = []): number[] {
   if (ids.some((id) => !/^\d+$/.test(id))) throw new InvalidArgumentError('Expected indicator numbers, e.g. 45,46.');
   return [...previous, ...ids.map(Number)];
 }
+
+/** A size in bytes: 5242880, 512KB, 5MB, 1GB (K, M and G are 1024-based). */
+export function parseSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value.trim());
+  if (!match) throw new InvalidArgumentError('Expected a size such as 5MB, 512KB or 1048576.');
+  const unit = (match[2] ?? 'b').toLowerCase()[0]!;
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.floor(Number(match[1]) * factor);
+}

@@ -26,6 +26,7 @@ export interface PlanCommandOptions {
   framework?: string;
   format: (typeof PLAN_FORMATS)[number];
   color?: boolean;
+  maxFileSize?: number;
 }
 
 function parseTarget(text: string, framework: Framework): { index: Rational; predicate?: string } {
@@ -67,7 +68,7 @@ function loadEffort(path: string, io: CliIo, framework: Framework): { effort: Ma
 
 export async function runPlan(file: string, options: PlanCommandOptions, io: CliIo): Promise<number> {
   const framework = options.framework === undefined ? undefined : resolveFramework(options.framework, io);
-  const result = await evaluateSource({ file, path: resolve(io.cwd, file) }, { predicateBasis: options.predicateBasis, followPrevious: false, ...(framework ? { framework } : {}) });
+  const result = await evaluateSource({ file, path: resolve(io.cwd, file) }, { predicateBasis: options.predicateBasis, followPrevious: false, ...(framework ? { framework } : {}), ...(options.maxFileSize ? { maxFileSize: options.maxFileSize } : {}) });
   const style = await createStyle(options.format === 'table' ? wantsColor(options.color, io) : false);
   const unreadable = result.findings.find((f) => f.code === 'FILE_UNREADABLE');
   if (unreadable) throw new InputError(`cannot read ${file}: ${String(unreadable.params?.reason)}`);
