@@ -70,6 +70,17 @@ export function buildProgram(io: CliIo, state: ProgramState): Command {
 
   addInputOptions(
     program
+      .command('report')
+      .description('write an HTML report with charts (one agency: badge, domains, aspect radar, trend, plan, indicators; several: ranking and distribution)'),
+  )
+    .addOption(new Option('--predicate-basis <basis>', 'assign the predikat from the exact or the rounded index (default: exact)').choices(PREDICATE_BASES))
+    .option('--framework <id|file>', "score with this framework (a built-in id or a framework file) instead of the file's")
+    .action(async (paths: string[], options: BatchCommandOptions) => {
+      state.exitCode = await runBatch('score', paths, { ...options, format: 'html' }, io);
+    });
+
+  addInputOptions(
+    program
       .command('validate')
       .description('check assessment files against the schema and the framework (no scores), for CI'),
   ).action(async (paths: string[], options: BatchCommandOptions) => {

@@ -3,10 +3,11 @@
  * over it at the end), so that a reader never sees a half-written report.
  */
 import { open, rename, unlink } from 'node:fs/promises';
+import { Buffer } from 'node:buffer';
 import { basename, dirname, join } from 'node:path';
 
 export interface Sink {
-  write(chunk: string): Promise<void>;
+  write(chunk: string | Uint8Array): Promise<void>;
   /** Makes the output visible (renames the temporary file); call once, after the last write. */
   commit(): Promise<void>;
   /** Drops a partial file after a failure. */
@@ -15,7 +16,7 @@ export interface Sink {
 
 export function writerSink(write: (text: string) => void): Sink {
   return {
-    write: async (chunk) => write(chunk),
+    write: async (chunk) => write(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('latin1')),
     commit: async () => {},
     abort: async () => {},
   };
@@ -31,6 +32,11 @@ export async function atomicFileSink(path: string): Promise<Sink> {
   };
   return {
     write: async (chunk) => {
+      if (typeof chunk !== 'string') {
+        await flush();
+        await handle.write(chunk);
+        return;
+      }
       buffered += chunk;
       if (buffered.length > 1 << 16) await flush();
     },
@@ -47,7 +53,7 @@ export async function atomicFileSink(path: string): Promise<Sink> {
   };
 }
 
-export async function writeAll(sink: Sink, chunks: Iterable<string>): Promise<void> {
+export async function writeAll(sink: Sink, chunks: Iterable<string | Uint8Array>): Promise<void> {
   try {
     for (const chunk of chunks) await sink.write(chunk);
     await sink.commit();

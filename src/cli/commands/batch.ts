@@ -32,7 +32,7 @@ import { InputError, UsageError } from '../errors.js';
 import { exitCodeFor } from '../exit-code.js';
 import type { CliIo } from '../io.js';
 
-export const FORMATS = ['table', 'text', 'json', 'jsonl', 'csv', 'markdown', 'github'] as const;
+export const FORMATS = ['table', 'text', 'json', 'jsonl', 'csv', 'markdown', 'github', 'html', 'xlsx'] as const;
 export type Format = (typeof FORMATS)[number];
 export const GROUP_BY = ['category', 'province'] as const;
 
@@ -59,7 +59,7 @@ export interface BatchCommandOptions {
   maxFileSize?: number;
 }
 
-const FORMAT_BY_EXTENSION: Record<string, Format> = { '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv', '.md': 'markdown' };
+const FORMAT_BY_EXTENSION: Record<string, Format> = { '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv', '.md': 'markdown', '.html': 'html', '.htm': 'html', '.xlsx': 'xlsx' };
 
 function chooseFormat(options: BatchCommandOptions, config: Config, io: CliIo): Format {
   if (options.format) return options.format;
@@ -96,8 +96,16 @@ function groupsOf(results: readonly FileResult[], by: 'category' | 'province') {
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, list]) => ({ name, stats: scoreStats(list.map((r) => r.score!))! }));
 }
 
-async function formatReport(report: BatchReport, format: Format, options: BatchCommandOptions, config: Config, style: Style, io: CliIo): Promise<Iterable<string>> {
+async function formatReport(report: BatchReport, format: Format, options: BatchCommandOptions, config: Config, style: Style, io: CliIo): Promise<Iterable<string | Uint8Array>> {
   switch (format) {
+    case 'html': {
+      const { formatHtmlReport } = await import('../../format/html/report.js');
+      return [formatHtmlReport(report, VERSION)];
+    }
+    case 'xlsx': {
+      const { formatXlsx } = await import('../../format/xlsx.js');
+      return [await formatXlsx(report)];
+    }
     case 'json': return formatJson(report, { name: 'spbe', version: VERSION });
     case 'jsonl': return formatJsonl(report);
     case 'csv': return formatCsv(report, csvOptions(options.csvDelimiter ?? config.csvDelimiter, options.decimalComma ?? config.decimalComma ?? false));
@@ -147,6 +155,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
   }
   const { config } = loaded;
   const format = chooseFormat(options, config, io);
+  if (format === 'xlsx' && !options.output) throw new UsageError('--format xlsx writes a workbook: give the file with -o FILE.xlsx');
   const gates = command === 'score' ? chooseGates(options, config) : {};
   const framework = options.framework === undefined ? undefined : resolveFramework(options.framework, io);
   const batchOptions: BatchOptions = {
@@ -156,6 +165,8 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     ...(framework ? { framework } : {}),
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
+    // Reports show penjelasan and bukti dukung; every other view drops them to keep batches small.
+    keepText: format === 'html' || format === 'xlsx',
   };
   const style = await createStyle(format === 'table' || format === 'text' ? wantsColor(options.color, io) : false);
 

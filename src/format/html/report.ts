@@ -1,0 +1,159 @@
+/**
+ * `spbe report`: one self-contained HTML page (inline CSS and SVG, no script, no network) that
+ * reads well on a phone and prints to PDF. One agency: its index as a badge, domain bars, a radar of
+ * the aspects (current, previous, target), the trend over the years given, the plan to the next
+ * predikat, and every indicator with its penjelasan and bukti dukung. Several agencies: a ranking,
+ * the predikat distribution and domain averages.
+ */
+import { selfAssessment, targets } from '../../core/analysis.js';
+import { plan } from '../../core/plan.js';
+import { roundScaled, toFixed, type Rational } from '../../core/rational.js';
+import { indicatorScores } from '../../core/score.js';
+import type { FileResult } from '../../io/evaluate.js';
+import { explainComparison } from '../decomposition.js';
+import { signedDelta } from '../numbers.js';
+import { ranked, type BatchReport } from '../report.js';
+import { barChart, columnChart, escapeHtml as e, radarChart, trendChart, type Series } from './svg.js';
+import { STYLE } from './style.js';
+
+const SHORT_NAME = /^Tingkat Kematangan /;
+
+function page(title: string, body: string, version: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+${body}
+<footer>Computed by spbe ${e(version)} with exact arithmetic; published values are the exact values rounded half-up to 2 decimals.</footer>
+</main>
+</body>
+</html>
+`;
+}
+
+function change(delta: bigint): string {
+  const cls = delta > 0n ? 'up' : delta < 0n ? 'down' : 'same';
+  const arrow = delta > 0n ? '▲' : delta < 0n ? '▼' : '=';
+  return `<span class="change ${cls}">${arrow} ${signedDelta(delta)}</span>`;
+}
+
+function badge(result: FileResult): string {
+  const s = result.score!;
+  const c = result.comparison;
+  const predicateClass = s.predicate.toLowerCase().replace(/\s+/g, '-');
+  return `<section class="badge ${predicateClass}" data-testid="badge">
+<div class="index" data-testid="index">${toFixed(s.index)}</div>
+<div class="predicate" data-testid="predicate">${e(s.predicate)}</div>
+<div class="index-name">${e(s.framework.indexName)} ${result.assessment!.year}</div>
+${c ? `<div class="since" data-testid="change">${change(c.indexDelta)} since ${c.previous.year} (${toFixed(c.previous.index)} ${e(c.previous.predicate)})</div>` : ''}
+</section>`;
+}
+
+/** The index of every year given for the agency, and the previous year a file names. */
+function trendPoints(results: readonly FileResult[]): { year: number; value: Rational }[] {
+  const byYear = new Map<number, Rational>();
+  for (const r of results) {
+    byYear.set(r.assessment!.year, r.score!.index);
+    const p = r.comparison?.previous;
+    if (p && !byYear.has(p.year)) byYear.set(p.year, p.index);
+  }
+  return [...byYear].sort(([a], [b]) => a - b).map(([year, value]) => ({ year, value }));
+}
+
+function planSection(result: FileResult): string {
+  const s = result.score!;
+  const bands = s.framework.predicates;
+  const at = bands.findIndex((b) => b.name === s.predicate);
+  const next = bands[at - 1];
+  if (!next) return `<section><h2>Next predikat</h2><p>${e(s.predicate)} is the top band.</p></section>`;
+  const p = plan(s.framework, result.assessment!.indicators, s, next.min, { maxStep: 1, basis: s.predicateBasis }, next.name);
+  const rows = p.steps.map((step) => `<tr><td class="num">${step.indicator.id}</td><td>${e(step.indicator.name.replace(SHORT_NAME, ''))}</td><td>${step.from} → ${step.to}</td><td class="num">+${toFixed(step.gain, 4).replace(/0+$/, '')}</td></tr>`).join('');
+  const intro = p.reachable
+    ? `Raising these ${p.steps.length} indicators by one level each (the fewest steps, found by exact search) lifts the index to <strong data-testid="plan-projected">${toFixed(p.projected.index)}</strong> ${e(p.projected.predicate)}.`
+    : `${e(next.name)} cannot be reached in one year of one-level steps; raising every indicator by one level gives <strong data-testid="plan-projected">${toFixed(p.projected.index)}</strong>.`;
+  return `<section data-testid="plan"><h2>Plan to ${e(next.name)} (${toFixed(next.min)})</h2><p>${intro}</p>${rows ? `<div class="scroll"><table><thead><tr><th>#</th><th>Indikator</th><th>Level</th><th>Gain</th></tr></thead><tbody>${rows}</tbody></table></div>` : ''}</section>`;
+}
+
+function indicatorTable(result: FileResult): string {
+  const s = result.score!;
+  const rows = indicatorScores(s.framework, result.assessment!.indicators)
+    .map((x) => {
+      const evidence = (x.entry.evidence ?? []).map((item) => `<li>${/^https?:\/\//.test(item) ? `<a href="${e(item)}">${e(item)}</a>` : e(item)}</li>`).join('');
+      const level = x.value.den === 1n ? String(x.value.num) : toFixed(x.value);
+      return `<tr data-indicator="${x.indicator.id}"><td class="num">${x.indicator.id}</td><td>${e(x.indicator.name.replace(SHORT_NAME, ''))}</td><td class="num level">${level}</td><td>${e(x.levelName ?? '')}</td><td class="text">${e(x.entry.explanation ?? '')}</td><td class="text">${evidence ? `<ul>${evidence}</ul>` : ''}</td></tr>`;
+    })
+    .join('');
+  return `<section><h2>Indikator</h2><div class="scroll"><table class="indicators" data-testid="indicators"><thead><tr><th>#</th><th>Indikator</th><th>Level</th><th>Level name</th><th>Penjelasan</th><th>Bukti dukung</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
+}
+
+function agencyPage(results: readonly FileResult[]): string {
+  const sorted = [...results].sort((a, b) => a.assessment!.year - b.assessment!.year);
+  const result = sorted.at(-1)!;
+  const s = result.score!;
+  const a = result.assessment!.agency;
+  const where = [a.category, a.province].filter(Boolean).join(', ');
+  const status = s.framework.status === 'provisional' ? ' <span class="provisional">provisional framework</span>' : '';
+  const header = `<header><h1>${e(a.name)}</h1><p>${where ? `${e(where)} · ` : ''}SPBE ${result.assessment!.year} · ${e(s.framework.title)}${status}</p></header>`;
+
+  const previousDomains = result.comparison?.likeForLike ? result.comparison.previous.domains : undefined;
+  const domainRows = s.domains.map((d) => {
+    const before = previousDomains?.get(d.group.id);
+    return { label: `${d.group.id} ${d.group.name}`, value: d.index, ...(before ? { note: `(${signedDelta(roundScaled(d.index) - roundScaled(before))})` } : {}) };
+  });
+  const domains = barChart(domainRows, s.framework.scale.max, 'Domain indices', 'domains');
+
+  const series: Series[] = [{ name: `${result.assessment!.year}`, className: 'current', values: s.aspects.map((x) => x.index) }];
+  const previousAspects = result.comparison?.likeForLike ? result.comparison.previous.aspects : undefined;
+  if (previousAspects && s.aspects.every((x) => previousAspects.has(x.group.id))) series.push({ name: `${result.comparison!.previous.year}`, className: 'previous', values: s.aspects.map((x) => previousAspects.get(x.group.id)!) });
+  const aims = targets(s.framework, result.assessment!.indicators, s, s.predicateBasis);
+  if (aims) series.push({ name: 'target', className: 'target', values: aims.score.aspects.map((x) => x.index) });
+  const radar = radarChart(s.aspects.map((x) => `${x.group.id} ${x.group.name}`), series, s.framework.scale.max, 'Aspek indices');
+
+  const points = trendPoints(sorted);
+  const trend = points.length > 1 ? trendChart(points, s.framework.scale.max, `${s.framework.indexName} over the years`) : '';
+  const own = selfAssessment(s.framework, result.assessment!.indicators, s, s.predicateBasis);
+  const notes = [
+    result.comparison && !result.comparison.likeForLike ? explainComparison(result.comparison, result.assessment!.year, s.framework.id) : '',
+    own ? `Self-assessed (penilaian mandiri): ${toFixed(own.score.index)} ${own.score.predicate}; ${own.over} over-claims, ${own.under} under-claims.` : '',
+    aims ? `Target: ${toFixed(aims.score.index)} ${aims.score.predicate}.` : '',
+  ].filter(Boolean);
+  return `${header}
+<div class="grid">${badge(result)}${domains}</div>
+${notes.length ? `<section class="notes">${notes.map((n) => `<p>${e(n)}</p>`).join('')}</section>` : ''}
+<div class="grid">${radar}${trend}</div>
+${planSection(result)}
+${indicatorTable(result)}`;
+}
+
+function overviewPage(report: BatchReport): string {
+  const rows = ranked(report.results)
+    .map((r, i) => {
+      const c = r.comparison;
+      return `<tr data-file="${e(r.file)}"><td class="num">${i + 1}</td><td>${e(r.assessment!.agency.name)}</td><td class="num">${r.assessment!.year}</td><td class="num index">${toFixed(r.score!.index)}</td><td>${e(r.score!.predicate)}</td><td class="num">${c ? change(c.indexDelta) : ''}</td></tr>`;
+    })
+    .join('');
+  const stats = report.stats!;
+  const distribution = columnChart(stats.predicates.map((p) => ({ label: p.name, count: p.count })), 'Agencies per predikat');
+  const maxLevel = Math.max(...report.results.filter((r) => r.score).map((r) => r.score!.framework.scale.max));
+  const averages = barChart(stats.domains.map((d) => ({ label: `${d.id} ${d.name}`, value: d.distribution.mean })), maxLevel, 'Domain averages (mean)', 'domain-averages');
+  return `<header><h1>SPBE: ${stats.count} assessments</h1><p>Mean ${toFixed(stats.index.mean)} · median ${toFixed(stats.index.median)} · from ${toFixed(stats.index.min)} to ${toFixed(stats.index.max)}</p></header>
+<div class="grid">${distribution}${averages}</div>
+<section><h2>Ranking</h2><div class="scroll"><table data-testid="ranking"><thead><tr><th>#</th><th>Agency</th><th>Year</th><th>Index</th><th>Predikat</th><th>Change</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
+}
+
+export function formatHtmlReport(report: BatchReport, version: string): string {
+  const scored = report.results.filter((r) => r.score && r.assessment);
+  if (scored.length === 0) return page('SPBE report', '<header><h1>No valid assessment</h1></header>', version);
+  const agencies = new Set(scored.map((r) => r.assessment!.agency.id));
+  if (agencies.size === 1) {
+    const latest = [...scored].sort((a, b) => a.assessment!.year - b.assessment!.year).at(-1)!;
+    return page(`SPBE ${latest.assessment!.year}: ${latest.assessment!.agency.name}`, agencyPage(scored), version);
+  }
+  return page('SPBE report', overviewPage(report), version);
+}
