@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The HTML report in a real browser (Debian's Chromium through playwright-core): every number on
  * the page matches `--format json`, there are no console errors, it fits a phone's width, and its

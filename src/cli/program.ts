@@ -7,6 +7,7 @@ import { FORMATS, GROUP_BY, runBatch, type BatchCommandOptions } from './command
 import { FRAMEWORK_FORMATS, runFrameworkShow, runFrameworks } from './commands/frameworks.js';
 import { parseDelimiter, parseDomainLimit, parseGroups, parseIds, parseIndexValue, parseLevelChanges, parseList, parsePositiveInteger, parseSize } from './commands/options.js';
 import { PLAN_FORMATS, runPlan, type PlanCommandOptions } from './commands/plan.js';
+import { runInit, type InitOptions } from './commands/init.js';
 import type { CliIo } from './io.js';
 
 export interface ProgramState {
@@ -104,6 +105,18 @@ export function buildProgram(io: CliIo, state: ProgramState): Command {
     .option('--no-color', 'no colour (also: NO_COLOR=1)')
     .action(async (file: string, options: PlanCommandOptions) => {
       state.exitCode = await runPlan(file, options, io);
+    });
+
+  program
+    .command('init')
+    .description('write an assessment template with every indicator, ready to fill in')
+    .requiredOption('--agency <name>', 'the agency, e.g. "Pemerintah Kota Banjarbaru"')
+    .addOption(new Option('--year <year>', 'the evaluation year').argParser(parsePositiveInteger).makeOptionMandatory())
+    .option('--framework <id|file>', 'the framework (default: the one for the year)')
+    .option('-o, --output <file>', 'write to this file (default: standard output)')
+    .option('--force', 'overwrite an existing file')
+    .action(async (options: InitOptions) => {
+      state.exitCode = await runInit(options, io);
     });
 
   program

@@ -1,0 +1,55 @@
+/** `spbe init --agency NAME --year YYYY`: write an assessment template (never over an existing file without --force). */
+import { open } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { frameworkForYear } from '../../core/registry.js';
+import { assessmentTemplate } from '../../format/template.js';
+import { describeIoError } from '../../io/source.js';
+import { InputError, UsageError } from '../errors.js';
+import { EXIT_OK } from '../exit-code.js';
+import type { CliIo } from '../io.js';
+import { resolveFramework } from './frameworks.js';
+
+export interface InitOptions {
+  agency: string;
+  year: number;
+  framework?: string;
+  output?: string;
+  force?: boolean;
+}
+
+/** schemas/ of this package, found from this module (src/cli/commands, dist/cli/commands or dist/bundle). */
+function schemaPath(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const root = here.includes(`${'/'}bundle`) ? resolve(here, '../..') : resolve(here, '../../..');
+  return resolve(root, 'schemas/assessment.schema.json');
+}
+
+export async function runInit(options: InitOptions, io: CliIo): Promise<number> {
+  if (!Number.isInteger(options.year) || options.year < 2000 || options.year > 2100) throw new UsageError(`--year ${options.year} is not an evaluation year`);
+  let framework;
+  if (options.framework) framework = resolveFramework(options.framework, io);
+  else {
+    const choice = frameworkForYear(options.year);
+    if (choice.kind === 'none') throw new UsageError(`no built-in framework covers ${options.year}; give --framework`);
+    framework = choice.framework;
+  }
+  const target = options.output ? resolve(io.cwd, options.output) : undefined;
+  const schema = relative(target ? dirname(target) : io.cwd, schemaPath()).split('\\').join('/');
+  const text = assessmentTemplate({ agency: options.agency, year: options.year, framework, schema });
+  if (!target) {
+    io.stdout(text);
+    return EXIT_OK;
+  }
+  try {
+    // 'wx' refuses an existing file: a filled assessment is never overwritten by accident.
+    const handle = await open(target, options.force ? 'w' : 'wx');
+    await handle.writeFile(text);
+    await handle.close();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new InputError(`${options.output} exists; use --force to overwrite it`);
+    throw new InputError(`cannot write ${options.output}: ${describeIoError(error)}`);
+  }
+  io.stderr(`wrote ${options.output}: ${framework.indicators.length} indicators to fill\n`);
+  return EXIT_OK;
+}

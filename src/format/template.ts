@@ -1,0 +1,57 @@
+/**
+ * `spbe init`: a complete assessment template. Every indicator is listed with its name, aspect,
+ * domain, weight and level names as comments; levels are `~` (empty) placeholders that fail
+ * validation until filled, so an unfilled template can never pass CI.
+ */
+import { slugify } from '../core/assessment.js';
+import type { Framework } from '../core/framework.js';
+import { weightText } from './numbers.js';
+
+export interface TemplateOptions {
+  agency: string;
+  year: number;
+  framework: Framework;
+  /** Path of schemas/assessment.schema.json as the file will see it. */
+  schema: string;
+}
+
+const quote = (text: string) => (/^[\w .,/()-]+$/.test(text) && !/^\d/.test(text) ? text : JSON.stringify(text));
+
+export function assessmentTemplate(options: TemplateOptions): string {
+  const f = options.framework;
+  const lines = [
+    `# yaml-language-server: $schema=${options.schema}`,
+    `#`,
+    `# SPBE assessment: ${options.agency}, ${options.year}, ${f.title}.`,
+    `# Replace every ~ with a level (${f.scale.min}..${f.scale.max}); an empty level fails validation. Add`,
+    `# penjelasan (explanation) and bukti dukung (evidence) for every level of ${2} or more.`,
+    `framework: ${f.id}`,
+    `year: ${options.year}`,
+    `agency:`,
+    `  name: ${quote(options.agency)}`,
+    `  id: ${slugify(options.agency)}`,
+    `  # category: kementerian | lpnk | lns | provinsi | kabupaten | kota | lainnya`,
+    `  # province: ...`,
+    `stage: mandiri`,
+    `indicators:`,
+  ];
+  for (const domain of f.domains) {
+    for (const aspect of domain.aspects) {
+      lines.push(`  # Domain ${domain.id} ${domain.name} (${weightText(domain.weight)} %) · Aspek ${aspect.id} ${aspect.name} (${weightText(aspect.weight)} %)`);
+      const names = aspect.indicators[0]?.levelNames ?? {};
+      if (Object.keys(names).length > 0) lines.push(`  # Level: ${Object.entries(names).map(([level, name]) => `${level} ${name}`).join(' · ')}`);
+      for (const x of aspect.indicators) {
+        lines.push(`  ${x.id}: # ${x.name} (${weightText(x.weight)} %)`);
+        if (x.services) {
+          lines.push(`    services: # one level per sampled public service, up to ${x.services}`);
+          for (let i = 0; i < x.services; i++) lines.push(`      - {name: ~, level: ~}`);
+        } else {
+          lines.push(`    level: ~`);
+        }
+        lines.push(`    explanation: ""`, `    evidence: []`);
+      }
+    }
+  }
+  lines.push(`# previous: ./${slugify(options.agency)}-${options.year - 1}.yaml   # or the published figures: {year: ${options.year - 1}, index: 0.00}`);
+  return `${lines.join('\n')}\n`;
+}
