@@ -140,7 +140,7 @@ describe('score over many files', () => {
     const { stdout } = await run(['score', 'a', 'b', '-f', 'markdown'], { cwd: dir });
     expect(stdout).toContain('| 1 | Kota A | 2023 | 4.00 | Sangat Baik | ▲ +2.00 (2022) | `a/kota-a-2023.yml` |');
     expect(stdout).toContain('| 2 | Kota A | 2024 | 3.00 | Baik | ▼ -1.00 (2023) | `b/kota-a-2024.yaml` |');
-    expect(stdout).toContain('| **Indeks** | 2.94 | 2.87 | 2.00 | 4.00 |');
+    expect(stdout).toContain('| **Index** | 2.94 | 2.87 | 2.00 | 4.00 |');
   });
 
   it('-o writes the report atomically and infers the format from the extension', async () => {

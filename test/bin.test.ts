@@ -64,3 +64,11 @@ describe('bin/spbe.js', () => {
     expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe('pipes', () => {
+  it('a reader that closes early (| head) ends the run quietly, without a stack trace', async () => {
+    const result = await exec('bash', ['-c', `"${process.execPath}" "${BIN}" score test/fixtures/bad -f jsonl | head -c 20 >/dev/null; echo "status \${PIPESTATUS[0]}" >&2`], { cwd: ROOT }).catch((e) => e as { stdout: string; stderr: string });
+    expect(result.stderr).not.toMatch(/EPIPE|Error|\n\s+at /);
+    expect(result.stderr).toMatch(/status [01]\n$/);
+  });
+});

@@ -175,7 +175,7 @@ describe('spbe score: exit codes and errors', () => {
 
   it('exit 2 for usage errors', async () => {
     expect((await run(['score', EXAMPLE, '--bogus'])).code).toBe(2);
-    expect((await run(['score', EXAMPLE, '--format', 'xml'])).stderr).toContain("error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, text, json, jsonl, csv, markdown, github.");
+    expect((await run(['score', EXAMPLE, '--format', 'xml'])).stderr).toContain("error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, text, json, jsonl, csv, markdown, github, html, xlsx.");
     expect((await run(['score', EXAMPLE, '--detail', 'everything'])).code).toBe(2);
     expect((await run(['score'])).code).toBe(2);
     expect((await run(['frobnicate'])).code).toBe(2);

@@ -163,7 +163,7 @@ describe('browsing', () => {
   it('spbe framework show prints domains, aspects, indicators, weights and level names', async () => {
     const table = await run(['framework', 'show', 'permenpanrb-59-2020']);
     expect(table.stdout).toMatch(/│ 32 │ +Tingkat Kematangan Layanan Perencanaan +│ +2\.75% │ Informasi, Interaksi, Transaksi, Kolaborasi, Optimum +│/);
-    expect(table.stdout).toContain('predikat    Memuaskan >= 4.2 · Sangat Baik 3.5 to < 4.2');
+    expect(table.stdout).toContain('predikat    Memuaskan >= 4.2 · Sangat Baik 3.5 – < 4.2');
     const json = JSON.parse((await run(['framework', 'show', 'permenpanrb-5-2018', '-f', 'json'])).stdout);
     expect(json.domains[2].aspects[1].indicators[3]).toEqual({ id: 35, name: 'Layanan Publik Instansi Pemerintah', weight: '10', services: 3, levelNames: {} });
     const markdown = (await run(['framework', 'show', 'permenpanrb-8-2026', '-f', 'markdown'])).stdout;

@@ -6,9 +6,18 @@ import { CommanderError } from 'commander';
 import { UsageError, InputError } from './errors.js';
 import { EXIT_OK, EXIT_USAGE } from './exit-code.js';
 import type { CliIo } from './io.js';
+import { LANGS, languageFromEnv, t, useLanguage, type Lang } from '../messages/catalog.js';
 import { buildProgram, type ProgramState } from './program.js';
 
+/** --lang wins; then LC_ALL / LC_MESSAGES / LANG. Chosen before commander builds the help text. */
+function chooseLanguage(argv: readonly string[], io: CliIo): Lang {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = at < 0 ? undefined : argv[at]!.includes('=') ? argv[at]!.split('=')[1] : argv[at + 1];
+  return LANGS.includes(value as Lang) ? (value as Lang) : languageFromEnv(io.env);
+}
+
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  useLanguage(chooseLanguage(argv, io));
   const state: ProgramState = { exitCode: EXIT_OK, debug: argv.includes('--debug') };
   const program = buildProgram(io, state);
   try {
@@ -21,13 +30,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT_OK : EXIT_USAGE;
     }
     if (error instanceof UsageError || error instanceof InputError) {
-      io.stderr(`spbe: error: ${error.message}\n`);
-      if (error instanceof UsageError && error.hint) io.stderr(`hint: ${error.hint}\n`);
+      io.stderr(`spbe: ${t().ui.error}: ${error.message}\n`);
+      if (error instanceof UsageError && error.hint) io.stderr(`${t().ui.hint}: ${error.hint}\n`);
       return error.exitCode;
     }
-    io.stderr(`spbe: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    io.stderr(`spbe: ${t().ui.internalError}: ${(error as Error)?.message ?? String(error)}\n`);
     if (state.debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
-    else io.stderr('Run again with --debug for the stack trace, and please report it.\n');
+    else io.stderr(`${t().ui.reportBug}\n`);
     return EXIT_USAGE;
   }
 }

@@ -3,6 +3,7 @@
  * The words live in the message catalog (src/messages/), looked up by code.
  */
 import { messages, type MessageParams } from '../messages/en.js';
+import { catalogFor, type Lang } from '../messages/catalog.js';
 
 export type FindingCode = keyof typeof messages;
 export type Severity = 'error' | 'warning' | 'info';
@@ -40,6 +41,12 @@ export function createFinding(
 
 export function describe(code: FindingCode, params: MessageParams): string {
   return messages[code](params);
+}
+
+/** The finding worded in another language (findings are created in English, from code and params). */
+export function localizeFinding(finding: Finding, lang: Lang): Finding {
+  if (lang === 'en') return finding;
+  return { ...finding, message: catalogFor(lang).messages[finding.code](finding.params ?? {}) };
 }
 
 export function hasErrors(findings: readonly Finding[]): boolean {

@@ -3,7 +3,7 @@
  * published (2-decimal) figure a reader of the result sees.
  */
 import type { Comparison } from './compare.js';
-import { describe } from './findings.js';
+import { t } from '../messages/catalog.js';
 import { compare, neg, roundHalfUp, toFixed, type Rational } from './rational.js';
 import type { ScoreResult } from './score.js';
 
@@ -46,10 +46,10 @@ export function gateCode(failure: GateFailure): 'GATE_FAIL_UNDER' | 'GATE_FAIL_U
 export function describeGate(failure: GateFailure): string {
   switch (failure.gate) {
     case 'fail-under':
-      return describe('GATE_FAIL_UNDER', { index: toFixed(failure.index), limit: toFixed(failure.limit) });
+      return t().messages.GATE_FAIL_UNDER({ index: toFixed(failure.index), limit: toFixed(failure.limit) });
     case 'fail-under-domain':
-      return describe('GATE_FAIL_UNDER_DOMAIN', { domain: failure.domain, name: failure.name, index: toFixed(failure.index), limit: toFixed(failure.limit) });
+      return t().messages.GATE_FAIL_UNDER_DOMAIN({ domain: failure.domain, name: failure.name, index: toFixed(failure.index), limit: toFixed(failure.limit) });
     case 'max-drop':
-      return describe('GATE_MAX_DROP', { drop: toFixed(failure.drop), previousYear: failure.previousYear, limit: toFixed(failure.limit) });
+      return t().messages.GATE_MAX_DROP({ drop: toFixed(failure.drop), previousYear: failure.previousYear, limit: toFixed(failure.limit) });
   }
 }

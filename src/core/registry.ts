@@ -43,6 +43,6 @@ export function frameworkForYear(year: number): YearChoice {
 
 export function yearsText(framework: Framework): string {
   const { years } = framework;
-  if (!years) return 'any year';
-  return years.to === undefined ? `${years.from} onward` : `${years.from}-${years.to}`;
+  if (!years) return '*';
+  return years.to === undefined ? `${years.from}+` : `${years.from}-${years.to}`;
 }

@@ -3,6 +3,7 @@
  * against the final levels, targets.
  */
 import Table from 'cli-table3';
+import { t } from '../messages/catalog.js';
 import type { LevelComparison, Sensitivity } from '../core/analysis.js';
 import { roundScaled, sub, toExactString, toFixed, toRoundedNumber, type Rational } from '../core/rational.js';
 import type { FileResult } from '../io/evaluate.js';
@@ -22,7 +23,8 @@ export function whatIfLines(result: FileResult, style: Style): string {
   const s = result.score!;
   const changes = w.changes.map((c) => `${c.indicator}: ${c.from} → ${c.to}`).join(', ');
   const domains = w.score.domains.map((d, i) => `${d.group.id} ${fixed2(s.domains[i]!.index)} → ${fixed2(d.index)}`).join(' · ');
-  return `${style.bold('What if')} ${changes}\n  ${s.framework.indexName} ${fixed2(s.index)} → ${style.bold(fixed2(w.score.index))} (${signedDelta(deltaOf(w.score.index, s.index))}), predikat ${s.predicate} → ${style.bold(w.score.predicate)}\n  domains ${domains}\n`;
+  const line = t().phrases.whatIf({ indexName: s.framework.indexName, from: fixed2(s.index), to: style.bold(fixed2(w.score.index)), delta: signedDelta(deltaOf(w.score.index, s.index)), fromPredicate: s.predicate, toPredicate: style.bold(w.score.predicate) });
+  return `${style.bold(t().ui.whatIf)} ${changes}\n  ${line}\n  ${t().ui.domains} ${domains}\n`;
 }
 
 export function whatIfJson(result: FileResult): Record<string, unknown> {
@@ -42,15 +44,16 @@ export function whatIfJson(result: FileResult): Record<string, unknown> {
 
 export function marginLine(sens: Sensitivity): string {
   const m = sens.margin;
-  const above = `${toFixed(m.above)} above the ${m.predicate} floor (${toFixed(m.floor)})`;
-  return m.next ? `Margin: ${above}; ${toFixed(m.short!)} short of ${m.next} (${toFixed(m.nextFloor!)}).` : `Margin: ${above}; the top band.`;
+  const params = { above: toFixed(m.above), predicate: m.predicate, floor: toFixed(m.floor) };
+  return m.next ? t().phrases.marginNext({ ...params, short: toFixed(m.short!), next: m.next, nextFloor: toFixed(m.nextFloor!) }) : t().phrases.marginTop(params);
 }
 
 export function sensitivityTable(sens: Sensitivity, style: Style, columns: number): string {
   const nameWidth = Math.max(24, Math.min(70, columns - 40));
-  const table = new Table({ head: ['#', 'Indikator', 'Level', '+1 level'].map((h) => style.bold(h)), style: tableStyle(), colWidths: [5, nameWidth + 2, 7, 10], wordWrap: true, colAligns: ['right', 'left', 'right', 'right'] });
+  const ui = t().ui;
+  const table = new Table({ head: ['#', ui.indikator, ui.level, ui.plusOneLevel].map((h) => style.bold(h)), style: tableStyle(), colWidths: [5, nameWidth + 2, 7, 10], wordWrap: true, colAligns: ['right', 'left', 'right', 'right'] });
   for (const s of sens.steps) table.push([String(s.indicator.id), s.indicator.name.replace(SHORT_NAME, ''), String(s.level), gainText(s.gain)]);
-  return `${style.bold('Sensitivity')}: the index gain of one more level, largest first\n${table.toString()}\n${marginLine(sens)}\n`;
+  return `${style.bold(ui.sensitivity)}: ${ui.sensitivityIntro}\n${table.toString()}\n${marginLine(sens)}\n`;
 }
 
 export function sensitivityJson(sens: Sensitivity): Record<string, unknown> {
@@ -64,16 +67,15 @@ export function sensitivityJson(sens: Sensitivity): Record<string, unknown> {
 // ---- Self-assessment and targets ----------------------------------------------------------------------------
 
 export function comparisonSummary(kind: 'self' | 'targets', c: LevelComparison, final: Rational): string {
-  const delta = signedDelta(deltaOf(c.score.index, final));
-  return kind === 'self'
-    ? `Self-assessed (penilaian mandiri): ${fixed2(c.score.index)} ${c.score.predicate} (${delta} against the final ${fixed2(final)}); ${c.over} over-claim${c.over === 1 ? '' : 's'}, ${c.under} under-claim${c.under === 1 ? '' : 's'} of ${c.indicators.length} indicators.`
-    : `Target: ${fixed2(c.score.index)} ${c.score.predicate} (${delta} from ${fixed2(final)}); ${c.over} indicator${c.over === 1 ? '' : 's'} to raise.`;
+  const params = { index: fixed2(c.score.index), predicate: c.score.predicate, delta: signedDelta(deltaOf(c.score.index, final)), final: fixed2(final), over: c.over, under: c.under, count: c.indicators.length };
+  return kind === 'self' ? t().phrases.selfSummary(params) : t().phrases.targetSummary(params);
 }
 
 export function comparisonTable(kind: 'self' | 'targets', c: LevelComparison, style: Style): string {
-  const other = kind === 'self' ? 'Self' : 'Target';
+  const ui = t().ui;
+  const other = kind === 'self' ? ui.self : ui.target;
   const table = new Table({
-    head: ['Aspek', 'Final', other, kind === 'self' ? 'Difference' : 'Gap', ...(kind === 'self' ? ['Over', 'Under'] : ['To raise'])].map((h) => style.bold(h)),
+    head: [ui.aspek, ui.final, other, kind === 'self' ? ui.difference : ui.gap, ...(kind === 'self' ? [ui.over, ui.under] : [ui.toRaise])].map((h) => style.bold(h)),
     style: tableStyle(),
     colAligns: ['left', 'right', 'right', 'right', 'right', 'right'],
   });
@@ -83,7 +85,7 @@ export function comparisonTable(kind: 'self' | 'targets', c: LevelComparison, st
   }
   const rows = c.indicators.filter((d) => d.other !== d.final);
   const list = rows.map((d) => `${d.indicator.id} (${d.final} → ${d.other})`).join(', ');
-  return `${table.toString()}\n${kind === 'self' ? 'Indicators where the self level differs' : 'Indicators to raise'}: ${list || 'none'}\n`;
+  return `${table.toString()}\n${kind === 'self' ? ui.selfDiffers : ui.toRaiseList}: ${list || ui.none}\n`;
 }
 
 function groupJson(g: LevelComparison['aspects'][number]) {

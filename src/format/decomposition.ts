@@ -3,7 +3,7 @@ import type { Comparison } from '../core/compare.js';
 import { findCrosswalk, type Decomposition } from '../core/crosswalk.js';
 import { roundScaled, toExactString, toRoundedNumber, type Rational } from '../core/rational.js';
 import { getBuiltInFramework } from '../core/registry.js';
-import { phrases } from '../messages/en.js';
+import { t } from '../messages/catalog.js';
 import { signedDelta } from './numbers.js';
 
 const signed = (value: Rational) => signedDelta(roundScaled(value));
@@ -18,6 +18,7 @@ function newDomains(d: Decomposition, shared: ReadonlySet<number> | undefined): 
 export function explainComparison(comparison: Comparison, toYear: number, toFramework: string): string {
   const { previous, decomposition: d } = comparison;
   const common = { fromYear: previous.year, toYear, fromFramework: previous.frameworkId, toFramework };
+  const phrases = t().phrases;
   if (!d) return phrases.notLikeForLike(common);
   const params = {
     ...common,

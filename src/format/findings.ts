@@ -1,5 +1,6 @@
 /** Human lines for findings: `file:line:column  severity  message  CODE` (1-based, as ESLint prints them). */
 import type { Finding } from '../core/findings.js';
+import { t } from '../messages/catalog.js';
 import type { FileResult } from '../io/evaluate.js';
 import type { Summary } from './json.js';
 import type { Style } from './style.js';
@@ -9,7 +10,8 @@ export function findingLocation(file: string, finding: Finding): string {
 }
 
 export function formatFinding(file: string, finding: Finding, style: Style): string {
-  const severity = finding.severity === 'error' ? style.red('error') : finding.severity === 'warning' ? style.yellow('warning') : style.cyan('info');
+  const ui = t().ui;
+  const severity = finding.severity === 'error' ? style.red(ui.error) : finding.severity === 'warning' ? style.yellow(ui.warning) : style.cyan(ui.info);
   return `${findingLocation(file, finding)}  ${severity}  ${finding.message}  ${style.dim(finding.code)}\n`;
 }
 
@@ -18,9 +20,5 @@ export function formatFindings(results: readonly FileResult[], style: Style): st
 }
 
 export function formatSummaryLine(summary: Summary): string {
-  const files = `${summary.files} file${summary.files === 1 ? '' : 's'}`;
-  const extra = [summary.errors ? `${summary.errors} error${summary.errors === 1 ? '' : 's'}` : '', summary.warnings ? `${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}` : '']
-    .filter(Boolean)
-    .join(', ');
-  return `${files}: ${summary.valid} valid, ${summary.invalid} invalid${extra ? ` (${extra})` : ''}\n`;
+  return `${t().phrases.summary({ ...summary })}\n`;
 }

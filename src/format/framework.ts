@@ -1,5 +1,6 @@
 /** Views of frameworks: the list of built-ins and one framework in full (table, json, markdown). */
 import Table from 'cli-table3';
+import { t } from '../messages/catalog.js';
 import type { Framework } from '../core/framework.js';
 import { yearsText } from '../core/registry.js';
 import { toExactString } from '../core/rational.js';
@@ -10,7 +11,7 @@ const tableStyle = () => ({ head: [] as string[], border: [] as string[], compac
 const counts = (f: Framework) => ({ domains: f.domains.length, aspects: f.aspects.length, indicators: f.indicators.length });
 
 export function formatFrameworkList(frameworks: readonly Framework[], style: Style): string {
-  const table = new Table({ head: ['id', 'title', 'years', 'domains', 'aspects', 'indicators', 'status'].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['left', 'left', 'left', 'right', 'right', 'right', 'left'] });
+  const table = new Table({ head: ['id', 'title', 'years', 'domain', 'aspek', 'indikator', 'status'].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['left', 'left', 'left', 'right', 'right', 'right', 'left'] });
   for (const f of frameworks) {
     const c = counts(f);
     table.push([f.id, f.title, yearsText(f), String(c.domains), String(c.aspects), String(c.indicators), f.status === 'provisional' ? style.yellow(f.status) : f.status]);
@@ -28,26 +29,28 @@ function levelNamesText(f: Framework): string[] {
 }
 
 function predicatesText(f: Framework): string {
-  return f.predicates.map((p, i) => (i === 0 ? `${p.name} >= ${toExactString(p.min)}` : `${p.name} ${toExactString(p.min)} to < ${toExactString(f.predicates[i - 1]!.min)}`)).join(' · ');
+  return f.predicates.map((p, i) => (i === 0 ? `${p.name} >= ${toExactString(p.min)}` : `${p.name} ${toExactString(p.min)} – < ${toExactString(f.predicates[i - 1]!.min)}`)).join(' · ');
 }
 
 function facts(f: Framework): [string, string][] {
+  const label = t().ui.frameworkLabels;
   const rows: [string, string][] = [
-    ['regulation', f.source.regulation],
-    ['status', f.status],
-    ['years', yearsText(f)],
-    ['levels', `${f.scale.min}..${f.scale.max}`],
-    ...levelNamesText(f).map((t): [string, string] => ['level names', t]),
-    ['predikat', predicatesText(f)],
+    [label.regulation, f.source.regulation],
+    [label.status, f.status],
+    [label.years, yearsText(f)],
+    [label.levels, `${f.scale.min}..${f.scale.max}`],
+    ...levelNamesText(f).map((text): [string, string] => [label.levelNames, text]),
+    [label.predikat, predicatesText(f)],
   ];
-  if (f.source.citation) rows.splice(1, 0, ['citation', f.source.citation]);
-  for (const note of f.notes) rows.push(['note', note]);
+  if (f.source.citation) rows.splice(1, 0, [label.citation, f.source.citation]);
+  for (const note of f.notes) rows.push([label.note, note]);
   return rows;
 }
 
 export function formatFrameworkTable(f: Framework, style: Style): string {
   const head = `${style.bold(f.title)} ${style.dim(`(${f.id})`)}\n${facts(f).map(([k, v]) => `${style.dim(k.padEnd(11))} ${v}`).join('\n')}\n`;
-  const table = new Table({ head: ['#', 'Domain / aspek / indikator', 'Weight', 'Levels'].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['right', 'left', 'right', 'left'] });
+  const ui = t().ui;
+  const table = new Table({ head: ['#', ui.frameworkTable, ui.weight, ui.level].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['right', 'left', 'right', 'left'] });
   for (const d of f.domains) {
     table.push([style.bold(`D${d.id}`), style.bold(d.name), style.bold(`${weightText(d.weight)}%`), '']);
     for (const a of d.aspects) {
@@ -94,7 +97,7 @@ export function frameworkMarkdown(f: Framework): string {
   const cell = (t: string) => t.replace(/\|/g, '\\|');
   let out = `# ${f.title} (\`${f.id}\`)\n\n`;
   out += facts(f).map(([k, v]) => `- **${k}**: ${cell(v)}`).join('\n');
-  out += '\n\n| # | Domain / aspek / indikator | Weight |\n| ---: | --- | ---: |\n';
+  out += `\n\n| # | ${t().ui.frameworkTable} | ${t().ui.weight} |\n| ---: | --- | ---: |\n`;
   for (const d of f.domains) {
     out += `| D${d.id} | **${cell(d.name)}** | **${weightText(d.weight)} %** |\n`;
     for (const a of d.aspects) {

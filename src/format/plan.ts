@@ -1,5 +1,6 @@
 /** Views of a plan: table, json (shared/spec/json-output.md "spbe plan"), markdown. */
 import Table from 'cli-table3';
+import { t } from '../messages/catalog.js';
 import type { Plan, PlanOptions } from '../core/plan.js';
 import { toExactString, toFixed, toRoundedNumber } from '../core/rational.js';
 import type { FileResult } from '../io/evaluate.js';
@@ -13,19 +14,18 @@ const levelName = (p: Plan['steps'][number], level: number) => p.indicator.level
 const targetText = (plan: Plan) => (plan.targetPredicate ? `${plan.targetPredicate} (${toFixed(plan.target)})` : toFixed(plan.target));
 
 function constraints(options: PlanOptions): string {
-  const parts = [`at most ${options.maxStep} level${options.maxStep === 1 ? '' : 's'} up per indicator`];
-  if (options.only && (options.only.aspects.length || options.only.domains.length)) parts.push(`only ${[...options.only.domains.map((d) => `domain ${d}`), ...options.only.aspects.map((a) => `aspek ${a}`)].join(', ')}`);
-  if (options.exclude?.length) parts.push(`not indikator ${options.exclude.join(', ')}`);
-  parts.push(`predikat on the ${options.basis} index`);
-  return parts.join('; ');
+  const only = options.only && (options.only.aspects.length || options.only.domains.length) ? [...options.only.domains.map((d) => `domain ${d}`), ...options.only.aspects.map((a) => `aspek ${a}`)].join(', ') : '';
+  return t().phrases.planConstraints({ maxStep: options.maxStep, only, exclude: options.exclude?.join(', ') ?? '', basis: options.basis });
 }
 
 function headline(result: FileResult, plan: Plan, options: PlanOptions, style: Style): string {
   const s = result.score!;
-  const lines = [`${style.bold(result.assessment!.agency.name)} · ${result.assessment!.year} · ${s.framework.indexName} ${style.bold(fixed2(s.index))} ${s.predicate}`, `Target: ${style.bold(targetText(plan))} · ${constraints(options)}`];
-  if (plan.alreadyReached) lines.push(style.green('Already reached: no steps needed.'));
-  else if (!plan.reachable) lines.push(style.red(`Out of reach under these constraints. The best reachable result takes all ${plan.steps.length} allowed steps:`));
-  else lines.push(`${plan.objective === 'effort' ? `Least total effort: ${toExactString(plan.totalEffort)}` : 'Fewest level steps'}: ${plan.steps.reduce((n, s) => n + s.to - s.from, 0)} step${plan.steps.length === 1 ? '' : 's'} on ${plan.steps.length} indikator${plan.steps.length === 1 ? '' : 's'}.`);
+  const phrases = t().phrases;
+  const lines = [`${style.bold(result.assessment!.agency.name)} · ${result.assessment!.year} · ${s.framework.indexName} ${style.bold(fixed2(s.index))} ${s.predicate}`, `${t().ui.target}: ${style.bold(targetText(plan))} · ${constraints(options)}`];
+  const counts = { steps: plan.steps.reduce((n, s) => n + s.to - s.from, 0), indicators: plan.steps.length, effort: toExactString(plan.totalEffort) };
+  if (plan.alreadyReached) lines.push(style.green(phrases.planAlready({})));
+  else if (!plan.reachable) lines.push(style.red(phrases.planUnreachable({ count: plan.steps.length })));
+  else lines.push(plan.objective === 'effort' ? phrases.planEffort(counts) : phrases.planFewest(counts));
   return `${lines.join('\n')}\n`;
 }
 
@@ -33,7 +33,8 @@ export function formatPlanTable(result: FileResult, plan: Plan, options: PlanOpt
   const parts = [headline(result, plan, options, style)];
   if (plan.steps.length > 0) {
     const effort = plan.objective === 'effort';
-    const table = new Table({ head: ['#', 'Indikator', 'Level', 'Level name', 'Gain', ...(effort ? ['Effort'] : [])].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['right', 'left', 'left', 'left', 'right', 'right'] });
+    const ui = t().ui;
+    const table = new Table({ head: ['#', ui.indikator, ui.level, ui.levelName, ui.gain, ...(effort ? [ui.effort] : [])].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['right', 'left', 'left', 'left', 'right', 'right'] });
     for (const step of plan.steps) {
       table.push([String(step.indicator.id), step.indicator.name.replace(SHORT_NAME, ''), `${step.from} → ${step.to}`, `${levelName(step, step.from)} → ${levelName(step, step.to)}`, gainText(step.gain), ...(effort ? [toExactString(step.effort)] : [])]);
     }
@@ -42,7 +43,7 @@ export function formatPlanTable(result: FileResult, plan: Plan, options: PlanOpt
   const s = result.score!;
   const p = plan.projected;
   const domains = p.domains.map((d, i) => `${d.group.id} ${fixed2(s.domains[i]!.index)} → ${fixed2(d.index)}`).join(' · ');
-  parts.push(`Projected: ${style.bold(fixed2(p.index))} ${style.bold(p.predicate)} (exact ${toExactString(p.index)}); domains ${domains}\n`);
+  parts.push(`${t().phrases.planProjected({ index: style.bold(fixed2(p.index)), predicate: style.bold(p.predicate), exact: toExactString(p.index), domains })}\n`);
   return parts.join('\n');
 }
 
@@ -63,13 +64,14 @@ export function planJson(result: FileResult, plan: Plan): string {
 }
 
 export function planMarkdown(result: FileResult, plan: Plan, options: PlanOptions): string {
-  let out = `## Plan to ${targetText(plan)}: ${result.assessment!.agency.name} ${result.assessment!.year}\n\n`;
-  out += `Current ${fixed2(result.score!.index)} ${result.score!.predicate}; ${constraints(options)}.\n\n`;
-  if (!plan.reachable) out += '**Out of reach under these constraints**; the best reachable result is shown.\n\n';
+  const ui = t().ui;
+  let out = `## ${ui.planTo} ${targetText(plan)}: ${result.assessment!.agency.name} ${result.assessment!.year}\n\n`;
+  out += `${fixed2(result.score!.index)} ${result.score!.predicate}; ${constraints(options)}.\n\n`;
+  if (!plan.reachable) out += `**${ui.outOfReach}**.\n\n`;
   if (plan.steps.length > 0) {
-    out += '| # | Indikator | Level | Gain |\n| ---: | --- | --- | ---: |\n';
+    out += `| # | ${ui.indikator} | ${ui.level} | ${ui.gain} |\n| ---: | --- | --- | ---: |\n`;
     for (const s of plan.steps) out += `| ${s.indicator.id} | ${s.indicator.name.replace(SHORT_NAME, '')} | ${s.from} → ${s.to} | ${gainText(s.gain)} |\n`;
   }
-  out += `\nProjected: **${fixed2(plan.projected.index)} ${plan.projected.predicate}**\n`;
+  out += `\n${ui.projected}: **${fixed2(plan.projected.index)} ${plan.projected.predicate}**\n`;
   return out;
 }

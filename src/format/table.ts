@@ -1,5 +1,6 @@
 /** The human view of one scored file: header, domain table with the change, optional detail. */
 import Table from 'cli-table3';
+import { t } from '../messages/catalog.js';
 import type { Comparison } from '../core/compare.js';
 import { roundScaled, toFixed, type Rational } from '../core/rational.js';
 import { indicatorScores, predicateOf } from '../core/score.js';
@@ -59,12 +60,10 @@ function notes(result: FileResult, style: Style): string[] {
   const out: string[] = [];
   const other = score.predicateBasis === 'exact' ? 'rounded' : 'exact';
   const otherPredicate = predicateOf(score.framework, score.index, other);
-  if (otherPredicate !== score.predicate) {
-    out.push(`Predikat ${score.predicate} is assigned on the ${score.predicateBasis} index; on the ${other} index (--predicate-basis ${other}) it would be ${otherPredicate}.`);
-  }
+  if (otherPredicate !== score.predicate) out.push(t().phrases.predicateBasis({ predicate: score.predicate, basis: score.predicateBasis, other, otherPredicate }));
   const comparison = result.comparison;
   if (comparison && !comparison.likeForLike) out.push(explainComparison(comparison, result.assessment!.year, score.framework.id));
-  return out.map((n) => style.yellow(`Note: ${n}`));
+  return out.map((n) => style.yellow(`${t().ui.note}: ${n}`));
 }
 
 function domainTable(result: FileResult, options: TableOptions): string {
@@ -72,7 +71,8 @@ function domainTable(result: FileResult, options: TableOptions): string {
   const score = result.score!;
   const comparison = result.comparison;
   const previous = comparison?.previous;
-  const head = ['Domain', 'Weight', 'Index', ...(previous ? [String(previous.year), 'Change'] : [])].map((h) => style.bold(h));
+  const ui = t().ui;
+  const head = [ui.domain, ui.weight, ui.index, ...(previous ? [String(previous.year), ui.change] : [])].map((h) => style.bold(h));
   const table = new Table({ head, style: tableStyle(), colAligns: ['left', 'right', 'right', 'right', 'right'] });
   const withPrevious = (cells: string[], current: Rational, before: Rational | undefined): string[] =>
     previous ? [...cells, before ? fixed2(before) : '', change(deltaOf(current, before), style)] : cells;
@@ -91,7 +91,7 @@ function domainTable(result: FileResult, options: TableOptions): string {
   }
   const total = [style.bold(score.framework.indexName), '100%', style.bold(fixed2(score.index))];
   table.push(previous ? [...total, fixed2(previous.index), change(comparison!.indexDelta, style)] : total);
-  const predicate = ['Predikat', '', style.bold(score.predicate)];
+  const predicate = [ui.predikat, '', style.bold(score.predicate)];
   table.push(previous ? [...predicate, previous.predicate, predicateChange(comparison!, style)] : predicate);
   return `${table.toString()}\n`;
 }
@@ -103,7 +103,8 @@ function indicatorTable(result: FileResult, options: TableOptions): string {
   const score = result.score!;
   const fixedWidth = 6 + 7 + 7 + 22 + 8 + 14 + 3 * 7;
   const nameWidth = Math.max(24, Math.min(70, options.columns - fixedWidth));
-  const head = ['#', 'Indikator', 'Aspek', 'Level', 'Level name', 'Weight', 'Contribution'].map((h) => style.bold(h));
+  const ui = t().ui;
+  const head = ['#', ui.indikator, ui.aspek, ui.level, ui.levelName, ui.weight, ui.contribution].map((h) => style.bold(h));
   const table = new Table({
     head,
     style: tableStyle(),
@@ -158,28 +159,29 @@ export function formatScoreTable(result: FileResult, options: TableOptions): str
 
 function statsRows(stats: ScoreStats, style: Style): string {
   const table = new Table({
-    head: ['', 'mean', 'median', 'min', 'max'].map((h) => style.bold(h)),
+    head: ['', t().ui.mean, t().ui.median, t().ui.min, t().ui.max].map((h) => style.bold(h)),
     style: tableStyle(),
     colAligns: ['left', 'right', 'right', 'right', 'right'],
   });
   const line = (name: string, d: Distribution) => [name, fixed2(d.mean), fixed2(d.median), fixed2(d.min), fixed2(d.max)];
-  table.push(line(style.bold('Indeks'), stats.index));
+  table.push(line(style.bold(t().ui.index), stats.index));
   for (const d of stats.domains) table.push(line(`${d.id} ${d.name}`, d.distribution));
   const predicates = stats.predicates.map((p) => `${p.name} ${p.count}`).join(' · ');
-  return `${table.toString()}\n${stats.count} scored: ${predicates}\n`;
+  return `${table.toString()}\n${t().phrases.scored({ count: stats.count, predicates })}\n`;
 }
 
 function selfStatsRows(stats: SelfStats, style: Style): string {
-  const table = new Table({ head: ['Domain', 'Agencies', 'Indicators', 'Over-claims', 'Rate', 'Under-claims'].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['left', 'right', 'right', 'right', 'right', 'right'] });
+  const ui = t().ui;
+  const table = new Table({ head: [ui.domain, ui.agencies, ui.indicators, ui.overClaims, ui.rate, ui.underClaims].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['left', 'right', 'right', 'right', 'right', 'right'] });
   for (const d of stats.domains) table.push([`${d.id} ${d.name}`, String(d.agencies), String(d.compared), String(d.over), percent(d.over, d.compared), String(d.under)]);
-  return `${style.bold('Self-assessment against the final levels')} (${stats.agencies} agencies with self levels)\n${table.toString()}\n`;
+  return `${style.bold(t().phrases.selfStatsTitle({ agencies: stats.agencies }))}\n${table.toString()}\n`;
 }
 
 export function formatRanking(report: BatchReport, style: Style): string {
   const rows = ranked(report.results);
   if (rows.length === 0) return '';
   const table = new Table({
-    head: ['#', 'Agency', 'Year', 'Index', 'Predikat', 'Change'].map((h) => style.bold(h)),
+    head: ['#', t().ui.agency, t().ui.year, t().ui.index, t().ui.predikat, t().ui.change].map((h) => style.bold(h)),
     style: tableStyle(),
     colAligns: ['right', 'left', 'right', 'right', 'left', 'right'],
   });

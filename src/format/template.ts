@@ -4,6 +4,7 @@
  * validation until filled, so an unfilled template can never pass CI.
  */
 import { slugify } from '../core/assessment.js';
+import { t } from '../messages/catalog.js';
 import type { Framework } from '../core/framework.js';
 import { weightText } from './numbers.js';
 
@@ -22,9 +23,9 @@ export function assessmentTemplate(options: TemplateOptions): string {
   const lines = [
     `# yaml-language-server: $schema=${options.schema}`,
     `#`,
-    `# SPBE assessment: ${options.agency}, ${options.year}, ${f.title}.`,
-    `# Replace every ~ with a level (${f.scale.min}..${f.scale.max}); an empty level fails validation. Add`,
-    `# penjelasan (explanation) and bukti dukung (evidence) for every level of ${2} or more.`,
+    `# ${t().phrases.initHeader({ agency: options.agency, year: options.year, framework: f.title })}`,
+    `# ${t().phrases.initFill({ min: f.scale.min, max: f.scale.max })}`,
+    `# ${t().phrases.initEvidence({})}`,
     `framework: ${f.id}`,
     `year: ${options.year}`,
     `agency:`,
@@ -43,7 +44,7 @@ export function assessmentTemplate(options: TemplateOptions): string {
       for (const x of aspect.indicators) {
         lines.push(`  ${x.id}: # ${x.name} (${weightText(x.weight)} %)`);
         if (x.services) {
-          lines.push(`    services: # one level per sampled public service, up to ${x.services}`);
+          lines.push(`    services: # ${t().phrases.initServices({ max: x.services })}`);
           for (let i = 0; i < x.services; i++) lines.push(`      - {name: ~, level: ~}`);
         } else {
           lines.push(`    level: ~`);

@@ -3,6 +3,7 @@
  * scored file, one per finding and failed gate, then the summary.
  */
 import { describeGate } from '../core/gates.js';
+import { t } from '../messages/catalog.js';
 import type { FileResult } from '../io/evaluate.js';
 import { formatFinding, formatSummaryLine } from './findings.js';
 import { fixed2, signedDelta } from './numbers.js';
@@ -11,7 +12,7 @@ import type { Style } from './style.js';
 
 export function scoreLine(result: FileResult): string {
   const { assessment, score, comparison } = result;
-  const change = comparison ? `  ${signedDelta(comparison.indexDelta)} from ${comparison.previous.year}` : '';
+  const change = comparison ? `  ${t().phrases.fromYear({ change: signedDelta(comparison.indexDelta), year: comparison.previous.year })}` : '';
   return `${result.file}  ${assessment!.agency.name}  ${assessment!.year}  ${fixed2(score!.index)}  ${score!.predicate}${change}\n`;
 }
 
@@ -19,7 +20,7 @@ export function* formatText(report: BatchReport, style: Style): Iterable<string>
   for (const result of report.results) {
     if (report.command === 'score' && result.score) yield scoreLine(result);
     for (const finding of result.findings) yield formatFinding(result.file, finding, style);
-    for (const gate of result.gates ?? []) yield `${result.file}  ${style.red('gate')}  ${describeGate(gate)}\n`;
+    for (const gate of result.gates ?? []) yield `${result.file}  ${style.red(t().ui.gate)}  ${describeGate(gate)}\n`;
   }
   yield formatSummaryLine(report.summary);
 }

@@ -6,7 +6,7 @@
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { describeIoError } from './source.js';
+import { errnoCode } from './source.js';
 
 export interface Input {
   /** As shown in messages: the argument, or a path under it, relative to the working directory. */
@@ -16,10 +16,12 @@ export interface Input {
   stdin?: true;
 }
 
+/** An argument that could not be used; the CLI words it (phrases noMatch, noYamlIn, cannotRead). */
+export type InputProblem = { kind: 'noMatch'; pattern: string } | { kind: 'noYamlIn'; path: string } | { kind: 'cannotRead'; path: string; reason: string };
+
 export interface ExpandResult {
   inputs: Input[];
-  /** One sentence per argument that could not be used. */
-  problems: string[];
+  problems: InputProblem[];
 }
 
 const ASSESSMENT_FILE = /\.ya?ml$/i;
@@ -92,7 +94,7 @@ function shown(path: string, cwd: string): string {
 
 export async function expandInputs(args: readonly string[], cwd: string, stdinName = '<stdin>'): Promise<ExpandResult> {
   const inputs: Input[] = [];
-  const problems: string[] = [];
+  const problems: InputProblem[] = [];
   const seenFiles = new Set<string>();
   const add = (path: string, file: string) => {
     if (seenFiles.has(path)) return; // named twice (a file and a folder holding it): scored once
@@ -112,17 +114,17 @@ export async function expandInputs(args: readonly string[], cwd: string, stdinNa
     } catch (error) {
       if (GLOB_CHARS.test(arg)) {
         const matches = await expandGlob(arg, cwd);
-        if (matches.length === 0) problems.push(`no assessment files match ${arg}`);
+        if (matches.length === 0) problems.push({ kind: 'noMatch', pattern: arg });
         for (const match of matches) add(match, shown(match, cwd));
         continue;
       }
-      problems.push(`cannot read ${arg}: ${describeIoError(error)}`);
+      problems.push({ kind: 'cannotRead', path: arg, reason: errnoCode(error) });
       continue;
     }
     if (info.isDirectory()) {
       const files: string[] = [];
       await walk(path, new Set(), files);
-      if (files.length === 0) problems.push(`no *.yaml or *.yml files in ${arg}`);
+      if (files.length === 0) problems.push({ kind: 'noYamlIn', path: arg });
       for (const file of files) add(file, shown(file, cwd));
     } else {
       add(path, arg);

@@ -8,15 +8,10 @@ export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 export type ReadResult = { text: string } | { finding: Finding };
 
 
-export function describeIoError(error: unknown): string {
+/** The errno code of a failed file operation (ENOENT, EACCES, ...); the catalogs word it. */
+export function errnoCode(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
-  switch (e.code) {
-    case 'ENOENT': return 'no such file';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'it is a directory';
-    case 'ELOOP': return 'too many symbolic links';
-    default: return e.message ?? String(error);
-  }
+  return e.code ?? e.message ?? String(error);
 }
 
 export function decodeText(bytes: Uint8Array): ReadResult {
@@ -39,10 +34,10 @@ export function decodeText(bytes: Uint8Array): ReadResult {
 export function readSource(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): ReadResult {
   try {
     const info = statSync(path);
-    if (info.isDirectory()) return { finding: createFinding('FILE_UNREADABLE', { reason: describeIoError({ code: 'EISDIR' }) }, '') };
+    if (info.isDirectory()) return { finding: createFinding('FILE_UNREADABLE', { reason: 'EISDIR' }, '') };
     if (info.size > maxFileSize) return { finding: createFinding('FILE_TOO_LARGE', { size: info.size, limit: maxFileSize }, '') };
     return decodeText(readFileSync(path));
   } catch (error) {
-    return { finding: createFinding('FILE_UNREADABLE', { reason: describeIoError(error) }, '') };
+    return { finding: createFinding('FILE_UNREADABLE', { reason: errnoCode(error) }, '') };
   }
 }

@@ -41,31 +41,13 @@ const LEVEL_FIELDS = new Set(['level', 'self', 'target']);
 
 // ---- Schema errors -> findings --------------------------------------------------------------
 
-const TYPE_NAMES: Record<string, string> = {
-  integer: 'a whole number',
-  number: 'a number',
-  string: 'text',
-  object: 'a mapping',
-  array: 'a list',
-  boolean: 'true or false',
-  null: 'empty',
-};
-
-function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return 'empty';
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return String(value);
-}
-
-function describePath(segments: string[]): string {
-  if (segments[0] === 'indicators' && segments.length >= 2) {
-    const rest = segments.slice(2);
-    if (rest.length === 0) return `indikator ${segments[1]}`;
-    return `${rest.join('.')} of indikator ${segments[1]}`;
-  }
-  return segments.length === 0 ? 'the assessment' : segments.join('.');
+/** The kind of a value and, for scalars, its text: the catalogs word them in each language. */
+function valueParams(value: unknown): { kind: string; value?: string } {
+  if (value === null || value === undefined) return { kind: 'empty' };
+  if (typeof value === 'string') return { kind: 'string', value: JSON.stringify(value) };
+  if (Array.isArray(value)) return { kind: 'list' };
+  if (typeof value === 'object') return { kind: 'mapping' };
+  return { kind: typeof value, value: String(value) };
 }
 
 /** Pointers to a level value: /indicators/N, /indicators/N/level|self|target, /indicators/N/i, /indicators/N/services/i/level. */
@@ -79,18 +61,18 @@ function isLevelPath(segments: string[]): boolean {
   );
 }
 
-const FORMAT_DETAILS: Record<string, string> = {
-  id: 'must be a slug of lowercase letters, digits and hyphens (e.g. kota-banjarbaru)',
-};
-
 type Scale = Framework['scale'];
 
 function schemaFinding(error: ErrorObject, parsed: ParsedSource, data: unknown, scale: Scale): Finding | undefined {
   const segments = pointerToSegments(error.instancePath);
-  const what = describePath(segments);
+  const path = segments.join('.');
   const at = (pointer: string, target: 'key' | 'value', code: FindingCode, params: MessageParams) =>
     createFinding(code, params, pointer, locate(parsed, pointer, target));
   const valueAt = (): unknown => segments.reduce<unknown>((node, s) => (isObject(node) || Array.isArray(node) ? (node as Data)[s] : undefined), data);
+  const actual = () => {
+    const v = valueParams(valueAt());
+    return v.value === undefined ? { actualKind: v.kind } : { actualKind: v.kind, actual: v.value };
+  };
 
   switch (error.keyword) {
     case 'if':
@@ -98,7 +80,7 @@ function schemaFinding(error: ErrorObject, parsed: ParsedSource, data: unknown, 
       return undefined; // reported through the errors of the branch or of the name itself
     case 'required': {
       const field = String(error.params.missingProperty);
-      return createFinding('MISSING_FIELD', { field: segments.length > 0 ? `${what}.${field}`.replace(/^indikator (\d+)\./, 'indikator $1 ') : field }, segmentsToPointer([...segments, field]), locate(parsed, error.instancePath, 'key'));
+      return createFinding('MISSING_FIELD', { path, field }, segmentsToPointer([...segments, field]), locate(parsed, error.instancePath, 'key'));
     }
     case 'additionalProperties': {
       const field = String(error.params.additionalProperty);
@@ -106,31 +88,29 @@ function schemaFinding(error: ErrorObject, parsed: ParsedSource, data: unknown, 
       return at(segmentsToPointer([...segments, field]), 'key', 'UNKNOWN_FIELD', { field, allowed: allowed.join(', ') });
     }
     case 'type': {
-      const expected = TYPE_NAMES[String(error.params.type)] ?? String(error.params.type);
-      const actual = describeValue(valueAt());
-      if (isLevelPath(segments)) return at(error.instancePath, 'value', 'LEVEL_NOT_INTEGER', { indicator: segments[1], value: actual, min: scale.min, max: scale.max });
-      return at(error.instancePath, 'value', 'WRONG_TYPE', { what, expected, actual });
+      if (isLevelPath(segments)) return at(error.instancePath, 'value', 'LEVEL_NOT_INTEGER', { indicator: segments[1], min: scale.min, max: scale.max, ...actual() });
+      return at(error.instancePath, 'value', 'WRONG_TYPE', { path, expected: String(error.params.type), ...actual() });
     }
     case 'minimum':
     case 'maximum':
       // Levels are checked against the framework's own scale (checkLevel); other numbers here.
       if (isLevelPath(segments)) return undefined;
-      return at(error.instancePath, 'value', 'OUT_OF_RANGE', { what, detail: `must be ${error.keyword === 'minimum' ? '>=' : '<='} ${String(error.params.limit)}, not ${describeValue(valueAt())}` });
+      return at(error.instancePath, 'value', 'OUT_OF_RANGE', { path, bound: error.keyword === 'minimum' ? 'min' : 'max', limit: String(error.params.limit), ...actual() });
     case 'enum':
-      return at(error.instancePath, 'value', 'INVALID_VALUE', { what, allowed: (error.params.allowedValues as unknown[]).join(', ') });
+      return at(error.instancePath, 'value', 'INVALID_VALUE', { path, allowed: (error.params.allowedValues as unknown[]).join(', ') });
     case 'pattern': {
       if (error.propertyName !== undefined) {
         const pointer = segmentsToPointer([...segments, error.propertyName]);
         if (segments.length === 1 && segments[0] === 'indicators') return undefined; // checkIndicators reports it with the framework's range
-        return at(pointer, 'key', 'UNKNOWN_FIELD', { field: error.propertyName, allowed: 'domain numbers' });
+        return at(pointer, 'key', 'UNKNOWN_FIELD', { field: error.propertyName, allowed: '' });
       }
-      return at(error.instancePath, 'value', 'INVALID_FORMAT', { what, detail: FORMAT_DETAILS[segments.at(-1) ?? ''] ?? `must match ${String(error.params.pattern)}` });
+      return at(error.instancePath, 'value', 'INVALID_FORMAT', { path, rule: segments.at(-1) === 'id' ? 'slug' : 'pattern', pattern: String(error.params.pattern) });
     }
     case 'minLength':
     case 'minItems':
-      return at(error.instancePath, 'value', 'INVALID_FORMAT', { what, detail: 'must not be empty' });
+      return at(error.instancePath, 'value', 'INVALID_FORMAT', { path, rule: 'empty' });
     default:
-      return at(error.instancePath, 'value', 'SCHEMA_VIOLATION', { what, detail: error.message ?? error.keyword });
+      return at(error.instancePath, 'value', 'SCHEMA_VIOLATION', { path, detail: error.message ?? error.keyword });
   }
 }
 

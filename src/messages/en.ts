@@ -1,76 +1,283 @@
 /**
- * The message catalog: one sentence per finding code. Codes are stable (scripts and CI rules
- * depend on them); sentences may be reworded. Official SPBE terms stay in Indonesian.
+ * The English catalog: every sentence and label spbe shows, by key. Finding codes are stable
+ * (scripts and CI rules depend on them); sentences may be reworded. Official SPBE terms (domain,
+ * aspek, indikator, predikat and its names, penjelasan, bukti dukung) stay Indonesian in every
+ * language. src/messages/id.ts has the same shape.
  */
 export type MessageParams = Record<string, string | number | boolean | undefined>;
+type Render = (params: MessageParams) => string;
 
 const list = (value: unknown): string => String(value ?? '');
+const plural = (n: unknown, one: string, many: string) => `${list(n)} ${Number(n) === 1 ? one : many}`;
+
+const TYPES: Record<string, string> = { integer: 'a whole number', number: 'a number', string: 'text', object: 'a mapping', array: 'a list', boolean: 'true or false', null: 'empty' };
+
+/** "indicators.5.level" -> "level of indikator 5"; "" -> "the assessment". */
+export function pathText(path: unknown): string {
+  const segments = list(path).split('.').filter(Boolean);
+  if (segments[0] === 'indicators' && segments.length >= 2) {
+    const rest = segments.slice(2);
+    return rest.length === 0 ? `indikator ${segments[1]}` : `${rest.join('.')} of indikator ${segments[1]}`;
+  }
+  return segments.length === 0 ? 'the assessment' : segments.join('.');
+}
+
+function valueText(p: MessageParams): string {
+  switch (p.actualKind) {
+    case 'empty': return 'empty';
+    case 'list': return 'a list';
+    case 'mapping': return 'a mapping';
+    default: return list(p.actual);
+  }
+}
 
 export const messages = {
   // Reading and YAML syntax
-  FILE_UNREADABLE: (p: MessageParams) => `cannot read the file: ${list(p.reason)}`,
-  FILE_TOO_LARGE: (p: MessageParams) => `the file is ${list(p.size)} bytes, over the limit of ${list(p.limit)} bytes (--max-file-size)`,
-  NOT_UTF8: (p: MessageParams) => (p.encoding ? `the file is ${list(p.encoding)} text; save it as UTF-8` : 'the file is not valid UTF-8 text'),
+  FILE_UNREADABLE: (p) => `cannot read the file: ${reason(p.reason)}`,
+  FILE_TOO_LARGE: (p) => `the file is ${list(p.size)} bytes, over the limit of ${list(p.limit)} bytes (--max-file-size)`,
+  NOT_UTF8: (p) => (p.encoding ? `the file is ${list(p.encoding)} text; save it as UTF-8` : 'the file is not valid UTF-8 text'),
   EMPTY_FILE: () => 'the file holds no assessment (it is empty or only comments)',
-  YAML_SYNTAX: (p: MessageParams) => `YAML syntax error: ${list(p.detail)}`,
+  YAML_SYNTAX: (p) => `YAML syntax error: ${list(p.detail)}`,
   YAML_TAB_INDENT: () => 'tabs cannot indent YAML; use spaces',
-  DUPLICATE_KEY: (p: MessageParams) => `duplicate key ${list(p.key)}: each key may appear only once in a mapping`,
+  DUPLICATE_KEY: (p) => `duplicate key ${list(p.key)}: each key may appear only once in a mapping`,
   MULTIPLE_DOCUMENTS: () => 'the file holds more than one YAML document; put one assessment per file',
-  ALIAS_LIMIT: (p: MessageParams) => `too many YAML aliases (more than ${list(p.limit)}); assessment files do not need them`,
-  TOO_DEEP: (p: MessageParams) => `the YAML nests deeper than ${list(p.limit)} levels; an assessment needs about 5`,
-  UNKNOWN_ALIAS: (p: MessageParams) => `the alias *${list(p.alias)} refers to no anchor (&${list(p.alias)}) before it`,
+  ALIAS_LIMIT: (p) => `too many YAML aliases (more than ${list(p.limit)}); assessment files do not need them`,
+  UNKNOWN_ALIAS: (p) => `the alias *${list(p.alias)} refers to no anchor (&${list(p.alias)}) before it`,
+  TOO_DEEP: (p) => `the YAML nests deeper than ${list(p.limit)} levels; an assessment needs about 5`,
   NOT_A_MAPPING: () => 'an assessment must be a YAML mapping (framework, year, agency, indicators, ...)',
 
   // Structure (JSON Schema)
-  MISSING_FIELD: (p: MessageParams) => `missing required field "${list(p.field)}"`,
-  UNKNOWN_FIELD: (p: MessageParams) => `unknown field "${list(p.field)}"${p.allowed ? `; expected one of: ${list(p.allowed)}` : ''}`,
-  WRONG_TYPE: (p: MessageParams) => `${list(p.what)} must be ${list(p.expected)}, not ${list(p.actual)}`,
-  INVALID_VALUE: (p: MessageParams) => `${list(p.what)} must be one of: ${list(p.allowed)}`,
-  INVALID_FORMAT: (p: MessageParams) => `${list(p.what)} ${list(p.detail)}`,
-  OUT_OF_RANGE: (p: MessageParams) => `${list(p.what)} ${list(p.detail)}`,
-  SCHEMA_VIOLATION: (p: MessageParams) => `${list(p.what)} ${list(p.detail)}`,
+  MISSING_FIELD: (p) => (p.path ? `${pathText(p.path)} needs the field "${list(p.field)}"` : `missing required field "${list(p.field)}"`),
+  UNKNOWN_FIELD: (p) => `unknown field "${list(p.field)}"${p.allowed ? `; expected one of: ${list(p.allowed)}` : ''}`,
+  WRONG_TYPE: (p) => `${pathText(p.path)} must be ${TYPES[list(p.expected)] ?? list(p.expected)}, not ${valueText(p)}`,
+  INVALID_VALUE: (p) => `${pathText(p.path)} must be one of: ${list(p.allowed)}`,
+  INVALID_FORMAT: (p) =>
+    `${pathText(p.path)} ${p.rule === 'slug' ? 'must be a slug of lowercase letters, digits and hyphens (e.g. kota-banjarbaru)' : p.rule === 'empty' ? 'must not be empty' : `must match ${list(p.pattern)}`}`,
+  OUT_OF_RANGE: (p) => `${pathText(p.path)} must be ${p.bound === 'min' ? '>=' : '<='} ${list(p.limit)}, not ${valueText(p)}`,
+  SCHEMA_VIOLATION: (p) => `${pathText(p.path)} ${list(p.detail)}`,
 
   // Meaning (checks a schema cannot express)
-  LEVEL_NOT_INTEGER: (p: MessageParams) => `level of indikator ${list(p.indicator)} must be a whole number from ${list(p.min)} to ${list(p.max)}, not ${list(p.value)}`,
-  LEVEL_OUT_OF_SCALE: (p: MessageParams) => `level ${list(p.value)} of indikator ${list(p.indicator)} is off the scale of ${list(p.framework)} (${list(p.min)}..${list(p.max)})`,
-  MISSING_INDICATOR: (p: MessageParams) => `indikator ${list(p.indicators)} of ${list(p.framework)} ${Number(p.count) > 1 ? 'are' : 'is'} missing; every indicator needs a level`,
-  UNKNOWN_INDICATOR: (p: MessageParams) => `${list(p.framework)} has no indikator ${list(p.indicator)} (it has ${list(p.range)})`,
-  UNKNOWN_FRAMEWORK: (p: MessageParams) => `unknown framework "${list(p.framework)}"; built-in frameworks: ${list(p.available)}`,
-  NO_FRAMEWORK_FOR_YEAR: (p: MessageParams) => `no built-in framework covers the year ${list(p.year)}; set "framework" (built-in: ${list(p.available)})`,
-  FRAMEWORK_FALLBACK: (p: MessageParams) => `no built-in framework covers ${list(p.year)} yet; scored with ${list(p.framework)}`,
-  FRAMEWORK_YEAR_MISMATCH: (p: MessageParams) => `${list(p.framework)} applies to ${list(p.years)}, not to ${list(p.year)}`,
-  SERVICES_NOT_ALLOWED: (p: MessageParams) => `indikator ${list(p.indicator)} is scored once, not per service`,
-  TOO_MANY_SERVICES: (p: MessageParams) => `indikator ${list(p.indicator)} takes at most ${list(p.max)} services, not ${list(p.count)}`,
+  LEVEL_NOT_INTEGER: (p) => `level of indikator ${list(p.indicator)} must be a whole number from ${list(p.min)} to ${list(p.max)}, not ${valueText(p)}`,
+  LEVEL_OUT_OF_SCALE: (p) => `level ${list(p.value)} of indikator ${list(p.indicator)} is off the scale of ${list(p.framework)} (${list(p.min)}..${list(p.max)})`,
+  MISSING_INDICATOR: (p) => `indikator ${list(p.indicators)} of ${list(p.framework)} ${Number(p.count) > 1 ? 'are' : 'is'} missing; every indicator needs a level`,
+  UNKNOWN_INDICATOR: (p) => `${list(p.framework)} has no indikator ${list(p.indicator)} (it has ${list(p.range)})`,
+  UNKNOWN_FRAMEWORK: (p) => `unknown framework "${list(p.framework)}"; built-in frameworks: ${list(p.available)}`,
+  NO_FRAMEWORK_FOR_YEAR: (p) => `no built-in framework covers the year ${list(p.year)}; set "framework" (built-in: ${list(p.available)})`,
+  FRAMEWORK_FALLBACK: (p) => `no built-in framework covers ${list(p.year)} yet; scored with ${list(p.framework)}`,
+  FRAMEWORK_YEAR_MISMATCH: (p) => `${list(p.framework)} applies to ${list(p.years)}, not to ${list(p.year)}`,
+  SERVICES_NOT_ALLOWED: (p) => `indikator ${list(p.indicator)} is scored once, not per service`,
+  TOO_MANY_SERVICES: (p) => `indikator ${list(p.indicator)} takes at most ${list(p.max)} services, not ${list(p.count)}`,
 
   // Previous year
-  PREVIOUS_UNREADABLE: (p: MessageParams) => `cannot read the previous assessment ${list(p.path)}: ${list(p.reason)}`,
-  PREVIOUS_INVALID: (p: MessageParams) => `the previous assessment ${list(p.path)} is invalid (${list(p.count)} error${Number(p.count) === 1 ? '' : 's'}; run spbe validate on it)`,
-  PREVIOUS_NOT_EARLIER: (p: MessageParams) => `the previous assessment is for ${list(p.previousYear)}, not a year before ${list(p.year)}`,
-  UNKNOWN_PREDICATE: (p: MessageParams) => `"${list(p.predicate)}" is not a predikat of ${list(p.framework)} (${list(p.available)})`,
+  PREVIOUS_UNREADABLE: (p) => `cannot read the previous assessment ${list(p.path)}: ${reason(p.reason)}`,
+  PREVIOUS_INVALID: (p) => `the previous assessment ${list(p.path)} is invalid (${plural(p.count, 'error', 'errors')}; run spbe validate on it)`,
+  PREVIOUS_NOT_EARLIER: (p) => `the previous assessment is for ${list(p.previousYear)}, not a year before ${list(p.year)}`,
+  UNKNOWN_PREDICATE: (p) => `"${list(p.predicate)}" is not a predikat of ${list(p.framework)} (${list(p.available)})`,
 
   // Evidence lint (warnings unless configured; see src/core/lint.ts)
-  EVIDENCE_MISSING: (p: MessageParams) => `indikator ${list(p.indicator)} claims level ${list(p.level)} without bukti dukung (evidence)`,
-  EXPLANATION_MISSING: (p: MessageParams) => `indikator ${list(p.indicator)} claims level ${list(p.level)} without penjelasan (explanation)`,
-  SELF_OVERCLAIM: (p: MessageParams) => `self-assessed level ${list(p.self)} of indikator ${list(p.indicator)} is ${list(p.gap)} above the final level ${list(p.level)}`,
-  TARGET_BELOW_LEVEL: (p: MessageParams) => `target ${list(p.target)} of indikator ${list(p.indicator)} is below its level ${list(p.level)}`,
+  EVIDENCE_MISSING: (p) => `indikator ${list(p.indicator)} claims level ${list(p.level)} without bukti dukung (evidence)`,
+  EXPLANATION_MISSING: (p) => `indikator ${list(p.indicator)} claims level ${list(p.level)} without penjelasan (explanation)`,
+  SELF_OVERCLAIM: (p) => `self-assessed level ${list(p.self)} of indikator ${list(p.indicator)} is ${list(p.gap)} above the final level ${list(p.level)}`,
+  TARGET_BELOW_LEVEL: (p) => `target ${list(p.target)} of indikator ${list(p.indicator)} is below its level ${list(p.level)}`,
 
   // CI gates (reported per file; not findings of the file's content)
-  GATE_FAIL_UNDER: (p: MessageParams) => `Indeks ${list(p.index)} is under --fail-under ${list(p.limit)}`,
-  GATE_FAIL_UNDER_DOMAIN: (p: MessageParams) => `domain ${list(p.domain)} ${list(p.name)} ${list(p.index)} is under --fail-under-domain ${list(p.domain)}=${list(p.limit)}`,
-  GATE_MAX_DROP: (p: MessageParams) => `the index fell by ${list(p.drop)} from ${list(p.previousYear)}, more than --max-drop ${list(p.limit)}`,
-} satisfies Record<string, (params: MessageParams) => string>;
+  GATE_FAIL_UNDER: (p) => `Indeks ${list(p.index)} is under --fail-under ${list(p.limit)}`,
+  GATE_FAIL_UNDER_DOMAIN: (p) => `domain ${list(p.domain)} ${list(p.name)} ${list(p.index)} is under --fail-under-domain ${list(p.domain)}=${list(p.limit)}`,
+  GATE_MAX_DROP: (p) => `the index fell by ${list(p.drop)} from ${list(p.previousYear)}, more than --max-drop ${list(p.limit)}`,
+} satisfies Record<string, Render>;
 
-/** Sentences that are not findings, in the same catalog. */
+/** Reasons a file cannot be read, by errno code. */
+export function reason(code: unknown): string {
+  return ({ ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a directory', ELOOP: 'too many symbolic links' } as Record<string, string>)[list(code)] ?? list(code);
+}
+
+/** Sentences that are not findings. */
 export const phrases = {
   decompositionLevels: (p: MessageParams) =>
     `From ${list(p.fromYear)} (${list(p.fromCount)} indicators, ${list(p.fromFramework)}) to ${list(p.toYear)} (${list(p.toCount)} indicators, ${list(p.toFramework)}) the index changed by ${list(p.change)}: ` +
     `${list(p.sharedChange)} is like-for-like change on the ${list(p.shared)} indicators both frameworks share (re-scored with the ${list(p.toFramework)} weights), ` +
     `${list(p.addedEffect)} comes from the ${list(p.added)} indicators new in ${list(p.toFramework)}${p.newDomains ? ` (the ${list(p.newDomains)} domain among them)` : ''}, ` +
-    `and ${list(p.droppedEffect)} from the ${list(p.dropped)} indicators ${list(p.fromFramework)} had and ${list(p.toFramework)} dropped, with the old weights.`,
+    `and ${list(p.droppedEffect)} from the ${list(p.fromYear)} side: the ${list(p.dropped)} indicators ${list(p.toFramework)} no longer has, and the old weights.`,
   decompositionPublished: (p: MessageParams) =>
     `From ${list(p.fromYear)} (${list(p.fromFramework)}) to ${list(p.toYear)} (${list(p.toFramework)}) the index changed by ${list(p.change)}: ` +
     `${list(p.addedEffect)} comes from the ${list(p.added)} indicators new in ${list(p.toFramework)}${p.newDomains ? ` (the ${list(p.newDomains)} domain among them)` : ''}; ` +
     `the other ${list(p.sharedAndDropped)} mixes like-for-like change with the old framework's make-up, which only the ${list(p.fromYear)} indicator levels could separate (lower precision: the ${list(p.fromYear)} index is known to 2 decimals).`,
   notLikeForLike: (p: MessageParams) =>
     `${list(p.fromYear)} was scored under ${list(p.fromFramework)} and ${list(p.toYear)} under ${list(p.toFramework)}: the index is not like-for-like, so its change mixes real progress with the change of framework.`,
-} satisfies Record<string, (params: MessageParams) => string>;
+  predicateBasis: (p: MessageParams) => `Predikat ${list(p.predicate)} is assigned on the ${list(p.basis)} index; on the ${list(p.other)} index (--predicate-basis ${list(p.other)}) it would be ${list(p.otherPredicate)}.`,
+  provisional: (p: MessageParams) => `${list(p.framework)} is provisional: some of its facts come from secondary sources (spbe framework show ${list(p.framework)})`,
+  summary: (p: MessageParams) => {
+    const extra = [p.errors ? plural(p.errors, 'error', 'errors') : '', p.warnings ? plural(p.warnings, 'warning', 'warnings') : ''].filter(Boolean).join(', ');
+    return `${plural(p.files, 'file', 'files')}: ${list(p.valid)} valid, ${list(p.invalid)} invalid${extra ? ` (${extra})` : ''}`;
+  },
+  fromYear: (p: MessageParams) => `${list(p.change)} from ${list(p.year)}`,
+  selfSummary: (p: MessageParams) =>
+    `Self-assessed (penilaian mandiri): ${list(p.index)} ${list(p.predicate)} (${list(p.delta)} against the final ${list(p.final)}); ${plural(p.over, 'over-claim', 'over-claims')}, ${plural(p.under, 'under-claim', 'under-claims')} of ${list(p.count)} indicators.`,
+  targetSummary: (p: MessageParams) => `Target: ${list(p.index)} ${list(p.predicate)} (${list(p.delta)} from ${list(p.final)}); ${plural(p.over, 'indicator', 'indicators')} to raise.`,
+  marginNext: (p: MessageParams) => `Margin: ${list(p.above)} above the ${list(p.predicate)} floor (${list(p.floor)}); ${list(p.short)} short of ${list(p.next)} (${list(p.nextFloor)}).`,
+  marginTop: (p: MessageParams) => `Margin: ${list(p.above)} above the ${list(p.predicate)} floor (${list(p.floor)}); the top band.`,
+  whatIf: (p: MessageParams) => `${list(p.indexName)} ${list(p.from)} → ${list(p.to)} (${list(p.delta)}), predikat ${list(p.fromPredicate)} → ${list(p.toPredicate)}`,
+  planAlready: () => 'Already reached: no steps needed.',
+  planUnreachable: (p: MessageParams) => `Out of reach under these constraints. The best reachable result takes all ${list(p.count)} allowed steps:`,
+  planFewest: (p: MessageParams) => `Fewest level steps: ${plural(p.steps, 'step', 'steps')} on ${list(p.indicators)} indikator.`,
+  planEffort: (p: MessageParams) => `Least total effort: ${list(p.effort)}: ${plural(p.steps, 'step', 'steps')} on ${list(p.indicators)} indikator.`,
+  planConstraints: (p: MessageParams) => `at most ${plural(p.maxStep, 'level', 'levels')} up per indicator${p.only ? `; only ${list(p.only)}` : ''}${p.exclude ? `; not indikator ${list(p.exclude)}` : ''}; predikat on the ${list(p.basis)} index`,
+  planProjected: (p: MessageParams) => `Projected: ${list(p.index)} ${list(p.predicate)} (exact ${list(p.exact)}); domains ${list(p.domains)}`,
+  reportPlan: (p: MessageParams) => `Raising these ${list(p.count)} indicators by one level each (the fewest steps, found by exact search) lifts the index to ${list(p.index)} ${list(p.predicate)}.`,
+  reportPlanUnreachable: (p: MessageParams) => `${list(p.target)} cannot be reached in one year of one-level steps; raising every indicator by one level gives ${list(p.index)}.`,
+  reportTop: (p: MessageParams) => `${list(p.predicate)} is the top band.`,
+  reportFooter: (p: MessageParams) => `Computed by spbe ${list(p.version)} with exact arithmetic; published values are the exact values rounded half-up to 2 decimals.`,
+  reportSince: (p: MessageParams) => `${list(p.change)} since ${list(p.year)} (${list(p.index)} ${list(p.predicate)})`,
+  reportMany: (p: MessageParams) => `SPBE: ${list(p.count)} assessments`,
+  reportStats: (p: MessageParams) => `Mean ${list(p.mean)} · median ${list(p.median)} · from ${list(p.min)} to ${list(p.max)}`,
+  scored: (p: MessageParams) => `${list(p.count)} scored: ${list(p.predicates)}`,
+  selfStatsTitle: (p: MessageParams) => `Self-assessment against the final levels (${list(p.agencies)} agencies with self levels)`,
+  initHeader: (p: MessageParams) => `SPBE assessment: ${list(p.agency)}, ${list(p.year)}, ${list(p.framework)}.`,
+  initFill: (p: MessageParams) => `Replace every ~ with a level (${list(p.min)}..${list(p.max)}); an empty level fails validation. Add`,
+  initEvidence: () => 'penjelasan (explanation) and bukti dukung (evidence) for every level of 2 or more.',
+  initServices: (p: MessageParams) => `one level per sampled public service, up to ${list(p.max)}`,
+  initWrote: (p: MessageParams) => `wrote ${list(p.file)}: ${list(p.count)} indicators to fill`,
+  cannotRead: (p: MessageParams) => `cannot read ${list(p.path)}: ${reason(p.reason)}`,
+  cannotWrite: (p: MessageParams) => `cannot write ${list(p.path)}: ${reason(p.reason)}`,
+  noMatch: (p: MessageParams) => `no assessment files match ${list(p.pattern)}`,
+  noYamlIn: (p: MessageParams) => `no *.yaml or *.yml files in ${list(p.path)}`,
+  exists: (p: MessageParams) => `${list(p.path)} exists; use --force to overwrite it`,
+} satisfies Record<string, Render>;
+
+/** Headings and labels. */
+export const ui = {
+  domain: 'Domain',
+  weight: 'Weight',
+  index: 'Index',
+  change: 'Change',
+  predikat: 'Predikat',
+  agency: 'Agency',
+  year: 'Year',
+  file: 'File',
+  level: 'Level',
+  levelName: 'Level name',
+  contribution: 'Contribution',
+  gain: 'Gain',
+  effort: 'Effort',
+  aspek: 'Aspek',
+  indikator: 'Indikator',
+  final: 'Final',
+  self: 'Self',
+  target: 'Target',
+  difference: 'Difference',
+  gap: 'Gap',
+  over: 'Over',
+  under: 'Under',
+  toRaise: 'To raise',
+  agencies: 'Agencies',
+  indicators: 'Indicators',
+  overClaims: 'Over-claims',
+  rate: 'Rate',
+  underClaims: 'Under-claims',
+  mean: 'mean',
+  median: 'median',
+  min: 'min',
+  max: 'max',
+  note: 'Note',
+  gate: 'gate',
+  error: 'error',
+  warning: 'warning',
+  info: 'info',
+  whatIf: 'What if',
+  sensitivity: 'Sensitivity',
+  sensitivityIntro: 'the index gain of one more level, largest first',
+  plusOneLevel: '+1 level',
+  target_: 'Target',
+  selfDiffers: 'Indicators where the self level differs',
+  toRaiseList: 'Indicators to raise',
+  none: 'none',
+  domains: 'domains',
+  summary: 'Summary',
+  findings: 'Findings',
+  location: 'Location',
+  severity: 'Severity',
+  message: 'Message',
+  code: 'Code',
+  spbeIndex: 'SPBE index',
+  domainIndices: 'Domain indices',
+  aspectIndices: 'Aspek indices',
+  overTheYears: 'over the years',
+  nextPredicate: 'Next predikat',
+  planTo: 'Plan to',
+  penjelasan: 'Penjelasan',
+  buktiDukung: 'Bukti dukung',
+  ranking: 'Ranking',
+  perPredicate: 'Agencies per predikat',
+  domainAverages: 'Domain averages (mean)',
+  provisionalFramework: 'provisional framework',
+  noValidAssessment: 'No valid assessment',
+  frameworkLabels: { regulation: 'regulation', citation: 'citation', status: 'status', years: 'years', levels: 'levels', levelNames: 'level names', predikat: 'predikat', note: 'note' },
+  frameworkTable: 'Domain / aspek / indikator',
+  anyYear: 'any year',
+  onward: 'onward',
+  outOfReach: 'Out of reach under these constraints',
+  projected: 'Projected',
+  hint: 'hint',
+  notice: 'notice',
+  internalError: 'internal error',
+  reportBug: 'Run again with --debug for the stack trace, and please report it.',
+  helpTitles: {} as Record<string, string>,
+  languageName: 'English',
+};
+
+/** Help text of the commands and options. */
+export const help = {
+  program: "Exact calculator for Indonesia's SPBE index (Sistem Pemerintahan Berbasis Elektronik)",
+  examples: 'Examples',
+  exitCodes: 'Exit codes: 0 all valid, 1 findings (errors) or a failed gate, 2 usage error or unreadable path.',
+  debug: 'print stack traces of internal errors',
+  lang: 'language of the interface: en or id (default: from LANG / LC_ALL)',
+  version: 'output the version number',
+  helpOption: 'display help for command',
+  score: 'validate assessment files and print their SPBE index, domains, predikat and change',
+  validate: 'check assessment files against the schema and the framework (no scores), for CI',
+  report: 'write an HTML report with charts (one agency: badge, domains, aspect radar, trend, plan, indicators; several: ranking and distribution)',
+  plan: 'the fewest level increases (or the least effort) that reach a predikat or an index, found by exact search',
+  init: 'write an assessment template with every indicator, ready to fill in',
+  frameworks: 'list the built-in frameworks',
+  framework: 'show one framework',
+  frameworkShow: 'print the domains, aspects, indicators, weights, level names and predikat bands of a framework',
+  paths: 'assessment files, folders (searched for *.yaml, *.yml), quoted globs, or - for stdin',
+  format: 'output format (default: table on a terminal, text otherwise)',
+  output: 'write the report to this file (atomically) instead of stdout',
+  stdinFilepath: 'name of the standard input in messages',
+  jobs: 'worker threads (default: automatic; 0 = none)',
+  config: 'configuration file (default: spbe.config.yaml in the working directory)',
+  strict: 'treat evidence-lint warnings as errors',
+  maxFileSize: 'refuse larger input files (default 5MB)',
+  color: 'force colour',
+  noColor: 'no colour (also: NO_COLOR=1)',
+  detail: 'add detail to the table',
+  predicateBasis: 'assign the predikat from the exact or the rounded index (default: exact)',
+  compare: "compare with this assessment instead of each file's `previous`",
+  frameworkOption: "score with this framework (a built-in id or a framework file) instead of the file's",
+  failUnder: "gate: exit 1 when a file's index is below this",
+  failUnderDomain: 'gate: exit 1 when a domain is below the value (repeatable)',
+  maxDrop: 'gate: exit 1 when the index fell by more than this from the previous year',
+  groupBy: 'summary per group of agencies',
+  csvDelimiter: 'csv field separator (default , or ; with --decimal-comma)',
+  decimalComma: 'csv decimals with a comma (2,74), for spreadsheets set to Indonesian',
+  whatIf: 'project the result with other levels: INDICATOR=LEVEL[,...]',
+  file: 'an assessment file',
+  target: 'a predikat ("Baik", "Sangat Baik", ...) or an index value (3.0)',
+  maxStep: 'at most N levels up per indicator',
+  only: 'only raise indicators of these aspects or domains: aspect:8,domain:3',
+  exclude: 'never raise these indicators: 45,46',
+  effortFile: 'YAML map of indicator -> effort per level step (and `default`); minimise total effort',
+  planBasis: 'reach the predikat on the exact or the rounded index',
+  planFramework: "plan with this framework instead of the file's",
+  agency: 'the agency, e.g. "Pemerintah Kota Banjarbaru"',
+  year: 'the evaluation year',
+  initFramework: 'the framework (default: the one for the year)',
+  initOutput: 'write to this file (default: standard output)',
+  force: 'overwrite an existing file',
+  frameworkId: 'a built-in framework id (spbe frameworks) or the path of a framework file',
+  formatPlain: 'output format',
+};
+
+export const en = { messages, phrases, ui, help, reason };

@@ -15,7 +15,9 @@ import { ConfigError, loadConfig, type Config } from '../../io/config.js';
 import { evaluateSource, type FileResult } from '../../io/evaluate.js';
 import { expandInputs } from '../../io/inputs.js';
 import { atomicFileSink, writeAll, writerSink } from '../../io/output.js';
-import { describeIoError } from '../../io/source.js';
+import { localizeFinding } from '../../core/findings.js';
+import { errnoCode } from '../../io/source.js';
+import { language, t } from '../../messages/catalog.js';
 import { csvOptions, formatCsv } from '../../format/csv.js';
 import type { Detail } from '../../format/detail.js';
 import { formatFindings, formatSummaryLine } from '../../format/findings.js';
@@ -141,7 +143,7 @@ async function openOutput(path: string, io: CliIo) {
   try {
     return await atomicFileSink(resolve(io.cwd, path));
   } catch (error) {
-    throw new InputError(`cannot write ${path}: ${describeIoError(error)}`);
+    throw new InputError(t().phrases.cannotWrite({ path, reason: errnoCode(error) }));
   }
 }
 
@@ -166,25 +168,29 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
     // Reports show penjelasan and bukti dukung; every other view drops them to keep batches small.
-    keepText: format === 'html' || format === 'xlsx',
+    keepText: format === 'html' || format === 'xlsx' || format === 'markdown',
   };
   const style = await createStyle(format === 'table' || format === 'text' ? wantsColor(options.color, io) : false);
 
   if (options.compare !== undefined) {
     const compared = await evaluateSource({ file: options.compare, path: resolve(io.cwd, options.compare) }, { ...batchOptions, followPrevious: false });
     const unreadable = compared.findings.find((f) => f.code === 'FILE_UNREADABLE');
-    if (unreadable) throw new InputError(`cannot read --compare ${options.compare}: ${String(unreadable.params?.reason)}`);
+    if (unreadable) throw new InputError(t().phrases.cannotRead({ path: `--compare ${options.compare}`, reason: unreadable.params?.reason }));
     if (!compared.score || !compared.assessment) {
-      io.stderr(formatFindings([compared], style));
+      io.stderr(formatFindings([{ ...compared, findings: compared.findings.map((f) => localizeFinding(f, language())) }], style));
       return exitCodeFor({ results: [compared] });
     }
     batchOptions.compare = previousFromScore(compared.score, compared.assessment.year, options.compare, compared.assessment.indicators);
   }
 
   const { inputs, problems } = await expandInputs(paths, io.cwd, options.stdinFilepath);
-  for (const problem of problems) io.stderr(`spbe: error: ${problem}\n`);
+  for (const problem of problems) io.stderr(`spbe: ${t().ui.error}: ${t().phrases[problem.kind](problem)}\n`);
   const results: FileResult[] = [];
-  for await (const result of evaluateInputs(inputs, batchOptions)) results.push(result);
+  const lang = language();
+  for await (const result of evaluateInputs(inputs, batchOptions)) {
+    if (lang !== 'en') result.findings = result.findings.map((f) => localizeFinding(f, lang));
+    results.push(result);
+  }
 
   if (command === 'score') {
     for (const [position, comparison] of linkYears(results)) results[position]!.comparison = comparison;
@@ -221,7 +227,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     for (const r of results) for (const g of r.gates ?? []) io.stderr(`${r.file}  ${style.red('gate')}  ${describeGate(g)}\n`);
   }
   const provisional = [...new Set(results.filter((r) => r.score?.framework.status === 'provisional').map((r) => r.score!.framework.id))];
-  for (const id of provisional) io.stderr(`spbe: notice: ${id} is provisional: some of its facts come from secondary sources (spbe framework show ${id})\n`);
+  for (const id of provisional) io.stderr(`spbe: ${t().ui.notice}: ${t().phrases.provisional({ framework: id })}\n`);
   const summaryInStdout = (format === 'text' || format === 'github' || (format === 'table' && command === 'validate')) && !options.output;
   if (!summaryInStdout && (results.length > 1 || command === 'validate' || options.output)) io.stderr(formatSummaryLine(report.summary));
   return exitCodeFor({ results, inputProblems: problems.length, failedGates });

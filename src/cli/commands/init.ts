@@ -4,7 +4,8 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { frameworkForYear } from '../../core/registry.js';
 import { assessmentTemplate } from '../../format/template.js';
-import { describeIoError } from '../../io/source.js';
+import { errnoCode } from '../../io/source.js';
+import { t } from '../../messages/catalog.js';
 import { InputError, UsageError } from '../errors.js';
 import { EXIT_OK } from '../exit-code.js';
 import type { CliIo } from '../io.js';
@@ -47,9 +48,9 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<number> 
     await handle.writeFile(text);
     await handle.close();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new InputError(`${options.output} exists; use --force to overwrite it`);
-    throw new InputError(`cannot write ${options.output}: ${describeIoError(error)}`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new InputError(t().phrases.exists({ path: options.output }));
+    throw new InputError(t().phrases.cannotWrite({ path: options.output, reason: errnoCode(error) }));
   }
-  io.stderr(`wrote ${options.output}: ${framework.indicators.length} indicators to fill\n`);
+  io.stderr(`${t().phrases.initWrote({ file: options.output, count: framework.indicators.length })}\n`);
   return EXIT_OK;
 }

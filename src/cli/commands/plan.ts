@@ -7,6 +7,8 @@ import { evaluateSource } from '../../io/evaluate.js';
 import { locate, parseYaml } from '../../io/parse.js';
 import { readSource } from '../../io/source.js';
 import { formatFindings } from '../../format/findings.js';
+import { localizeFinding } from '../../core/findings.js';
+import { language, t } from '../../messages/catalog.js';
 import type { Framework } from '../../core/framework.js';
 import { createStyle, wantsColor } from '../color.js';
 import { InputError, UsageError } from '../errors.js';
@@ -40,7 +42,7 @@ function parseTarget(text: string, framework: Framework): { index: Rational; pre
 /** The effort file: `{indicator: effort per level step}` and an optional `default`. */
 function loadEffort(path: string, io: CliIo, framework: Framework): { effort: Map<number, Rational>; defaultEffort?: Rational } {
   const read = readSource(resolve(io.cwd, path));
-  if ('finding' in read) throw new InputError(`cannot read --effort ${path}: ${String(read.finding.params?.reason)}`);
+  if ('finding' in read) throw new InputError(t().phrases.cannotRead({ path: `--effort ${path}`, reason: read.finding.params?.reason }));
   const parsed = parseYaml(read.text);
   const problems: { line: number; column: number; message: string }[] = parsed.findings.map((f) => ({ line: f.line ?? 1, column: f.column ?? 1, message: f.message }));
   const problem = (at: { line: number; column: number }, message: string) => problems.push({ ...at, message });
@@ -71,9 +73,9 @@ export async function runPlan(file: string, options: PlanCommandOptions, io: Cli
   const result = await evaluateSource({ file, path: resolve(io.cwd, file) }, { predicateBasis: options.predicateBasis, followPrevious: false, ...(framework ? { framework } : {}), ...(options.maxFileSize ? { maxFileSize: options.maxFileSize } : {}) });
   const style = await createStyle(options.format === 'table' ? wantsColor(options.color, io) : false);
   const unreadable = result.findings.find((f) => f.code === 'FILE_UNREADABLE');
-  if (unreadable) throw new InputError(`cannot read ${file}: ${String(unreadable.params?.reason)}`);
+  if (unreadable) throw new InputError(t().phrases.cannotRead({ path: file, reason: unreadable.params?.reason }));
   if (!result.score || !result.assessment || !result.valid) {
-    io.stderr(formatFindings([result], style));
+    io.stderr(formatFindings([{ ...result, findings: result.findings.map((f) => localizeFinding(f, language())) }], style));
     return exitCodeFor({ results: [result] });
   }
   const f = result.score.framework;

@@ -12,6 +12,8 @@ import { indicatorScores } from '../../core/score.js';
 import type { FileResult } from '../../io/evaluate.js';
 import { explainComparison } from '../decomposition.js';
 import { signedDelta } from '../numbers.js';
+import { comparisonSummary } from '../analysis.js';
+import { language, t } from '../../messages/catalog.js';
 import { ranked, type BatchReport } from '../report.js';
 import { barChart, columnChart, escapeHtml as e, radarChart, trendChart, type Series } from './svg.js';
 import { STYLE } from './style.js';
@@ -20,7 +22,7 @@ const SHORT_NAME = /^Tingkat Kematangan /;
 
 function page(title: string, body: string, version: string): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${language()}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -30,7 +32,7 @@ function page(title: string, body: string, version: string): string {
 <body>
 <main>
 ${body}
-<footer>Computed by spbe ${e(version)} with exact arithmetic; published values are the exact values rounded half-up to 2 decimals.</footer>
+<footer>${e(t().phrases.reportFooter({ version }))}</footer>
 </main>
 </body>
 </html>
@@ -51,7 +53,7 @@ function badge(result: FileResult): string {
 <div class="index" data-testid="index">${toFixed(s.index)}</div>
 <div class="predicate" data-testid="predicate">${e(s.predicate)}</div>
 <div class="index-name">${e(s.framework.indexName)} ${result.assessment!.year}</div>
-${c ? `<div class="since" data-testid="change">${change(c.indexDelta)} since ${c.previous.year} (${toFixed(c.previous.index)} ${e(c.previous.predicate)})</div>` : ''}
+${c ? `<div class="since" data-testid="change">${t().phrases.reportSince({ change: change(c.indexDelta), year: c.previous.year, index: toFixed(c.previous.index), predicate: e(c.previous.predicate) })}</div>` : ''}
 </section>`;
 }
 
@@ -71,13 +73,15 @@ function planSection(result: FileResult): string {
   const bands = s.framework.predicates;
   const at = bands.findIndex((b) => b.name === s.predicate);
   const next = bands[at - 1];
-  if (!next) return `<section><h2>Next predikat</h2><p>${e(s.predicate)} is the top band.</p></section>`;
+  const ui = t().ui;
+  if (!next) return `<section><h2>${ui.nextPredicate}</h2><p>${e(t().phrases.reportTop({ predicate: s.predicate }))}</p></section>`;
   const p = plan(s.framework, result.assessment!.indicators, s, next.min, { maxStep: 1, basis: s.predicateBasis }, next.name);
   const rows = p.steps.map((step) => `<tr><td class="num">${step.indicator.id}</td><td>${e(step.indicator.name.replace(SHORT_NAME, ''))}</td><td>${step.from} → ${step.to}</td><td class="num">+${toFixed(step.gain, 4).replace(/0+$/, '')}</td></tr>`).join('');
+  const projected = `<strong data-testid="plan-projected">${toFixed(p.projected.index)}</strong>`;
   const intro = p.reachable
-    ? `Raising these ${p.steps.length} indicators by one level each (the fewest steps, found by exact search) lifts the index to <strong data-testid="plan-projected">${toFixed(p.projected.index)}</strong> ${e(p.projected.predicate)}.`
-    : `${e(next.name)} cannot be reached in one year of one-level steps; raising every indicator by one level gives <strong data-testid="plan-projected">${toFixed(p.projected.index)}</strong>.`;
-  return `<section data-testid="plan"><h2>Plan to ${e(next.name)} (${toFixed(next.min)})</h2><p>${intro}</p>${rows ? `<div class="scroll"><table><thead><tr><th>#</th><th>Indikator</th><th>Level</th><th>Gain</th></tr></thead><tbody>${rows}</tbody></table></div>` : ''}</section>`;
+    ? t().phrases.reportPlan({ count: p.steps.length, index: projected, predicate: e(p.projected.predicate) })
+    : t().phrases.reportPlanUnreachable({ target: e(next.name), index: projected });
+  return `<section data-testid="plan"><h2>${ui.planTo} ${e(next.name)} (${toFixed(next.min)})</h2><p>${intro}</p>${rows ? `<div class="scroll"><table><thead><tr><th>#</th><th>${ui.indikator}</th><th>${ui.level}</th><th>${ui.gain}</th></tr></thead><tbody>${rows}</tbody></table></div>` : ''}</section>`;
 }
 
 function indicatorTable(result: FileResult): string {
@@ -89,7 +93,8 @@ function indicatorTable(result: FileResult): string {
       return `<tr data-indicator="${x.indicator.id}"><td class="num">${x.indicator.id}</td><td>${e(x.indicator.name.replace(SHORT_NAME, ''))}</td><td class="num level">${level}</td><td>${e(x.levelName ?? '')}</td><td class="text">${e(x.entry.explanation ?? '')}</td><td class="text">${evidence ? `<ul>${evidence}</ul>` : ''}</td></tr>`;
     })
     .join('');
-  return `<section><h2>Indikator</h2><div class="scroll"><table class="indicators" data-testid="indicators"><thead><tr><th>#</th><th>Indikator</th><th>Level</th><th>Level name</th><th>Penjelasan</th><th>Bukti dukung</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
+  const ui = t().ui;
+  return `<section><h2>${ui.indikator}</h2><div class="scroll"><table class="indicators" data-testid="indicators"><thead><tr><th>#</th><th>${ui.indikator}</th><th>${ui.level}</th><th>${ui.levelName}</th><th>${ui.penjelasan}</th><th>${ui.buktiDukung}</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
 }
 
 function agencyPage(results: readonly FileResult[]): string {
@@ -98,7 +103,8 @@ function agencyPage(results: readonly FileResult[]): string {
   const s = result.score!;
   const a = result.assessment!.agency;
   const where = [a.category, a.province].filter(Boolean).join(', ');
-  const status = s.framework.status === 'provisional' ? ' <span class="provisional">provisional framework</span>' : '';
+  const ui = t().ui;
+  const status = s.framework.status === 'provisional' ? ` <span class="provisional">${ui.provisionalFramework}</span>` : '';
   const header = `<header><h1>${e(a.name)}</h1><p>${where ? `${e(where)} · ` : ''}SPBE ${result.assessment!.year} · ${e(s.framework.title)}${status}</p></header>`;
 
   const previousDomains = result.comparison?.likeForLike ? result.comparison.previous.domains : undefined;
@@ -106,22 +112,22 @@ function agencyPage(results: readonly FileResult[]): string {
     const before = previousDomains?.get(d.group.id);
     return { label: `${d.group.id} ${d.group.name}`, value: d.index, ...(before ? { note: `(${signedDelta(roundScaled(d.index) - roundScaled(before))})` } : {}) };
   });
-  const domains = barChart(domainRows, s.framework.scale.max, 'Domain indices', 'domains');
+  const domains = barChart(domainRows, s.framework.scale.max, ui.domainIndices, 'domains');
 
   const series: Series[] = [{ name: `${result.assessment!.year}`, className: 'current', values: s.aspects.map((x) => x.index) }];
   const previousAspects = result.comparison?.likeForLike ? result.comparison.previous.aspects : undefined;
   if (previousAspects && s.aspects.every((x) => previousAspects.has(x.group.id))) series.push({ name: `${result.comparison!.previous.year}`, className: 'previous', values: s.aspects.map((x) => previousAspects.get(x.group.id)!) });
   const aims = targets(s.framework, result.assessment!.indicators, s, s.predicateBasis);
-  if (aims) series.push({ name: 'target', className: 'target', values: aims.score.aspects.map((x) => x.index) });
-  const radar = radarChart(s.aspects.map((x) => `${x.group.id} ${x.group.name}`), series, s.framework.scale.max, 'Aspek indices');
+  if (aims) series.push({ name: ui.target.toLowerCase(), className: 'target', values: aims.score.aspects.map((x) => x.index) });
+  const radar = radarChart(s.aspects.map((x) => `${x.group.id} ${x.group.name}`), series, s.framework.scale.max, ui.aspectIndices);
 
   const points = trendPoints(sorted);
-  const trend = points.length > 1 ? trendChart(points, s.framework.scale.max, `${s.framework.indexName} over the years`) : '';
+  const trend = points.length > 1 ? trendChart(points, s.framework.scale.max, `${s.framework.indexName} ${ui.overTheYears}`) : '';
   const own = selfAssessment(s.framework, result.assessment!.indicators, s, s.predicateBasis);
   const notes = [
     result.comparison && !result.comparison.likeForLike ? explainComparison(result.comparison, result.assessment!.year, s.framework.id) : '',
-    own ? `Self-assessed (penilaian mandiri): ${toFixed(own.score.index)} ${own.score.predicate}; ${own.over} over-claims, ${own.under} under-claims.` : '',
-    aims ? `Target: ${toFixed(aims.score.index)} ${aims.score.predicate}.` : '',
+    own ? comparisonSummary('self', own, s.index) : '',
+    aims ? comparisonSummary('targets', aims, s.index) : '',
   ].filter(Boolean);
   return `${header}
 <div class="grid">${badge(result)}${domains}</div>
@@ -139,21 +145,22 @@ function overviewPage(report: BatchReport): string {
     })
     .join('');
   const stats = report.stats!;
-  const distribution = columnChart(stats.predicates.map((p) => ({ label: p.name, count: p.count })), 'Agencies per predikat');
+  const ui = t().ui;
+  const distribution = columnChart(stats.predicates.map((p) => ({ label: p.name, count: p.count })), ui.perPredicate);
   const maxLevel = Math.max(...report.results.filter((r) => r.score).map((r) => r.score!.framework.scale.max));
-  const averages = barChart(stats.domains.map((d) => ({ label: `${d.id} ${d.name}`, value: d.distribution.mean })), maxLevel, 'Domain averages (mean)', 'domain-averages');
-  return `<header><h1>SPBE: ${stats.count} assessments</h1><p>Mean ${toFixed(stats.index.mean)} · median ${toFixed(stats.index.median)} · from ${toFixed(stats.index.min)} to ${toFixed(stats.index.max)}</p></header>
+  const averages = barChart(stats.domains.map((d) => ({ label: `${d.id} ${d.name}`, value: d.distribution.mean })), maxLevel, ui.domainAverages, 'domain-averages');
+  return `<header><h1>${e(t().phrases.reportMany({ count: stats.count }))}</h1><p>${e(t().phrases.reportStats({ mean: toFixed(stats.index.mean), median: toFixed(stats.index.median), min: toFixed(stats.index.min), max: toFixed(stats.index.max) }))}</p></header>
 <div class="grid">${distribution}${averages}</div>
-<section><h2>Ranking</h2><div class="scroll"><table data-testid="ranking"><thead><tr><th>#</th><th>Agency</th><th>Year</th><th>Index</th><th>Predikat</th><th>Change</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
+<section><h2>${ui.ranking}</h2><div class="scroll"><table data-testid="ranking"><thead><tr><th>#</th><th>${ui.agency}</th><th>${ui.year}</th><th>${ui.index}</th><th>${ui.predikat}</th><th>${ui.change}</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
 }
 
 export function formatHtmlReport(report: BatchReport, version: string): string {
   const scored = report.results.filter((r) => r.score && r.assessment);
-  if (scored.length === 0) return page('SPBE report', '<header><h1>No valid assessment</h1></header>', version);
+  if (scored.length === 0) return page('SPBE', `<header><h1>${t().ui.noValidAssessment}</h1></header>`, version);
   const agencies = new Set(scored.map((r) => r.assessment!.agency.id));
   if (agencies.size === 1) {
     const latest = [...scored].sort((a, b) => a.assessment!.year - b.assessment!.year).at(-1)!;
     return page(`SPBE ${latest.assessment!.year}: ${latest.assessment!.agency.name}`, agencyPage(scored), version);
   }
-  return page('SPBE report', overviewPage(report), version);
+  return page('SPBE', overviewPage(report), version);
 }
