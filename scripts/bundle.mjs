@@ -16,6 +16,8 @@ const result = await build({
   // Bundled CommonJS dependencies call require(); give them Node's.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   chunkNames: '[name]-[hash]',
+  // yaml's ESM build (its "default" export condition) can be tree-shaken; the CommonJS one cannot.
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
   metafile: true,
   legalComments: 'none',
   // Less source to compile at start-up; names are kept so that --debug stack traces stay readable.

@@ -1,8 +1,7 @@
 /**
- * Human and JSON views of the analyses: what-if, sensitivity and predikat margin, self-assessment
- * against the final levels, targets.
+ * Text and JSON views of the analyses: what-if, sensitivity and predikat margin, self-assessment
+ * against the final levels, targets. (Their tables are in table.ts, which loads cli-table3.)
  */
-import Table from 'cli-table3';
 import { t } from '../messages/catalog.js';
 import type { LevelComparison, Sensitivity } from '../core/analysis.js';
 import { roundScaled, sub, toExactString, toFixed, toRoundedNumber, type Rational } from '../core/rational.js';
@@ -10,9 +9,7 @@ import type { FileResult } from '../io/evaluate.js';
 import { deltaNumber, fixed2, signedDelta } from './numbers.js';
 import type { Style } from './style.js';
 
-const tableStyle = () => ({ head: [] as string[], border: [] as string[], compact: true });
-const SHORT_NAME = /^Tingkat Kematangan /;
-const deltaOf = (a: Rational, b: Rational) => roundScaled(a) - roundScaled(b);
+export const deltaOf = (a: Rational, b: Rational) => roundScaled(a) - roundScaled(b);
 /** Gains of one level are small exact decimals (+0.013, +0.0275): show up to 4 decimals. */
 export const gainText = (value: Rational) => `+${toFixed(value, 4).replace(/0+$/, '').replace(/\.$/, '')}`;
 
@@ -48,14 +45,6 @@ export function marginLine(sens: Sensitivity): string {
   return m.next ? t().phrases.marginNext({ ...params, short: toFixed(m.short!), next: m.next, nextFloor: toFixed(m.nextFloor!) }) : t().phrases.marginTop(params);
 }
 
-export function sensitivityTable(sens: Sensitivity, style: Style, columns: number): string {
-  const nameWidth = Math.max(24, Math.min(70, columns - 40));
-  const ui = t().ui;
-  const table = new Table({ head: ['#', ui.indikator, ui.level, ui.plusOneLevel].map((h) => style.bold(h)), style: tableStyle(), colWidths: [5, nameWidth + 2, 7, 10], wordWrap: true, colAligns: ['right', 'left', 'right', 'right'] });
-  for (const s of sens.steps) table.push([String(s.indicator.id), s.indicator.name.replace(SHORT_NAME, ''), String(s.level), gainText(s.gain)]);
-  return `${style.bold(ui.sensitivity)}: ${ui.sensitivityIntro}\n${table.toString()}\n${marginLine(sens)}\n`;
-}
-
 export function sensitivityJson(sens: Sensitivity): Record<string, unknown> {
   const m = sens.margin;
   return {
@@ -69,23 +58,6 @@ export function sensitivityJson(sens: Sensitivity): Record<string, unknown> {
 export function comparisonSummary(kind: 'self' | 'targets', c: LevelComparison, final: Rational): string {
   const params = { index: fixed2(c.score.index), predicate: c.score.predicate, delta: signedDelta(deltaOf(c.score.index, final)), final: fixed2(final), over: c.over, under: c.under, count: c.indicators.length };
   return kind === 'self' ? t().phrases.selfSummary(params) : t().phrases.targetSummary(params);
-}
-
-export function comparisonTable(kind: 'self' | 'targets', c: LevelComparison, style: Style): string {
-  const ui = t().ui;
-  const other = kind === 'self' ? ui.self : ui.target;
-  const table = new Table({
-    head: [ui.aspek, ui.final, other, kind === 'self' ? ui.difference : ui.gap, ...(kind === 'self' ? [ui.over, ui.under] : [ui.toRaise])].map((h) => style.bold(h)),
-    style: tableStyle(),
-    colAligns: ['left', 'right', 'right', 'right', 'right', 'right'],
-  });
-  for (const a of c.aspects) {
-    if (a.compared === 0) continue;
-    table.push([`${a.id} ${a.name}`, fixed2(a.final), fixed2(a.other), signedDelta(deltaOf(a.other, a.final)), ...(kind === 'self' ? [String(a.over), String(a.under)] : [String(a.over)])]);
-  }
-  const rows = c.indicators.filter((d) => d.other !== d.final);
-  const list = rows.map((d) => `${d.indicator.id} (${d.final} → ${d.other})`).join(', ');
-  return `${table.toString()}\n${kind === 'self' ? ui.selfDiffers : ui.toRaiseList}: ${list || ui.none}\n`;
 }
 
 function groupJson(g: LevelComparison['aspects'][number]) {

@@ -2,7 +2,7 @@
 import type { Finding } from '../core/findings.js';
 import { t } from '../messages/catalog.js';
 import type { FileResult } from '../io/evaluate.js';
-import type { Summary } from './json.js';
+import type { Summary } from './summary.js';
 import type { Style } from './style.js';
 
 export function findingLocation(file: string, finding: Finding): string {

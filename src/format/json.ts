@@ -16,19 +16,7 @@ import type { IndicatorEntry } from '../core/assessment.js';
 import type { FileResult } from '../io/evaluate.js';
 import { deltaNumber, jsonNumber } from './numbers.js';
 
-export interface Summary {
-  files: number;
-  valid: number;
-  invalid: number;
-  errors: number;
-  warnings: number;
-}
-
-export function summarize(results: readonly FileResult[]): Summary {
-  const count = (severity: string) => results.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
-  const valid = results.filter((r) => r.valid).length;
-  return { files: results.length, valid, invalid: results.length - valid, errors: count('error'), warnings: count('warning') };
-}
+export { summarize, type Summary } from './summary.js';
 
 export function jsonFinding(finding: Finding): Record<string, unknown> {
   const out: Record<string, unknown> = { code: finding.code, severity: finding.severity, message: finding.message };

@@ -2,7 +2,7 @@
 import type { ScoreStats, SelfStats } from '../core/stats.js';
 import type { Detail } from './detail.js';
 import type { FileResult } from '../io/evaluate.js';
-import type { Summary } from './json.js';
+import type { Summary } from './summary.js';
 
 export type Command = 'score' | 'validate';
 

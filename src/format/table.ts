@@ -11,7 +11,8 @@ import type { Style } from './style.js';
 import { percent, type Distribution, type ScoreStats, type SelfStats } from '../core/stats.js';
 import type { Detail } from './detail.js';
 import { explainComparison } from './decomposition.js';
-import { comparisonSummary, comparisonTable, sensitivityTable, whatIfLines } from './analysis.js';
+import { comparisonSummary, deltaOf as analysisDelta, gainText, marginLine, whatIfLines } from './analysis.js';
+import type { LevelComparison, Sensitivity } from '../core/analysis.js';
 import { selfAssessment, sensitivity, targets } from '../core/analysis.js';
 import { ranked, type BatchReport } from './report.js';
 
@@ -197,3 +198,31 @@ export function formatRanking(report: BatchReport, style: Style): string {
   for (const group of report.groups ?? []) parts.push(`${style.bold(`${report.groupBy}: ${group.name}`)}\n${statsRows(group.stats, style)}`);
   return parts.join('\n');
 }
+
+// ---- Analyses -------------------------------------------------------------------------------------
+
+function sensitivityTable(sens: Sensitivity, style: Style, columns: number): string {
+  const nameWidth = Math.max(24, Math.min(70, columns - 40));
+  const ui = t().ui;
+  const table = new Table({ head: ['#', ui.indikator, ui.level, ui.plusOneLevel].map((h) => style.bold(h)), style: tableStyle(), colWidths: [5, nameWidth + 2, 7, 10], wordWrap: true, colAligns: ['right', 'left', 'right', 'right'] });
+  for (const s of sens.steps) table.push([String(s.indicator.id), s.indicator.name.replace(SHORT_NAME, ''), String(s.level), gainText(s.gain)]);
+  return `${style.bold(ui.sensitivity)}: ${ui.sensitivityIntro}\n${table.toString()}\n${marginLine(sens)}\n`;
+}
+
+function comparisonTable(kind: 'self' | 'targets', c: LevelComparison, style: Style): string {
+  const ui = t().ui;
+  const other = kind === 'self' ? ui.self : ui.target;
+  const table = new Table({
+    head: [ui.aspek, ui.final, other, kind === 'self' ? ui.difference : ui.gap, ...(kind === 'self' ? [ui.over, ui.under] : [ui.toRaise])].map((h) => style.bold(h)),
+    style: tableStyle(),
+    colAligns: ['left', 'right', 'right', 'right', 'right', 'right'],
+  });
+  for (const a of c.aspects) {
+    if (a.compared === 0) continue;
+    table.push([`${a.id} ${a.name}`, fixed2(a.final), fixed2(a.other), signedDelta(analysisDelta(a.other, a.final)), ...(kind === 'self' ? [String(a.over), String(a.under)] : [String(a.over)])]);
+  }
+  const rows = c.indicators.filter((d) => d.other !== d.final);
+  const list = rows.map((d) => `${d.indicator.id} (${d.final} → ${d.other})`).join(', ');
+  return `${table.toString()}\n${kind === 'self' ? ui.selfDiffers : ui.toRaiseList}: ${list || ui.none}\n`;
+}
+

@@ -18,15 +18,11 @@ import { atomicFileSink, writeAll, writerSink } from '../../io/output.js';
 import { localizeFinding } from '../../core/findings.js';
 import { errnoCode } from '../../io/source.js';
 import { language, t } from '../../messages/catalog.js';
-import { csvOptions, formatCsv } from '../../format/csv.js';
 import type { Detail } from '../../format/detail.js';
 import { formatFindings, formatSummaryLine } from '../../format/findings.js';
-import { formatGithub } from '../../format/github.js';
-import { formatJson, formatJsonl, summarize } from '../../format/json.js';
-import { formatMarkdown } from '../../format/markdown.js';
 import type { BatchReport, Command } from '../../format/report.js';
+import { summarize } from '../../format/summary.js';
 import type { Style } from '../../format/style.js';
-import { formatText } from '../../format/text.js';
 import { VERSION } from '../../generated/version.js';
 import { createStyle, wantsColor } from '../color.js';
 import { resolveFramework } from './frameworks.js';
@@ -98,22 +94,20 @@ function groupsOf(results: readonly FileResult[], by: 'category' | 'province') {
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, list]) => ({ name, stats: scoreStats(list.map((r) => r.score!))! }));
 }
 
+/** Each format's module is loaded only when chosen: start-up compiles what one run needs. */
 async function formatReport(report: BatchReport, format: Format, options: BatchCommandOptions, config: Config, style: Style, io: CliIo): Promise<Iterable<string | Uint8Array>> {
   switch (format) {
-    case 'html': {
-      const { formatHtmlReport } = await import('../../format/html/report.js');
-      return [formatHtmlReport(report, VERSION)];
+    case 'json': return (await import('../../format/json.js')).formatJson(report, { name: 'spbe', version: VERSION });
+    case 'jsonl': return (await import('../../format/json.js')).formatJsonl(report);
+    case 'csv': {
+      const { csvOptions, formatCsv } = await import('../../format/csv.js');
+      return formatCsv(report, csvOptions(options.csvDelimiter ?? config.csvDelimiter, options.decimalComma ?? config.decimalComma ?? false));
     }
-    case 'xlsx': {
-      const { formatXlsx } = await import('../../format/xlsx.js');
-      return [await formatXlsx(report)];
-    }
-    case 'json': return formatJson(report, { name: 'spbe', version: VERSION });
-    case 'jsonl': return formatJsonl(report);
-    case 'csv': return formatCsv(report, csvOptions(options.csvDelimiter ?? config.csvDelimiter, options.decimalComma ?? config.decimalComma ?? false));
-    case 'markdown': return formatMarkdown(report);
-    case 'github': return formatGithub(report);
-    case 'text': return formatText(report, style);
+    case 'markdown': return (await import('../../format/markdown.js')).formatMarkdown(report);
+    case 'github': return (await import('../../format/github.js')).formatGithub(report);
+    case 'text': return (await import('../../format/text.js')).formatText(report, style);
+    case 'html': return [(await import('../../format/html/report.js')).formatHtmlReport(report, VERSION)];
+    case 'xlsx': return [await (await import('../../format/xlsx.js')).formatXlsx(report)];
     case 'table': {
       const { formatRanking, formatScoreTable } = await import('../../format/table.js');
       if (report.command === 'validate') return [formatFindings(report.results, style), formatSummaryLine(report.summary)];
