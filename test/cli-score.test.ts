@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers/cli.js';
-import { assessmentYaml, uniformLevels } from './helpers/assessments.js';
+import { assessmentYaml, levelsFromSums, uniformLevels } from './helpers/assessments.js';
 
 const EXAMPLE = 'examples/kota-banjarbaru-2024.yaml';
 
@@ -43,9 +43,8 @@ describe('spbe score: human output', () => {
   });
 
   it('explains when the predicate basis decides the predikat', async () => {
-    // Kab. Pacitan 2024-like: exact 3.4985.
-    const levels = { ...uniformLevels(3) };
-    const dir = tempFiles({ 'pacitan.yaml': assessmentYaml({ indicators: levelsPacitan(levels) }) });
+    // Kab. Pacitan 2024: exact 3.4985, published 3.50.
+    const dir = tempFiles({ 'pacitan.yaml': assessmentYaml({ indicators: levelsFromSums({ k: 47, t: 30, m: 23, a: 39, p: 24 }) }) });
     const exact = await run(['score', join(dir, 'pacitan.yaml'), '-f', 'table']);
     expect(exact.stdout).toMatch(/Predikat\s+│\s+│\s+Baik/);
     expect(exact.stdout).toContain('on the rounded index (--predicate-basis rounded) it would be Sangat Baik');
@@ -53,17 +52,6 @@ describe('spbe score: human output', () => {
     expect(rounded.stdout).toMatch(/Predikat\s+│\s+│\s+Sangat Baik/);
   });
 });
-
-function levelsPacitan(levels: Record<number, number>): Record<number, number> {
-  // k 47, t 30, m 23, a 39, p 24 -> exact 3.4985
-  const sums = [[1, 10, 47], [11, 20, 30], [21, 31, 23], [32, 41, 39], [42, 47, 24]] as const;
-  for (const [from, to, total] of sums) {
-    const n = to - from + 1;
-    const base = Math.floor(total / n);
-    for (let id = from; id <= to; id++) levels[id] = base + (id - from < total - base * n ? 1 : 0);
-  }
-  return levels;
-}
 
 describe('spbe score: machine output', () => {
   it('--format json follows the output contract', async () => {
