@@ -1,6 +1,8 @@
 /** What the CLI may touch of the process: injected, so main() runs in-process in tests. */
 export interface CliIo {
   stdout(text: string): void;
+  /** Writes and waits while the reader is behind (backpressure), for long reports; else stdout(). */
+  stdoutAsync?(text: string): Promise<void>;
   stderr(text: string): void;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
@@ -13,6 +15,7 @@ export interface CliIo {
 export function processIo(): CliIo {
   return {
     stdout: (text) => void process.stdout.write(text),
+    stdoutAsync: (text) => (process.stdout.write(text) ? Promise.resolve() : new Promise((resolve) => process.stdout.once('drain', () => resolve()))),
     stderr: (text) => void process.stderr.write(text),
     cwd: process.cwd(),
     env: process.env,

@@ -74,7 +74,7 @@ async function* inWorkers(inputs: readonly Input[], options: BatchOptions, count
   };
   let nextTask = 0;
   // A worker keeps nothing between files: a small heap makes V8 collect early instead of growing.
-  const resourceLimits = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 16 };
+  const resourceLimits = { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 8 };
   const workers = Array.from({ length: count }, () => new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: setup, resourceLimits }));
   const sendWork = (worker: InstanceType<typeof Worker>) => {
     const tasks: { index: number; input: Input }[] = [];

@@ -14,7 +14,7 @@ export interface Sink {
   abort(): Promise<void>;
 }
 
-export function writerSink(write: (text: string) => void): Sink {
+export function writerSink(write: (text: string) => void | Promise<void>): Sink {
   return {
     write: async (chunk) => write(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('latin1')),
     commit: async () => {},

@@ -212,7 +212,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
   }
 
   if (inputs.length === 0) return exitCodeFor({ results, inputProblems: problems.length });
-  const sink = options.output ? await openOutput(options.output, io) : writerSink(io.stdout);
+  const sink = options.output ? await openOutput(options.output, io) : writerSink(io.stdoutAsync ?? io.stdout);
   await writeAll(sink, await formatReport(report, format, options, config, style, io));
 
   // Human formats keep stdout for the result and put findings and gate failures on stderr.
