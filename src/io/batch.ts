@@ -66,7 +66,6 @@ async function* inWorkers(inputs: readonly Input[], options: BatchOptions, count
   const frameworkOf = (id: string): Framework => (framework && framework.id === id ? framework : getBuiltInFramework(id)!);
 
   const results = new Map<number, FileResult>();
-  let failure: Error | undefined;
   let wake: (() => void) | undefined;
   const notify = () => {
     wake?.();
@@ -76,42 +75,64 @@ async function* inWorkers(inputs: readonly Input[], options: BatchOptions, count
   // A worker keeps nothing between files: a small heap makes V8 collect early instead of growing.
   const resourceLimits = { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 8 };
   const workers = Array.from({ length: count }, () => new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: setup, resourceLimits }));
+  const inFlight = new Map(workers.map((w) => [w, new Map<number, Input>()]));
+  const keep = (result: FileResult) => (options.keepText ? result : compactResult(result));
+
+  /** Files the main thread evaluates itself: those of a worker that died, and all of them once none is left. */
+  const inMainThread = async (tasks: [number, Input][]) => {
+    for (const [index, input] of tasks) {
+      results.set(index, keep(await evaluateInput(input, options)));
+      notify();
+    }
+  };
   const sendWork = (worker: InstanceType<typeof Worker>) => {
     const tasks: { index: number; input: Input }[] = [];
     while (tasks.length < TASKS_PER_MESSAGE && nextTask < inputs.length) {
       const input = inputs[nextTask]!;
       tasks.push({ index: nextTask++, input });
     }
+    for (const task of tasks) inFlight.get(worker)!.set(task.index, task.input);
     if (tasks.length > 0) worker.postMessage(tasks);
-    return tasks.length > 0;
+  };
+  /**
+   * A worker that dies (a file too large for its small heap, most often) loses no work: its files
+   * are evaluated here, where the heap is the process's, and the others go on.
+   */
+  let closing = false;
+  const lose = (worker: InstanceType<typeof Worker>) => {
+    const lost = inFlight.get(worker);
+    if (!lost || closing) return;
+    inFlight.delete(worker);
+    const rest: [number, Input][] = [...lost];
+    if (inFlight.size === 0) {
+      while (nextTask < inputs.length) rest.push([nextTask, inputs[nextTask++]!]);
+    }
+    void inMainThread(rest);
   };
   for (const worker of workers) {
     worker.on('message', (message: { index: number; result: WireResult }[]) => {
       for (const { index, result } of message) {
+        inFlight.get(worker)?.delete(index);
         results.set(index, fromWire(result, frameworkOf));
       }
       sendWork(worker);
       notify();
     });
-    worker.on('error', (error) => {
-      failure = error;
-      notify();
-    });
+    worker.on('error', () => lose(worker));
+    worker.on('exit', () => lose(worker));
     // Two messages in flight per worker, so that it never waits for the main thread.
     sendWork(worker);
     sendWork(worker);
   }
   try {
     for (let index = 0; index < inputs.length; index++) {
-      while (!results.has(index)) {
-        if (failure) throw failure;
-        await new Promise<void>((resolve) => (wake = resolve));
-      }
+      while (!results.has(index)) await new Promise<void>((resolve) => (wake = resolve));
       const result = results.get(index)!;
       results.delete(index);
       yield result;
     }
   } finally {
+    closing = true;
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
