@@ -73,22 +73,26 @@ async function loadPreviousFile(path: string, shownPath: string, options: Evalua
   return previousFromScore(previous.score, previous.assessment.year, shownPath, previous.assessment.indicators);
 }
 
+/** The result of a text, and its parsed document (for positions of findings added later). */
+function evaluateParsed(text: string, file: string, options: EvaluateOptions): { result: FileResult; parsed: ReturnType<typeof parseYaml> } {
+  const scored = scoreText(text, options);
+  const result: FileResult = { file, valid: !hasErrors(scored.findings), findings: scored.findings };
+  if (scored.score && scored.assessment) {
+    result.assessment = scored.assessment;
+    result.score = scored.score;
+    const reference = scored.assessment.previous;
+    const previous = options.compare ?? (reference?.kind === 'figures' ? previousFromFigures(reference.figures, scored.score.predicateBasis) : undefined);
+    if (previous) result.comparison = compareYears(scored.score, previous, scored.assessment.indicators);
+  }
+  return { result, parsed: scored.parsed };
+}
+
 /**
  * One assessment text to its result, without any I/O: a `previous` path is left unresolved (the
  * result then has no comparison). evaluateSource adds reading and previous files.
  */
-export function evaluateText(text: string, file: string, options: EvaluateOptions = {}): FileResult & { parsed?: ReturnType<typeof parseYaml> } {
-  const scored = scoreText(text, options);
-  const findings = scored.findings;
-  const result: FileResult & { parsed?: ReturnType<typeof parseYaml> } = { file, valid: !hasErrors(findings), findings };
-  if (!scored.score || !scored.assessment) return result;
-  result.assessment = scored.assessment;
-  result.score = scored.score;
-  const reference = scored.assessment.previous;
-  const previous = options.compare ?? (reference?.kind === 'figures' ? previousFromFigures(reference.figures, scored.score.predicateBasis) : undefined);
-  if (previous) result.comparison = compareYears(scored.score, previous, scored.assessment.indicators);
-  Object.defineProperty(result, 'parsed', { value: scored.parsed, enumerable: false, configurable: true });
-  return result;
+export function evaluateText(text: string, file: string, options: EvaluateOptions = {}): FileResult {
+  return evaluateParsed(text, file, options).result;
 }
 
 export async function evaluateSource(source: Source, options: EvaluateOptions = {}): Promise<FileResult> {
@@ -98,10 +102,8 @@ export async function evaluateSource(source: Source, options: EvaluateOptions = 
     if ('finding' in read) return { file: source.file, valid: false, findings: [read.finding] };
     text = read.text;
   }
-  const result = evaluateText(text, source.file, options);
+  const { result, parsed } = evaluateParsed(text, source.file, options);
   const { findings, assessment, score: scored } = result;
-  const parsed = result.parsed!;
-  delete result.parsed;
   if (!scored || !assessment || result.comparison) return result;
 
   let previous: PreviousYear | undefined;
