@@ -6,8 +6,9 @@ import { yearsText } from '../core/registry.js';
 import { toExactString } from '../core/rational.js';
 import { weightText } from './numbers.js';
 import type { Style } from './style.js';
+import { tableStyle } from './table-style.js';
+import { cell } from './markdown-cells.js';
 
-const tableStyle = () => ({ head: [] as string[], border: [] as string[], compact: true });
 const counts = (f: Framework) => ({ domains: f.domains.length, aspects: f.aspects.length, indicators: f.indicators.length });
 
 export function formatFrameworkList(frameworks: readonly Framework[], style: Style): string {
@@ -94,7 +95,6 @@ export function frameworkJson(f: Framework): string {
 }
 
 export function frameworkMarkdown(f: Framework): string {
-  const cell = (t: string) => t.replace(/\|/g, '\\|');
   let out = `# ${f.title} (\`${f.id}\`)\n\n`;
   out += facts(f).map(([k, v]) => `- **${k}**: ${cell(v)}`).join('\n');
   out += `\n\n| # | ${t().ui.frameworkTable} | ${t().ui.weight} |\n| ---: | --- | ---: |\n`;

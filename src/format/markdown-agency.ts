@@ -12,10 +12,9 @@ import { t } from '../messages/catalog.js';
 import { comparisonSummary, gainText } from './analysis.js';
 import { explainComparison } from './decomposition.js';
 import { signedDelta, weightText } from './numbers.js';
+import { shortName } from './numbers.js';
+import { row } from './markdown-cells.js';
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-const row = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |\n`;
-const SHORT_NAME = /^Tingkat Kematangan /;
 
 function arrow(current: Rational, before: Rational | undefined): string {
   if (!before) return '';
@@ -73,12 +72,12 @@ export function formatAgencyMarkdown(results: readonly FileResult[]): string {
     out += `\n### ${ui.planTo} ${next.name} (${toFixed(next.min)})\n\n`;
     out += `${p.reachable ? t().phrases.reportPlan({ count: p.steps.length, index: toFixed(p.projected.index), predicate: p.projected.predicate }) : t().phrases.reportPlanUnreachable({ target: next.name, index: toFixed(p.projected.index) })}\n\n`;
     out += row(['#', ui.indikator, ui.level, ui.gain]) + row(['---:', '---', '---', '---:']);
-    for (const step of p.steps) out += row([String(step.indicator.id), step.indicator.name.replace(SHORT_NAME, ''), `${step.from} → ${step.to}`, gainText(step.gain)]);
+    for (const step of p.steps) out += row([String(step.indicator.id), shortName(step.indicator.name), `${step.from} → ${step.to}`, gainText(step.gain)]);
   }
 
   out += `\n### ${ui.indikator}\n\n${row(['#', ui.indikator, ui.level, ui.levelName, ui.penjelasan, ui.buktiDukung])}${row(['---:', '---', '---:', '---', '---', '---'])}`;
   for (const x of indicatorScores(s.framework, a.indicators)) {
-    out += row([String(x.indicator.id), x.indicator.name.replace(SHORT_NAME, ''), x.value.den === 1n ? String(x.value.num) : toFixed(x.value), x.levelName ?? '', x.entry.explanation ?? '', (x.entry.evidence ?? []).join('; ')]);
+    out += row([String(x.indicator.id), shortName(x.indicator.name), x.value.den === 1n ? String(x.value.num) : toFixed(x.value), x.levelName ?? '', x.entry.explanation ?? '', (x.entry.evidence ?? []).join('; ')]);
   }
   return out;
 }

@@ -6,9 +6,8 @@ import { findingLocation } from './findings.js';
 import { fixed2, signedDelta } from './numbers.js';
 import { ranked, type BatchReport } from './report.js';
 import { formatAgencyMarkdown } from './markdown-agency.js';
+import { row } from './markdown-cells.js';
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-const row = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |\n`;
 const arrow = (delta: bigint) => (delta > 0n ? `▲ ${signedDelta(delta)}` : delta < 0n ? `▼ ${signedDelta(delta)}` : `= ${signedDelta(delta)}`);
 
 function statsTable(stats: ScoreStats): string {

@@ -25,3 +25,6 @@ export function jsonNumber(value: Rational): number {
 export function deltaNumber(hundredths: bigint): number {
   return Number(formatScaled(hundredths, 2));
 }
+
+/** An indicator's name without the "Tingkat Kematangan" every one of them starts with, for tables. */
+export const shortName = (name: string): string => name.replace(/^Tingkat Kematangan /, '');

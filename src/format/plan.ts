@@ -7,9 +7,9 @@ import type { FileResult } from '../io/evaluate.js';
 import { gainText } from './analysis.js';
 import { fixed2 } from './numbers.js';
 import type { Style } from './style.js';
+import { shortName } from './numbers.js';
+import { tableStyle } from './table-style.js';
 
-const tableStyle = () => ({ head: [] as string[], border: [] as string[], compact: true });
-const SHORT_NAME = /^Tingkat Kematangan /;
 const levelName = (p: Plan['steps'][number], level: number) => p.indicator.levelNames[level] ?? String(level);
 const targetText = (plan: Plan) => (plan.targetPredicate ? `${plan.targetPredicate} (${toFixed(plan.target)})` : toFixed(plan.target));
 
@@ -36,7 +36,7 @@ export function formatPlanTable(result: FileResult, plan: Plan, options: PlanOpt
     const ui = t().ui;
     const table = new Table({ head: ['#', ui.indikator, ui.level, ui.levelName, ui.gain, ...(effort ? [ui.effort] : [])].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['right', 'left', 'left', 'left', 'right', 'right'] });
     for (const step of plan.steps) {
-      table.push([String(step.indicator.id), step.indicator.name.replace(SHORT_NAME, ''), `${step.from} → ${step.to}`, `${levelName(step, step.from)} → ${levelName(step, step.to)}`, gainText(step.gain), ...(effort ? [toExactString(step.effort)] : [])]);
+      table.push([String(step.indicator.id), shortName(step.indicator.name), `${step.from} → ${step.to}`, `${levelName(step, step.from)} → ${levelName(step, step.to)}`, gainText(step.gain), ...(effort ? [toExactString(step.effort)] : [])]);
     }
     parts.push(`${table.toString()}\n`);
   }
@@ -70,7 +70,7 @@ export function planMarkdown(result: FileResult, plan: Plan, options: PlanOption
   if (!plan.reachable) out += `**${ui.outOfReach}**.\n\n`;
   if (plan.steps.length > 0) {
     out += `| # | ${ui.indikator} | ${ui.level} | ${ui.gain} |\n| ---: | --- | --- | ---: |\n`;
-    for (const s of plan.steps) out += `| ${s.indicator.id} | ${s.indicator.name.replace(SHORT_NAME, '')} | ${s.from} → ${s.to} | ${gainText(s.gain)} |\n`;
+    for (const s of plan.steps) out += `| ${s.indicator.id} | ${shortName(s.indicator.name)} | ${s.from} → ${s.to} | ${gainText(s.gain)} |\n`;
   }
   out += `\n${ui.projected}: **${fixed2(plan.projected.index)} ${plan.projected.predicate}**\n`;
   return out;

@@ -7,6 +7,8 @@ import { indicatorScores, predicateOf } from '../core/score.js';
 import type { FileResult } from '../io/evaluate.js';
 import { fixed2, signedDelta, weightText } from './numbers.js';
 import type { Style } from './style.js';
+import { shortName } from './numbers.js';
+import { tableStyle } from './table-style.js';
 
 import { percent, type Distribution, type ScoreStats, type SelfStats } from '../core/stats.js';
 import type { Detail } from './detail.js';
@@ -24,7 +26,6 @@ export interface TableOptions {
 }
 
 // No colours from cli-table3 itself (it uses @colors/colors, which ignores our NO_COLOR handling).
-const tableStyle = () => ({ head: [] as string[], border: [] as string[], compact: true });
 
 function change(delta: bigint | undefined, style: Style): string {
   if (delta === undefined) return '';
@@ -97,7 +98,6 @@ function domainTable(result: FileResult, options: TableOptions): string {
   return `${table.toString()}\n`;
 }
 
-const SHORT_NAME = /^Tingkat Kematangan /;
 
 function indicatorTable(result: FileResult, options: TableOptions): string {
   const { style } = options;
@@ -116,7 +116,7 @@ function indicatorTable(result: FileResult, options: TableOptions): string {
   for (const x of indicatorScores(score.framework, result.assessment!.indicators)) {
     table.push([
       String(x.indicator.id),
-      x.indicator.name.replace(SHORT_NAME, ''),
+      shortName(x.indicator.name),
       String(x.indicator.aspectId),
       x.value.den === 1n ? String(x.value.num) : fixed2(x.value),
       x.levelName ?? '',
@@ -205,7 +205,7 @@ function sensitivityTable(sens: Sensitivity, style: Style, columns: number): str
   const nameWidth = Math.max(24, Math.min(70, columns - 40));
   const ui = t().ui;
   const table = new Table({ head: ['#', ui.indikator, ui.level, ui.plusOneLevel].map((h) => style.bold(h)), style: tableStyle(), colWidths: [5, nameWidth + 2, 7, 10], wordWrap: true, colAligns: ['right', 'left', 'right', 'right'] });
-  for (const s of sens.steps) table.push([String(s.indicator.id), s.indicator.name.replace(SHORT_NAME, ''), String(s.level), gainText(s.gain)]);
+  for (const s of sens.steps) table.push([String(s.indicator.id), shortName(s.indicator.name), String(s.level), gainText(s.gain)]);
   return `${style.bold(ui.sensitivity)}: ${ui.sensitivityIntro}\n${table.toString()}\n${marginLine(sens)}\n`;
 }
 

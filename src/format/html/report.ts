@@ -17,8 +17,8 @@ import { language, t } from '../../messages/catalog.js';
 import { ranked, type BatchReport } from '../report.js';
 import { barChart, columnChart, escapeHtml as e, radarChart, trendChart, type Series } from './svg.js';
 import { STYLE } from './style.js';
+import { shortName } from '../numbers.js';
 
-const SHORT_NAME = /^Tingkat Kematangan /;
 
 function page(title: string, body: string, version: string): string {
   return `<!doctype html>
@@ -76,7 +76,7 @@ function planSection(result: FileResult): string {
   const ui = t().ui;
   if (!next) return `<section><h2>${ui.nextPredicate}</h2><p>${e(t().phrases.reportTop({ predicate: s.predicate }))}</p></section>`;
   const p = plan(s.framework, result.assessment!.indicators, s, next.min, { maxStep: 1, basis: s.predicateBasis }, next.name);
-  const rows = p.steps.map((step) => `<tr><td class="num">${step.indicator.id}</td><td>${e(step.indicator.name.replace(SHORT_NAME, ''))}</td><td>${step.from} → ${step.to}</td><td class="num">+${toFixed(step.gain, 4).replace(/0+$/, '')}</td></tr>`).join('');
+  const rows = p.steps.map((step) => `<tr><td class="num">${step.indicator.id}</td><td>${e(shortName(step.indicator.name))}</td><td>${step.from} → ${step.to}</td><td class="num">+${toFixed(step.gain, 4).replace(/0+$/, '')}</td></tr>`).join('');
   const projected = `<strong data-testid="plan-projected">${toFixed(p.projected.index)}</strong>`;
   const intro = p.reachable
     ? t().phrases.reportPlan({ count: p.steps.length, index: projected, predicate: e(p.projected.predicate) })
@@ -90,7 +90,7 @@ function indicatorTable(result: FileResult): string {
     .map((x) => {
       const evidence = (x.entry.evidence ?? []).map((item) => `<li>${/^https?:\/\//.test(item) ? `<a href="${e(item)}">${e(item)}</a>` : e(item)}</li>`).join('');
       const level = x.value.den === 1n ? String(x.value.num) : toFixed(x.value);
-      return `<tr data-indicator="${x.indicator.id}"><td class="num">${x.indicator.id}</td><td>${e(x.indicator.name.replace(SHORT_NAME, ''))}</td><td class="num level">${level}</td><td>${e(x.levelName ?? '')}</td><td class="text">${e(x.entry.explanation ?? '')}</td><td class="text">${evidence ? `<ul>${evidence}</ul>` : ''}</td></tr>`;
+      return `<tr data-indicator="${x.indicator.id}"><td class="num">${x.indicator.id}</td><td>${e(shortName(x.indicator.name))}</td><td class="num level">${level}</td><td>${e(x.levelName ?? '')}</td><td class="text">${e(x.entry.explanation ?? '')}</td><td class="text">${evidence ? `<ul>${evidence}</ul>` : ''}</td></tr>`;
     })
     .join('');
   const ui = t().ui;
