@@ -40,6 +40,8 @@ describe('library API', () => {
   it('scoreFile follows a previous path', async () => {
     const result = await spbe.scoreFile(join(ROOT, 'examples/kabupaten-contoh-2024.yaml'), { file: 'contoh.yaml' });
     expect(result).toMatchObject({ file: 'contoh.yaml', index: 2.55, comparison: { previous: { year: 2023, index: 2.37 } } });
+    // The same contract as --format json: self-assessed and target levels come with their indices.
+    expect(result).toMatchObject({ selfAssessment: { index: 2.88, over: 16, under: 0 }, targets: { index: 3.55 } });
   });
 
   it('has no side effects on import and prints nothing', () => {

@@ -1,6 +1,6 @@
 /** A few runs of the real binary (the rest of the CLI is tested in-process for coverage). */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -56,6 +56,11 @@ describe('bin/spbe.js', () => {
     expect(threads.code).toBe(0);
     expect(threads.stdout).toBe(single.stdout);
     expect(threads.stdout.trim().split('\n')).toHaveLength(12);
+    // Each worker words findings in the run's language, as the main thread does.
+    writeFileSync(join(dir, 'rusak.yaml'), 'year: 2024\nagency: X\nindicators: {1: 9}\n');
+    const indonesian = await spbe(['score', dir, '-f', 'jsonl', '--jobs', '2', '--lang', 'id']);
+    expect(indonesian.stdout).toBe((await spbe(['score', dir, '-f', 'jsonl', '--jobs', '0', '--lang', 'id'])).stdout);
+    expect(indonesian.stdout).toContain('level 9 pada indikator 1 di luar skala permenpanrb-59-2020 (1..5)');
   });
 
   it('--version', async () => {

@@ -1,9 +1,9 @@
 /**
  * Findings: every problem in an input is data with a stable code, a severity and a position.
- * The words live in the message catalog (src/messages/), looked up by code.
+ * The words live in the message catalog of the run's language (src/messages/), looked up by code.
  */
-import { messages, type MessageParams } from '../messages/en.js';
-import { catalogFor, type Lang } from '../messages/catalog.js';
+import type { messages, MessageParams } from '../messages/en.js';
+import { t } from '../messages/catalog.js';
 
 export type FindingCode = keyof typeof messages;
 export type Severity = 'error' | 'warning' | 'info';
@@ -33,20 +33,10 @@ export function createFinding(
   position?: Position,
   severity: Severity = 'error',
 ): Finding {
-  const finding: Finding = { code, severity, message: describe(code, params), pointer };
+  const finding: Finding = { code, severity, message: t().messages[code](params), pointer };
   if (position) Object.assign(finding, position);
   if (Object.keys(params).length > 0) finding.params = params;
   return finding;
-}
-
-export function describe(code: FindingCode, params: MessageParams): string {
-  return messages[code](params);
-}
-
-/** The finding worded in another language (findings are created in English, from code and params). */
-export function localizeFinding(finding: Finding, lang: Lang): Finding {
-  if (lang === 'en') return finding;
-  return { ...finding, message: catalogFor(lang).messages[finding.code](finding.params ?? {}) };
 }
 
 export function hasErrors(findings: readonly Finding[]): boolean {

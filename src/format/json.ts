@@ -87,22 +87,29 @@ export function jsonComparison(comparison: Comparison): Record<string, unknown> 
   return out;
 }
 
-/** One result object; `scores: false` (spbe validate) leaves out the figures. */
+/**
+ * One result object (what the library returns too); `scores: false` (spbe validate) leaves out the
+ * figures. Self-assessed and target levels, where the file has them, come with their indices.
+ */
 export function jsonResult(result: FileResult, scores = true): Record<string, unknown> {
   const out: Record<string, unknown> = { file: result.file, valid: result.valid };
-  if (!scores && result.assessment && result.score) {
-    out.agency = { ...result.assessment.agency };
-    out.year = result.assessment.year;
-    out.framework = { id: result.score.framework.id, status: result.score.framework.status };
-  } else if (result.assessment && result.score) {
-    const { agency } = result.assessment;
-    out.agency = { ...agency };
-    out.year = result.assessment.year;
-    out.stage = result.assessment.stage;
-    Object.assign(out, jsonScore(result.score, result.assessment.indicators));
-    if (result.comparison) {
-      out.comparison = jsonComparison(result.comparison);
-      if (!result.comparison.likeForLike) (out.comparison as Record<string, unknown>).explanation = explainComparison(result.comparison, result.assessment.year, result.score.framework.id);
+  const { assessment, score } = result;
+  if (assessment && score) {
+    out.agency = { ...assessment.agency };
+    out.year = assessment.year;
+    if (!scores) {
+      out.framework = { id: score.framework.id, status: score.framework.status };
+    } else {
+      out.stage = assessment.stage;
+      Object.assign(out, jsonScore(score, assessment.indicators));
+      if (result.comparison) {
+        out.comparison = jsonComparison(result.comparison);
+        if (!result.comparison.likeForLike) (out.comparison as Record<string, unknown>).explanation = explainComparison(result.comparison, assessment.year, score.framework.id);
+      }
+      const own = selfAssessment(score.framework, assessment.indicators, score, score.predicateBasis);
+      if (own) out.selfAssessment = levelComparisonJson(own, score.index);
+      const aims = targets(score.framework, assessment.indicators, score, score.predicateBasis);
+      if (aims) out.targets = levelComparisonJson(aims, score.index);
     }
   }
   out.findings = result.findings.map(jsonFinding);
@@ -135,16 +142,12 @@ export function jsonSummary(report: BatchReport): Record<string, unknown> {
   return out;
 }
 
-function withGates(result: FileResult, report: BatchReport): Record<string, unknown> {
+/** A result as the CLI reports it: plus what this run asked for (sensitivity, what-if, gates). */
+function reportResult(result: FileResult, report: BatchReport): Record<string, unknown> {
   const out = jsonResult(result, report.command === 'score');
   if (report.command === 'score' && result.score && result.assessment) {
     const { framework, predicateBasis } = result.score;
-    const entries = result.assessment.indicators;
-    const own = selfAssessment(framework, entries, result.score, predicateBasis);
-    if (own) out.selfAssessment = levelComparisonJson(own, result.score.index);
-    const aims = targets(framework, entries, result.score, predicateBasis);
-    if (aims) out.targets = levelComparisonJson(aims, result.score.index);
-    if (report.detail?.includes('sensitivity')) out.sensitivity = sensitivityJson(sensitivity(framework, entries, result.score, predicateBasis));
+    if (report.detail?.includes('sensitivity')) out.sensitivity = sensitivityJson(sensitivity(framework, result.assessment.indicators, result.score, predicateBasis));
     if (result.whatIf) out.whatIf = whatIfJson(result);
   }
   if (result.gates) out.gates = result.gates.map((g) => ({ code: gateCode(g), gate: g.gate, message: describeGate(g) }));
@@ -156,12 +159,12 @@ export function* formatJson(report: BatchReport, tool: ToolInfo): Iterable<strin
   yield `{\n  "schemaVersion": 1,\n  "tool": ${JSON.stringify(tool)},\n  "results": [`;
   let first = true;
   for (const result of report.results) {
-    yield `${first ? '' : ','}\n${JSON.stringify(withGates(result, report), null, 2).replace(/^/gm, '    ')}`;
+    yield `${first ? '' : ','}\n${JSON.stringify(reportResult(result, report), null, 2).replace(/^/gm, '    ')}`;
     first = false;
   }
   yield `${first ? '' : '\n  '}],\n  "summary": ${JSON.stringify(jsonSummary(report), null, 2).replace(/\n/g, '\n  ')}\n}\n`;
 }
 
 export function* formatJsonl(report: BatchReport): Iterable<string> {
-  for (const result of report.results) yield `${JSON.stringify(withGates(result, report))}\n`;
+  for (const result of report.results) yield `${JSON.stringify(reportResult(result, report))}\n`;
 }

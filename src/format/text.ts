@@ -2,10 +2,9 @@
  * `text`: plain lines for logs and pipes (the default when stdout is not a terminal). One line per
  * scored file, one per finding and failed gate, then the summary.
  */
-import { describeGate } from '../core/gates.js';
 import { t } from '../messages/catalog.js';
 import type { FileResult } from '../io/evaluate.js';
-import { formatFinding, formatSummaryLine } from './findings.js';
+import { formatFinding, formatGateFailures, formatSummaryLine } from './findings.js';
 import { fixed2, signedDelta } from './numbers.js';
 import type { BatchReport } from './report.js';
 import type { Style } from './style.js';
@@ -20,7 +19,7 @@ export function* formatText(report: BatchReport, style: Style): Iterable<string>
   for (const result of report.results) {
     if (report.command === 'score' && result.score) yield scoreLine(result);
     for (const finding of result.findings) yield formatFinding(result.file, finding, style);
-    for (const gate of result.gates ?? []) yield `${result.file}  ${style.red(t().ui.gate)}  ${describeGate(gate)}\n`;
+    yield formatGateFailures(result, style);
   }
   yield formatSummaryLine(report.summary);
 }

@@ -5,8 +5,10 @@ import type { WorkerSetup } from './batch.js';
 import { evaluateSource, type EvaluateOptions, type FileResult } from './evaluate.js';
 import type { Input } from './inputs.js';
 import { compactResult, toWire } from './wire.js';
+import { useLanguage } from '../messages/catalog.js';
 
-const { options: setup, keepText } = workerData as WorkerSetup;
+const { options: setup, keepText, lang } = workerData as WorkerSetup;
+useLanguage(lang);
 const { frameworkDefinition, ...rest } = setup;
 const options: EvaluateOptions = { ...rest, ...(frameworkDefinition ? { framework: compileFramework(frameworkDefinition) } : {}) };
 

@@ -9,6 +9,7 @@ import { getBuiltInFramework } from '../core/registry.js';
 import { evaluateSource, type EvaluateOptions, type FileResult } from './evaluate.js';
 import type { Input } from './inputs.js';
 import { decodeText } from './source.js';
+import { language, type Lang } from '../messages/catalog.js';
 import { compactResult, fromWire, type WireResult } from './wire.js';
 
 export interface BatchOptions extends EvaluateOptions {
@@ -57,12 +58,14 @@ async function* inThread(inputs: readonly Input[], options: BatchOptions): Async
 export interface WorkerSetup {
   options: Omit<EvaluateOptions, 'framework'> & { frameworkDefinition?: Framework['definition'] };
   keepText: boolean;
+  /** Findings are worded as they are made: a worker words them in the run's language. */
+  lang: Lang;
 }
 
 async function* inWorkers(inputs: readonly Input[], options: BatchOptions, count: number): AsyncGenerator<FileResult> {
   const { Worker } = await import('node:worker_threads');
   const { framework, readStdin: _readStdin, keepText, jobs: _jobs, ...rest } = options;
-  const setup: WorkerSetup = { options: { ...rest, ...(framework ? { frameworkDefinition: framework.definition } : {}) }, keepText: keepText === true };
+  const setup: WorkerSetup = { options: { ...rest, ...(framework ? { frameworkDefinition: framework.definition } : {}) }, keepText: keepText === true, lang: language() };
   const frameworkOf = (id: string): Framework => (framework && framework.id === id ? framework : getBuiltInFramework(id)!);
 
   const results = new Map<number, FileResult>();

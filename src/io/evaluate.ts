@@ -59,13 +59,16 @@ function scoreText(text: string, options: EvaluateOptions) {
   return { parsed, findings, assessment: validation.assessment, score: result };
 }
 
+/** The previous year's file is only scored: its own lint is the concern of its own run. */
+const NO_LINT: LintSettings = { rules: Object.fromEntries(LINT_RULES.map((rule) => [rule, 'off'])) };
+
 /** Scores the file a `previous:` path names; problems become one finding of the current file. */
 async function loadPreviousFile(path: string, shownPath: string, options: EvaluateOptions): Promise<PreviousYear | { finding: Omit<Finding, 'pointer'> }> {
   const read = readSource(path, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
   if ('finding' in read) {
     return { finding: createFinding('PREVIOUS_UNREADABLE', { path: shownPath, reason: String(read.finding.params?.reason ?? read.finding.message) }, '') };
   }
-  const previous = scoreText(read.text, { ...options, compare: undefined, framework: undefined, lint: { rules: Object.fromEntries(LINT_RULES.map((r) => [r, 'off'])) } });
+  const previous = scoreText(read.text, { ...options, compare: undefined, framework: undefined, lint: NO_LINT });
   if (!previous.score || !previous.assessment) {
     const count = previous.findings.filter((f) => f.severity === 'error').length;
     return { finding: createFinding('PREVIOUS_INVALID', { path: shownPath, count }, '') };
@@ -104,21 +107,17 @@ export async function evaluateSource(source: Source, options: EvaluateOptions = 
   }
   const { result, parsed } = evaluateParsed(text, source.file, options);
   const { findings, assessment, score: scored } = result;
-  if (!scored || !assessment || result.comparison) return result;
+  const reference = assessment?.previous;
+  if (!scored || !assessment || result.comparison || reference?.kind !== 'path' || options.followPrevious === false) return result;
 
-  let previous: PreviousYear | undefined;
-  const reference = assessment.previous;
-  if (reference?.kind === 'path' && options.followPrevious !== false) {
-    const base = source.path ? dirname(resolve(source.path)) : process.cwd();
-    const loaded = await loadPreviousFile(resolve(base, reference.path), reference.path, options);
-    if ('finding' in loaded) {
-      findings.push({ ...loaded.finding, pointer: '/previous', ...locate(parsed, '/previous') });
-      sortFindings(findings);
-      result.valid = !hasErrors(findings);
-    } else {
-      previous = loaded;
-    }
+  const base = source.path ? dirname(resolve(source.path)) : process.cwd();
+  const loaded = await loadPreviousFile(resolve(base, reference.path), reference.path, options);
+  if ('finding' in loaded) {
+    findings.push({ ...loaded.finding, pointer: '/previous', ...locate(parsed, '/previous') });
+    sortFindings(findings);
+    result.valid = !hasErrors(findings);
+  } else {
+    result.comparison = compareYears(scored, loaded, assessment.indicators);
   }
-  if (previous) result.comparison = compareYears(scored, previous, assessment.indicators);
   return result;
 }

@@ -3,7 +3,7 @@
  * (bounded, in order), link years, apply gates, summarise, format, write, and decide the exit code.
  */
 import { extname, resolve } from 'node:path';
-import { checkGates, describeGate, hasGates, type Gates } from '../../core/gates.js';
+import { checkGates, hasGates, type Gates } from '../../core/gates.js';
 import { linkYears } from '../../core/link.js';
 import { parseRational, type Rational } from '../../core/rational.js';
 import { scoreStats, selfStats } from '../../core/stats.js';
@@ -15,11 +15,10 @@ import { ConfigError, loadConfig, type Config } from '../../io/config.js';
 import { evaluateSource, type FileResult } from '../../io/evaluate.js';
 import { expandInputs } from '../../io/inputs.js';
 import { atomicFileSink, writeAll, writerSink } from '../../io/output.js';
-import { localizeFinding } from '../../core/findings.js';
 import { errnoCode } from '../../io/source.js';
-import { language, t } from '../../messages/catalog.js';
+import { t } from '../../messages/catalog.js';
 import type { Detail } from '../../format/detail.js';
-import { formatFindings, formatSummaryLine } from '../../format/findings.js';
+import { formatFindings, formatGateFailures, formatSummaryLine } from '../../format/findings.js';
 import type { BatchReport, Command } from '../../format/report.js';
 import { summarize } from '../../format/summary.js';
 import type { Style } from '../../format/style.js';
@@ -171,7 +170,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     const unreadable = compared.findings.find((f) => f.code === 'FILE_UNREADABLE');
     if (unreadable) throw new InputError(t().phrases.cannotRead({ path: `--compare ${options.compare}`, reason: unreadable.params?.reason }));
     if (!compared.score || !compared.assessment) {
-      io.stderr(formatFindings([{ ...compared, findings: compared.findings.map((f) => localizeFinding(f, language())) }], style));
+      io.stderr(formatFindings([compared], style));
       return exitCodeFor({ results: [compared] });
     }
     batchOptions.compare = previousFromScore(compared.score, compared.assessment.year, options.compare, compared.assessment.indicators);
@@ -180,11 +179,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
   const { inputs, problems } = await expandInputs(paths, io.cwd, options.stdinFilepath);
   for (const problem of problems) io.stderr(`spbe: ${t().ui.error}: ${t().phrases[problem.kind](problem)}\n`);
   const results: FileResult[] = [];
-  const lang = language();
-  for await (const result of evaluateInputs(inputs, batchOptions)) {
-    if (lang !== 'en') result.findings = result.findings.map((f) => localizeFinding(f, lang));
-    results.push(result);
-  }
+  for await (const result of evaluateInputs(inputs, batchOptions)) results.push(result);
 
   if (command === 'score') {
     for (const [position, comparison] of linkYears(results)) results[position]!.comparison = comparison;
@@ -199,10 +194,11 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     }
   }
   const report: BatchReport = { command, results, summary: summarize(results), ...(options.detail ? { detail: options.detail } : {}) };
-  if (command === 'score' && results.filter((r) => r.score).length > 1) {
-    const stats = scoreStats(results.filter((r) => r.score).map((r) => r.score!));
+  const scored = results.filter((r) => r.score && r.assessment);
+  if (command === 'score' && scored.length > 1) {
+    const stats = scoreStats(scored.map((r) => r.score!));
     if (stats) report.stats = stats;
-    const claims = results.flatMap((r) => (r.score && r.assessment ? [selfAssessment(r.score.framework, r.assessment.indicators, r.score, r.score.predicateBasis)] : [])).filter((c) => c !== undefined);
+    const claims = scored.map((r) => selfAssessment(r.score!.framework, r.assessment!.indicators, r.score!, r.score!.predicateBasis)).filter((c) => c !== undefined);
     const own = selfStats(claims);
     if (own) report.selfStats = own;
     if (options.groupBy) {
@@ -218,7 +214,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
   // Human formats keep stdout for the result and put findings and gate failures on stderr.
   if (format === 'table') {
     io.stderr(formatFindings(report.command === 'validate' ? [] : results, style));
-    for (const r of results) for (const g of r.gates ?? []) io.stderr(`${r.file}  ${style.red('gate')}  ${describeGate(g)}\n`);
+    for (const r of results) io.stderr(formatGateFailures(r, style));
   }
   const provisional = [...new Set(results.filter((r) => r.score?.framework.status === 'provisional').map((r) => r.score!.framework.id))];
   for (const id of provisional) io.stderr(`spbe: ${t().ui.notice}: ${t().phrases.provisional({ framework: id })}\n`);

@@ -7,8 +7,7 @@ import { evaluateSource } from '../../io/evaluate.js';
 import { locate, parseYaml } from '../../io/parse.js';
 import { readSource } from '../../io/source.js';
 import { formatFindings } from '../../format/findings.js';
-import { localizeFinding } from '../../core/findings.js';
-import { language, t } from '../../messages/catalog.js';
+import { t } from '../../messages/catalog.js';
 import type { Framework } from '../../core/framework.js';
 import { createStyle, wantsColor } from '../color.js';
 import { InputError, UsageError } from '../errors.js';
@@ -75,7 +74,7 @@ export async function runPlan(file: string, options: PlanCommandOptions, io: Cli
   const unreadable = result.findings.find((f) => f.code === 'FILE_UNREADABLE');
   if (unreadable) throw new InputError(t().phrases.cannotRead({ path: file, reason: unreadable.params?.reason }));
   if (!result.score || !result.assessment || !result.valid) {
-    io.stderr(formatFindings([{ ...result, findings: result.findings.map((f) => localizeFinding(f, language())) }], style));
+    io.stderr(formatFindings([result], style));
     return exitCodeFor({ results: [result] });
   }
   const f = result.score.framework;
