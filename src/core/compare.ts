@@ -5,7 +5,7 @@
 import type { IndicatorEntry, PublishedFigures } from './assessment.js';
 import { decompose, findCrosswalk, type Decomposition } from './crosswalk.js';
 import type { Framework } from './framework.js';
-import { roundScaled, type Rational } from './rational.js';
+import { publishedDifference, type Rational } from './rational.js';
 import { getBuiltInFramework, frameworkForYear } from './registry.js';
 import { predicateOf, type PredicateBasis, type ScoreResult } from './score.js';
 
@@ -81,12 +81,12 @@ function rankOf(framework: Framework, name: string): number {
 
 export function compareYears(current: ScoreResult, previous: PreviousYear, entries?: ReadonlyMap<number, IndicatorEntry>): Comparison {
   const likeForLike = current.framework.id === previous.frameworkId;
-  const indexDelta = roundScaled(current.index) - roundScaled(previous.index);
+  const indexDelta = publishedDifference(current.index, previous.index);
   const domainDeltas: Comparison['domainDeltas'] = [];
   if (likeForLike && previous.domains) {
     for (const d of current.domains) {
       const before = previous.domains.get(d.group.id);
-      if (before) domainDeltas.push({ id: d.group.id, delta: roundScaled(d.index) - roundScaled(before) });
+      if (before) domainDeltas.push({ id: d.group.id, delta: publishedDifference(d.index, before) });
     }
   }
   const nowRank = rankOf(current.framework, current.predicate);

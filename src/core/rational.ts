@@ -107,6 +107,14 @@ export function roundScaled(value: Rational, decimals = 2): bigint {
   return scaledNum < 0n ? -rounded : rounded;
 }
 
+/**
+ * The change between two published values, scaled: what a reader of the two reports computes
+ * (2.74 - 2.68 = +0.06), not the difference of the exact values.
+ */
+export function publishedDifference(current: Rational, previous: Rational, decimals = 2): bigint {
+  return roundScaled(current, decimals) - roundScaled(previous, decimals);
+}
+
 /** The exact value rounded half-up, as a rational (for comparisons on the rounded basis). */
 export function roundHalfUp(value: Rational, decimals = 2): Rational {
   return rational(roundScaled(value, decimals), 10n ** BigInt(decimals));

@@ -4,12 +4,11 @@
  */
 import { t } from '../messages/catalog.js';
 import type { LevelComparison, Sensitivity } from '../core/analysis.js';
-import { roundScaled, sub, toExactString, toFixed, toRoundedNumber, type Rational } from '../core/rational.js';
+import { publishedDifference, sub, toExactString, toFixed, toRoundedNumber, type Rational } from '../core/rational.js';
 import type { FileResult } from '../io/evaluate.js';
 import { deltaNumber, fixed2, signedDelta } from './numbers.js';
 import type { Style } from './style.js';
 
-export const deltaOf = (a: Rational, b: Rational) => roundScaled(a) - roundScaled(b);
 /** Gains of one level are small exact decimals (+0.013, +0.0275): show up to 4 decimals. */
 export const gainText = (value: Rational) => `+${toFixed(value, 4).replace(/0+$/, '').replace(/\.$/, '')}`;
 
@@ -20,7 +19,7 @@ export function whatIfLines(result: FileResult, style: Style): string {
   const s = result.score!;
   const changes = w.changes.map((c) => `${c.indicator}: ${c.from} → ${c.to}`).join(', ');
   const domains = w.score.domains.map((d, i) => `${d.group.id} ${fixed2(s.domains[i]!.index)} → ${fixed2(d.index)}`).join(' · ');
-  const line = t().phrases.whatIf({ indexName: s.framework.indexName, from: fixed2(s.index), to: style.bold(fixed2(w.score.index)), delta: signedDelta(deltaOf(w.score.index, s.index)), fromPredicate: s.predicate, toPredicate: style.bold(w.score.predicate) });
+  const line = t().phrases.whatIf({ indexName: s.framework.indexName, from: fixed2(s.index), to: style.bold(fixed2(w.score.index)), delta: signedDelta(publishedDifference(w.score.index, s.index)), fromPredicate: s.predicate, toPredicate: style.bold(w.score.predicate) });
   return `${style.bold(t().ui.whatIf)} ${changes}\n  ${line}\n  ${t().ui.domains} ${domains}\n`;
 }
 
@@ -33,7 +32,7 @@ export function whatIfJson(result: FileResult): Record<string, unknown> {
     exactIndex: toExactString(w.score.index),
     predicate: w.score.predicate,
     domains: w.score.domains.map((d) => ({ id: d.group.id, index: toRoundedNumber(d.index) })),
-    delta: { index: deltaNumber(deltaOf(w.score.index, s.index)), domains: w.score.domains.map((d, i) => ({ id: d.group.id, delta: deltaNumber(deltaOf(d.index, s.domains[i]!.index)) })) },
+    delta: { index: deltaNumber(publishedDifference(w.score.index, s.index)), domains: w.score.domains.map((d, i) => ({ id: d.group.id, delta: deltaNumber(publishedDifference(d.index, s.domains[i]!.index)) })) },
   };
 }
 
@@ -56,12 +55,12 @@ export function sensitivityJson(sens: Sensitivity): Record<string, unknown> {
 // ---- Self-assessment and targets ----------------------------------------------------------------------------
 
 export function comparisonSummary(kind: 'self' | 'targets', c: LevelComparison, final: Rational): string {
-  const params = { index: fixed2(c.score.index), predicate: c.score.predicate, delta: signedDelta(deltaOf(c.score.index, final)), final: fixed2(final), over: c.over, under: c.under, count: c.indicators.length };
+  const params = { index: fixed2(c.score.index), predicate: c.score.predicate, delta: signedDelta(publishedDifference(c.score.index, final)), final: fixed2(final), over: c.over, under: c.under, count: c.indicators.length };
   return kind === 'self' ? t().phrases.selfSummary(params) : t().phrases.targetSummary(params);
 }
 
 function groupJson(g: LevelComparison['aspects'][number]) {
-  return { id: g.id, final: toRoundedNumber(g.final), other: toRoundedNumber(g.other), difference: deltaNumber(deltaOf(g.other, g.final)), over: g.over, under: g.under, compared: g.compared };
+  return { id: g.id, final: toRoundedNumber(g.final), other: toRoundedNumber(g.other), difference: deltaNumber(publishedDifference(g.other, g.final)), over: g.over, under: g.under, compared: g.compared };
 }
 
 export function levelComparisonJson(c: LevelComparison, final: Rational): Record<string, unknown> {
@@ -69,7 +68,7 @@ export function levelComparisonJson(c: LevelComparison, final: Rational): Record
     index: toRoundedNumber(c.score.index),
     exactIndex: toExactString(c.score.index),
     predicate: c.score.predicate,
-    difference: deltaNumber(deltaOf(c.score.index, final)),
+    difference: deltaNumber(publishedDifference(c.score.index, final)),
     exactDifference: toExactString(sub(c.score.index, final)),
     over: c.over,
     under: c.under,

@@ -5,21 +5,18 @@
  */
 import { selfAssessment, targets } from '../core/analysis.js';
 import { plan } from '../core/plan.js';
-import { roundScaled, toFixed, type Rational } from '../core/rational.js';
+import { publishedDifference, toFixed, type Rational } from '../core/rational.js';
 import { indicatorScores } from '../core/score.js';
 import type { FileResult } from '../io/evaluate.js';
 import { t } from '../messages/catalog.js';
 import { comparisonSummary, gainText } from './analysis.js';
 import { explainComparison } from './decomposition.js';
-import { signedDelta, weightText } from './numbers.js';
-import { shortName } from './numbers.js';
+import { changeText, shortName, weightText } from './numbers.js';
 import { row } from './markdown-cells.js';
 
 
 function arrow(current: Rational, before: Rational | undefined): string {
-  if (!before) return '';
-  const delta = roundScaled(current) - roundScaled(before);
-  return `${delta > 0n ? '▲' : delta < 0n ? '▼' : '='} ${signedDelta(delta)}`;
+  return before ? changeText(publishedDifference(current, before)) : '';
 }
 
 export function formatAgencyMarkdown(results: readonly FileResult[]): string {

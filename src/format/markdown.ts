@@ -3,12 +3,11 @@ import { describeGate } from '../core/gates.js';
 import { t } from '../messages/catalog.js';
 import type { ScoreStats } from '../core/stats.js';
 import { findingLocation } from './findings.js';
-import { fixed2, signedDelta } from './numbers.js';
+import { changeText, fixed2 } from './numbers.js';
 import { ranked, type BatchReport } from './report.js';
 import { formatAgencyMarkdown } from './markdown-agency.js';
 import { row } from './markdown-cells.js';
 
-const arrow = (delta: bigint) => (delta > 0n ? `▲ ${signedDelta(delta)}` : delta < 0n ? `▼ ${signedDelta(delta)}` : `= ${signedDelta(delta)}`);
 
 function statsTable(stats: ScoreStats): string {
   const ui = t().ui;
@@ -37,7 +36,7 @@ export function* formatMarkdown(report: BatchReport): Iterable<string> {
     for (const r of scored) {
       rank++;
       const c = r.comparison;
-      yield row([String(rank), r.assessment!.agency.name, String(r.assessment!.year), fixed2(r.score!.index), r.score!.predicate, c ? `${arrow(c.indexDelta)} (${c.previous.year})` : '', `\`${r.file}\``]);
+      yield row([String(rank), r.assessment!.agency.name, String(r.assessment!.year), fixed2(r.score!.index), r.score!.predicate, c ? `${changeText(c.indexDelta)} (${c.previous.year})` : '', `\`${r.file}\``]);
     }
     if (report.stats && scored.length > 1) yield `\n### ${ui.summary}\n\n${statsTable(report.stats)}`;
     for (const group of report.groups ?? []) yield `\n### ${report.groupBy}: ${group.name}\n\n${statsTable(group.stats)}`;

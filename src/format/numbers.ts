@@ -22,6 +22,11 @@ export function jsonNumber(value: Rational): number {
   return exact.includes('/') ? toApproxNumber(value) : Number(exact);
 }
 
+/** A change with its direction: "▲ +0.20", "▼ -0.10", "= 0.00". */
+export function changeText(hundredths: bigint): string {
+  return `${hundredths > 0n ? '▲' : hundredths < 0n ? '▼' : '='} ${signedDelta(hundredths)}`;
+}
+
 export function deltaNumber(hundredths: bigint): number {
   return Number(formatScaled(hundredths, 2));
 }

@@ -5,9 +5,8 @@ import type { Plan, PlanOptions } from '../core/plan.js';
 import { toExactString, toFixed, toRoundedNumber } from '../core/rational.js';
 import type { FileResult } from '../io/evaluate.js';
 import { gainText } from './analysis.js';
-import { fixed2 } from './numbers.js';
+import { fixed2, shortName } from './numbers.js';
 import type { Style } from './style.js';
-import { shortName } from './numbers.js';
 import { tableStyle } from './table-style.js';
 
 const levelName = (p: Plan['steps'][number], level: number) => p.indicator.levelNames[level] ?? String(level);

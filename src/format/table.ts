@@ -1,22 +1,20 @@
-/** The human view of one scored file: header, domain table with the change, optional detail. */
+/** The human views in tables: one scored file (with its detail), and the ranking of several. */
 import Table from 'cli-table3';
-import { t } from '../messages/catalog.js';
-import type { Comparison } from '../core/compare.js';
-import { roundScaled, toFixed, type Rational } from '../core/rational.js';
-import { indicatorScores, predicateOf } from '../core/score.js';
-import type { FileResult } from '../io/evaluate.js';
-import { fixed2, signedDelta, weightText } from './numbers.js';
-import type { Style } from './style.js';
-import { shortName } from './numbers.js';
-import { tableStyle } from './table-style.js';
-
-import { percent, type Distribution, type ScoreStats, type SelfStats } from '../core/stats.js';
-import type { Detail } from './detail.js';
-import { explainComparison } from './decomposition.js';
-import { comparisonSummary, deltaOf as analysisDelta, gainText, marginLine, whatIfLines } from './analysis.js';
 import type { LevelComparison, Sensitivity } from '../core/analysis.js';
 import { selfAssessment, sensitivity, targets } from '../core/analysis.js';
+import type { Comparison } from '../core/compare.js';
+import { publishedDifference, toFixed, type Rational } from '../core/rational.js';
+import { indicatorScores, predicateOf } from '../core/score.js';
+import { percent, type Distribution, type ScoreStats, type SelfStats } from '../core/stats.js';
+import type { FileResult } from '../io/evaluate.js';
+import { t } from '../messages/catalog.js';
+import { comparisonSummary, gainText, marginLine, whatIfLines } from './analysis.js';
+import { explainComparison } from './decomposition.js';
+import type { Detail } from './detail.js';
+import { changeText, fixed2, shortName, signedDelta, weightText } from './numbers.js';
 import { ranked, type BatchReport } from './report.js';
+import type { Style } from './style.js';
+import { tableStyle } from './table-style.js';
 
 export interface TableOptions {
   detail: readonly Detail[];
@@ -25,17 +23,10 @@ export interface TableOptions {
   columns: number;
 }
 
-// No colours from cli-table3 itself (it uses @colors/colors, which ignores our NO_COLOR handling).
-
 function change(delta: bigint | undefined, style: Style): string {
   if (delta === undefined) return '';
-  if (delta > 0n) return style.green(`▲ ${signedDelta(delta)}`);
-  if (delta < 0n) return style.red(`▼ ${signedDelta(delta)}`);
-  return style.dim(`= ${signedDelta(delta)}`);
-}
-
-function deltaOf(current: Rational, previous: Rational | undefined): bigint | undefined {
-  return previous ? roundScaled(current) - roundScaled(previous) : undefined;
+  const paint = delta > 0n ? style.green : delta < 0n ? style.red : style.dim;
+  return paint(changeText(delta));
 }
 
 function predicateChange(comparison: Comparison, style: Style): string {
@@ -77,7 +68,7 @@ function domainTable(result: FileResult, options: TableOptions): string {
   const head = [ui.domain, ui.weight, ui.index, ...(previous ? [String(previous.year), ui.change] : [])].map((h) => style.bold(h));
   const table = new Table({ head, style: tableStyle(), colAligns: ['left', 'right', 'right', 'right', 'right'] });
   const withPrevious = (cells: string[], current: Rational, before: Rational | undefined): string[] =>
-    previous ? [...cells, before ? fixed2(before) : '', change(deltaOf(current, before), style)] : cells;
+    previous ? [...cells, before ? fixed2(before) : '', change(before ? publishedDifference(current, before) : undefined, style)] : cells;
   const sameFramework = comparison?.likeForLike ?? false;
 
   for (const { group: domain, index } of score.domains) {
@@ -219,7 +210,7 @@ function comparisonTable(kind: 'self' | 'targets', c: LevelComparison, style: St
   });
   for (const a of c.aspects) {
     if (a.compared === 0) continue;
-    table.push([`${a.id} ${a.name}`, fixed2(a.final), fixed2(a.other), signedDelta(analysisDelta(a.other, a.final)), ...(kind === 'self' ? [String(a.over), String(a.under)] : [String(a.over)])]);
+    table.push([`${a.id} ${a.name}`, fixed2(a.final), fixed2(a.other), signedDelta(publishedDifference(a.other, a.final)), ...(kind === 'self' ? [String(a.over), String(a.under)] : [String(a.over)])]);
   }
   const rows = c.indicators.filter((d) => d.other !== d.final);
   const list = rows.map((d) => `${d.indicator.id} (${d.final} → ${d.other})`).join(', ');

@@ -7,17 +7,16 @@
  */
 import { selfAssessment, targets } from '../../core/analysis.js';
 import { plan } from '../../core/plan.js';
-import { roundScaled, toFixed, type Rational } from '../../core/rational.js';
+import { publishedDifference, toFixed, type Rational } from '../../core/rational.js';
 import { indicatorScores } from '../../core/score.js';
 import type { FileResult } from '../../io/evaluate.js';
 import { explainComparison } from '../decomposition.js';
-import { signedDelta } from '../numbers.js';
 import { comparisonSummary } from '../analysis.js';
 import { language, t } from '../../messages/catalog.js';
 import { ranked, type BatchReport } from '../report.js';
 import { barChart, columnChart, escapeHtml as e, radarChart, trendChart, type Series } from './svg.js';
 import { STYLE } from './style.js';
-import { shortName } from '../numbers.js';
+import { changeText, shortName, signedDelta } from '../numbers.js';
 
 
 function page(title: string, body: string, version: string): string {
@@ -40,9 +39,7 @@ ${body}
 }
 
 function change(delta: bigint): string {
-  const cls = delta > 0n ? 'up' : delta < 0n ? 'down' : 'same';
-  const arrow = delta > 0n ? '▲' : delta < 0n ? '▼' : '=';
-  return `<span class="change ${cls}">${arrow} ${signedDelta(delta)}</span>`;
+  return `<span class="change ${delta > 0n ? 'up' : delta < 0n ? 'down' : 'same'}">${changeText(delta)}</span>`;
 }
 
 function badge(result: FileResult): string {
@@ -110,7 +107,7 @@ function agencyPage(results: readonly FileResult[]): string {
   const previousDomains = result.comparison?.likeForLike ? result.comparison.previous.domains : undefined;
   const domainRows = s.domains.map((d) => {
     const before = previousDomains?.get(d.group.id);
-    return { label: `${d.group.id} ${d.group.name}`, value: d.index, ...(before ? { note: `(${signedDelta(roundScaled(d.index) - roundScaled(before))})` } : {}) };
+    return { label: `${d.group.id} ${d.group.name}`, value: d.index, ...(before ? { note: `(${signedDelta(publishedDifference(d.index, before))})` } : {}) };
   });
   const domains = barChart(domainRows, s.framework.scale.max, ui.domainIndices, 'domains');
 
