@@ -86,4 +86,10 @@ describe('markdown for one agency', () => {
     expect(stdout).toContain('### Plan to Baik (2.60)');
     expect(stdout).toMatch(/\| 1 \| Kebijakan Internal Arsitektur SPBE Instansi Pusat\/Pemerintah Daerah \| 3 \| Terdefinisi \| Kebijakan Internal/);
   });
+
+  it('the trend, as in the HTML report, includes the previous years the files name', async () => {
+    const { stdout } = await run(['score', 'examples/kota-banjarbaru-2021.yaml', 'examples/kota-banjarbaru-2024.yaml', '-f', 'markdown']);
+    const trend = stdout.slice(stdout.indexOf('over the years'), stdout.indexOf('### Plan'));
+    expect(trend.match(/^\| \d{4} \| .+$/gm)).toEqual(['| 2019 | 2.77 | Baik |', '| 2021 | 2.11 | Cukup |', '| 2023 | 2.68 | Baik |', '| 2024 | 2.74 | Baik |']);
+  });
 });

@@ -6,7 +6,7 @@
 import type { IndicatorEntry } from './assessment.js';
 import type { Framework, Indicator } from './framework.js';
 import { compare, rational, sub, type Rational } from './rational.js';
-import { score, type PredicateBasis, type ScoreResult } from './score.js';
+import { nextBand, score, type PredicateBasis, type ScoreResult } from './score.js';
 
 // ---- What if ------------------------------------------------------------------------------------
 
@@ -50,13 +50,11 @@ export function sensitivity(framework: Framework, entries: ReadonlyMap<number, I
     .filter((x) => x.services === undefined && entries.get(x.id)!.level < framework.scale.max)
     .map((x) => ({ indicator: x, level: entries.get(x.id)!.level, gain: rational(x.weight.num, x.weight.den * 100n) }))
     .sort((a, b) => compare(b.gain, a.gain) || a.indicator.id - b.indicator.id);
-  const bands = framework.predicates;
-  const at = bands.findIndex((b) => b.name === result.predicate);
-  const band = bands[at]!;
+  const band = framework.predicates.find((b) => b.name === result.predicate)!;
   // Margins are measured from the exact index: on the rounded basis a band is kept down to 0.005 below its floor.
   const measured = basis === 'rounded' ? rational(result.index.num * 1000n + 5n * result.index.den, result.index.den * 1000n) : result.index;
   const margin: Sensitivity['margin'] = { predicate: band.name, floor: band.min, above: sub(measured, band.min) };
-  const up = bands[at - 1];
+  const up = nextBand(framework, result.predicate);
   if (up) Object.assign(margin, { next: up.name, nextFloor: up.min, short: sub(up.min, measured) });
   return { steps, margin };
 }

@@ -7,7 +7,8 @@
 import type { IndicatorEntry } from './assessment.js';
 import type { Framework, Indicator } from './framework.js';
 import { compare, rational, roundHalfUp, sub, type Rational } from './rational.js';
-import { score, type PredicateBasis, type ScoreResult } from './score.js';
+import { nextBand, score, type PredicateBasis, type ScoreResult } from './score.js';
+import type { PredicateBand } from './framework.js';
 
 export interface PlanOptions {
   /** At most this many levels up per indicator (default 1: one year's realistic progress). */
@@ -174,4 +175,11 @@ export function plan(framework: Framework, entries: ReadonlyMap<number, Indicato
   const projectedEntries = apply(entries, raises);
   const projected = score(framework, projectedEntries, options.basis);
   return { ...base, reachable, alreadyReached: false, steps, totalEffort, projected, projectedEntries };
+}
+
+/** One year's plan to the next band up (every indicator at most one level): what reports show. */
+export function planToNextPredicate(result: ScoreResult, entries: ReadonlyMap<number, IndicatorEntry>): { band: PredicateBand; plan: Plan } | undefined {
+  const band = nextBand(result.framework, result.predicate);
+  if (!band) return undefined;
+  return { band, plan: plan(result.framework, entries, result, band.min, { maxStep: 1, basis: result.predicateBasis }, band.name) };
 }

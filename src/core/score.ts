@@ -5,7 +5,7 @@
  * (weights in Framework units); each group's value is one exact rational.
  */
 import type { IndicatorEntry } from './assessment.js';
-import type { Aspect, Domain, Framework, Indicator } from './framework.js';
+import type { Aspect, Domain, Framework, Indicator, PredicateBand } from './framework.js';
 import { compare, rational, roundHalfUp, type Rational } from './rational.js';
 
 export type PredicateBasis = 'exact' | 'rounded';
@@ -63,6 +63,12 @@ export function predicateOf(framework: Framework, value: Rational, basis: Predic
     if (compare(compared, band.min) >= 0) return band.name;
   }
   return framework.predicates[framework.predicates.length - 1]!.name;
+}
+
+/** The band above a predikat (Baik -> Sangat Baik); none above the top band. */
+export function nextBand(framework: Framework, predicate: string): PredicateBand | undefined {
+  const at = framework.predicates.findIndex((band) => band.name === predicate);
+  return at > 0 ? framework.predicates[at - 1] : undefined;
 }
 
 /**

@@ -4,11 +4,12 @@
  * (with previous and target where known), the trend, the plan to the next predikat, indicators.
  */
 import { selfAssessment, targets } from '../core/analysis.js';
-import { plan } from '../core/plan.js';
+import { planToNextPredicate } from '../core/plan.js';
 import { publishedDifference, toFixed, type Rational } from '../core/rational.js';
 import { indicatorScores } from '../core/score.js';
 import type { FileResult } from '../io/evaluate.js';
 import { t } from '../messages/catalog.js';
+import { yearTrend } from './report.js';
 import { comparisonSummary, gainText } from './analysis.js';
 import { explainComparison } from './decomposition.js';
 import { changeText, shortName, weightText } from './numbers.js';
@@ -57,15 +58,15 @@ export function formatAgencyMarkdown(results: readonly FileResult[]): string {
   if (aims) notes.push(comparisonSummary('targets', aims, s.index));
   for (const note of notes.filter(Boolean)) out += `\n> ${note}\n`;
 
-  if (sorted.length > 1) {
+  const trend = yearTrend(sorted);
+  if (trend.length > 1) {
     out += `\n### ${s.framework.indexName} ${ui.overTheYears}\n\n${row([ui.year, ui.index, ui.predikat])}${row(['---:', '---:', '---'])}`;
-    for (const r of sorted) out += row([String(r.assessment!.year), toFixed(r.score!.index), r.score!.predicate]);
+    for (const point of trend) out += row([String(point.year), toFixed(point.index), point.predicate]);
   }
 
-  const bands = s.framework.predicates;
-  const next = bands[bands.findIndex((b) => b.name === s.predicate) - 1];
-  if (next) {
-    const p = plan(s.framework, a.indicators, s, next.min, { maxStep: 1, basis: s.predicateBasis }, next.name);
+  const toNext = planToNextPredicate(s, a.indicators);
+  if (toNext) {
+    const { band: next, plan: p } = toNext;
     out += `\n### ${ui.planTo} ${next.name} (${toFixed(next.min)})\n\n`;
     out += `${p.reachable ? t().phrases.reportPlan({ count: p.steps.length, index: toFixed(p.projected.index), predicate: p.projected.predicate }) : t().phrases.reportPlanUnreachable({ target: next.name, index: toFixed(p.projected.index) })}\n\n`;
     out += row(['#', ui.indikator, ui.level, ui.gain]) + row(['---:', '---', '---', '---:']);

@@ -1,6 +1,7 @@
 /** What every batch formatter receives: the results in input order and what was derived from them. */
 import type { ScoreStats, SelfStats } from '../core/stats.js';
 import type { Detail } from './detail.js';
+import type { Rational } from '../core/rational.js';
 import type { FileResult } from '../io/evaluate.js';
 import type { Summary } from './summary.js';
 
@@ -19,6 +20,17 @@ export interface BatchReport {
   selfStats?: SelfStats;
   /** --detail: machine formats add the sensitivity when asked. */
   detail?: readonly Detail[];
+}
+
+/** One agency's index by year: the files given, and the previous year a file names when it is not among them. */
+export function yearTrend(results: readonly FileResult[]): { year: number; index: Rational; predicate: string }[] {
+  const byYear = new Map<number, { index: Rational; predicate: string }>();
+  for (const r of results) {
+    byYear.set(r.assessment!.year, { index: r.score!.index, predicate: r.score!.predicate });
+    const p = r.comparison?.previous;
+    if (p && !byYear.has(p.year)) byYear.set(p.year, { index: p.index, predicate: p.predicate });
+  }
+  return [...byYear].sort(([a], [b]) => a - b).map(([year, v]) => ({ year, ...v }));
 }
 
 /** Rank order: highest exact index first; ties keep input order. */

@@ -6,14 +6,14 @@
  * the predikat distribution and domain averages.
  */
 import { selfAssessment, targets } from '../../core/analysis.js';
-import { plan } from '../../core/plan.js';
-import { publishedDifference, toFixed, type Rational } from '../../core/rational.js';
+import { planToNextPredicate } from '../../core/plan.js';
+import { publishedDifference, toFixed } from '../../core/rational.js';
 import { indicatorScores } from '../../core/score.js';
 import type { FileResult } from '../../io/evaluate.js';
 import { explainComparison } from '../decomposition.js';
-import { comparisonSummary } from '../analysis.js';
+import { comparisonSummary, gainText } from '../analysis.js';
 import { language, t } from '../../messages/catalog.js';
-import { ranked, type BatchReport } from '../report.js';
+import { ranked, yearTrend, type BatchReport } from '../report.js';
 import { barChart, columnChart, escapeHtml as e, radarChart, trendChart, type Series } from './svg.js';
 import { STYLE } from './style.js';
 import { changeText, shortName, signedDelta } from '../numbers.js';
@@ -54,26 +54,13 @@ ${c ? `<div class="since" data-testid="change">${t().phrases.reportSince({ chang
 </section>`;
 }
 
-/** The index of every year given for the agency, and the previous year a file names. */
-function trendPoints(results: readonly FileResult[]): { year: number; value: Rational }[] {
-  const byYear = new Map<number, Rational>();
-  for (const r of results) {
-    byYear.set(r.assessment!.year, r.score!.index);
-    const p = r.comparison?.previous;
-    if (p && !byYear.has(p.year)) byYear.set(p.year, p.index);
-  }
-  return [...byYear].sort(([a], [b]) => a - b).map(([year, value]) => ({ year, value }));
-}
-
 function planSection(result: FileResult): string {
   const s = result.score!;
-  const bands = s.framework.predicates;
-  const at = bands.findIndex((b) => b.name === s.predicate);
-  const next = bands[at - 1];
   const ui = t().ui;
-  if (!next) return `<section><h2>${ui.nextPredicate}</h2><p>${e(t().phrases.reportTop({ predicate: s.predicate }))}</p></section>`;
-  const p = plan(s.framework, result.assessment!.indicators, s, next.min, { maxStep: 1, basis: s.predicateBasis }, next.name);
-  const rows = p.steps.map((step) => `<tr><td class="num">${step.indicator.id}</td><td>${e(shortName(step.indicator.name))}</td><td>${step.from} → ${step.to}</td><td class="num">+${toFixed(step.gain, 4).replace(/0+$/, '')}</td></tr>`).join('');
+  const toNext = planToNextPredicate(s, result.assessment!.indicators);
+  if (!toNext) return `<section><h2>${ui.nextPredicate}</h2><p>${e(t().phrases.reportTop({ predicate: s.predicate }))}</p></section>`;
+  const { band: next, plan: p } = toNext;
+  const rows = p.steps.map((step) => `<tr><td class="num">${step.indicator.id}</td><td>${e(shortName(step.indicator.name))}</td><td>${step.from} → ${step.to}</td><td class="num">${gainText(step.gain)}</td></tr>`).join('');
   const projected = `<strong data-testid="plan-projected">${toFixed(p.projected.index)}</strong>`;
   const intro = p.reachable
     ? t().phrases.reportPlan({ count: p.steps.length, index: projected, predicate: e(p.projected.predicate) })
@@ -118,7 +105,7 @@ function agencyPage(results: readonly FileResult[]): string {
   if (aims) series.push({ name: ui.target.toLowerCase(), className: 'target', values: aims.score.aspects.map((x) => x.index) });
   const radar = radarChart(s.aspects.map((x) => `${x.group.id} ${x.group.name}`), series, s.framework.scale.max, ui.aspectIndices);
 
-  const points = trendPoints(sorted);
+  const points = yearTrend(sorted);
   const trend = points.length > 1 ? trendChart(points, s.framework.scale.max, `${s.framework.indexName} ${ui.overTheYears}`) : '';
   const own = selfAssessment(s.framework, result.assessment!.indicators, s, s.predicateBasis);
   const notes = [

@@ -62,7 +62,7 @@ export function barChart(rows: { label: string; value: Rational; note?: string }
 }
 
 /** The index over the years: a line with a labelled point per year. */
-export function trendChart(points: { year: number; value: Rational }[], max: number, title: string): string {
+export function trendChart(points: { year: number; index: Rational }[], max: number, title: string): string {
   const width = 520;
   const height = 220;
   const left = 56;
@@ -71,8 +71,8 @@ export function trendChart(points: { year: number; value: Rational }[], max: num
   const x = (i: number) => round(left + ((width - left - 30) * i) / span);
   const y = (v: Rational) => round(bottom - ((bottom - 20) * toApproxNumber(v)) / max);
   const grid = Array.from({ length: max + 1 }, (_, k) => `<line class="grid" x1="${left}" x2="${width - 20}" y1="${y({ num: BigInt(k), den: 1n })}" y2="${y({ num: BigInt(k), den: 1n })}"/><text class="axis-label" x="${left - 8}" y="${y({ num: BigInt(k), den: 1n }) + 4}" text-anchor="end">${k}</text>`).join('');
-  const line = `<polyline class="trend-line" points="${points.map((p, i) => `${x(i)},${y(p.value)}`).join(' ')}"/>`;
-  const dots = points.map((p, i) => `<g class="trend-point" data-year="${p.year}" data-value="${toFixed(p.value)}"><circle cx="${x(i)}" cy="${y(p.value)}" r="4"/><text x="${x(i)}" y="${y(p.value) - 10}" text-anchor="middle">${toFixed(p.value)}</text><text class="axis-label" x="${x(i)}" y="${bottom + 20}" text-anchor="middle">${p.year}</text></g>`).join('');
+  const line = `<polyline class="trend-line" points="${points.map((p, i) => `${x(i)},${y(p.index)}`).join(' ')}"/>`;
+  const dots = points.map((p, i) => `<g class="trend-point" data-year="${p.year}" data-value="${toFixed(p.index)}"><circle cx="${x(i)}" cy="${y(p.index)}" r="4"/><text x="${x(i)}" y="${y(p.index) - 10}" text-anchor="middle">${toFixed(p.index)}</text><text class="axis-label" x="${x(i)}" y="${bottom + 20}" text-anchor="middle">${p.year}</text></g>`).join('');
   return `<figure class="chart trend"><svg viewBox="0 0 ${width} ${height + 10}" role="img" aria-label="${escapeHtml(title)}">${grid}${line}${dots}</svg><figcaption>${escapeHtml(title)}</figcaption></figure>`;
 }
 
