@@ -2,7 +2,8 @@
 import { readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers/cli.js';
+import { ROOT, run } from './helpers/cli.js';
+import { FORMATS } from '../src/cli/commands/batch.js';
 import { assessmentYaml, levelsFromSums, uniformLevels } from './helpers/assessments.js';
 import { tempTree } from './helpers/files.js';
 
@@ -213,12 +214,17 @@ describe('spbe.config.yaml', () => {
     expect(result.gates).toEqual([]);
   });
 
+  it('the configuration schema accepts every output format the CLI has', async () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/config.schema.json'), 'utf8'));
+    expect(schema.properties.format.enum).toEqual([...FORMATS]);
+  });
+
   it('an invalid config file is exit 2 with positions', async () => {
     const cwd = tempTree({ 'spbe.config.yaml': 'format: xml\ngates:\n  failUnder: 2.8\n  maxdrop: 1\n', 'x.yaml': assessmentYaml({ indicators: uniformLevels(3) }) });
     const { code, stderr } = await run(['score', 'x.yaml'], { cwd });
     expect(code).toBe(2);
     expect(stderr).toBe(
-      'spbe: error: invalid configuration:\nspbe.config.yaml:1:9: format must be equal to one of the allowed values: table, text, json, jsonl, csv, markdown, github\nspbe.config.yaml:4:3: unknown option "maxdrop"\n',
+      'spbe: error: invalid configuration:\nspbe.config.yaml:1:9: format must be one of: table, text, json, jsonl, csv, markdown, github, html, xlsx\nspbe.config.yaml:4:3: unknown field "maxdrop"; expected one of: failUnder, failUnderDomain, maxDrop\n',
     );
     const other = tempTree({ 'my.yaml': 'format: [\n' });
     expect((await run(['score', 'x.yaml', '--config', 'my.yaml'], { cwd: other })).stderr).toContain('spbe: error: invalid configuration:\nmy.yaml:2:1: YAML syntax error');

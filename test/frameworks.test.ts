@@ -137,7 +137,7 @@ domains:
     const broken = custom.replace('weight: 100/3', 'weight: 30').replace('status: provisional', 'status: draft');
     const cwd = tempTree({ 'fw.yaml': broken, 'x.yaml': assessmentYaml({ indicators: { 1: 4 } }) });
     const schema = await run(['score', 'x.yaml', '--framework', 'fw.yaml'], { cwd });
-    expect(schema).toEqual({ code: 2, stdout: '', stderr: 'spbe: error: invalid framework file:\nfw.yaml:3:9: status must be equal to one of the allowed values\n' });
+    expect(schema).toEqual({ code: 2, stdout: '', stderr: 'spbe: error: invalid framework file:\nfw.yaml:3:9: status must be one of: official, provisional\n' });
     const overweight = custom.replace('{id: 1, name: A, weight: equal}', '{id: 1, name: A, weight: 40}').replace('{id: 2, name: B, weight: equal}', '{id: 2, name: B, weight: 40}').replace('weight: 100/3', 'weight: 30.5');
     const sums = await run(['framework', 'show', 'fw.yaml'], { cwd: tempTree({ 'fw.yaml': overweight }) });
     expect(sums.stderr).toBe('spbe: error: invalid framework file:\nfw.yaml:16:11: indicator weights of aspect 1 add up to 110.5, not 100\n');

@@ -47,6 +47,10 @@ describe('Indonesian output', () => {
     expect(json.results[0].findings.map((f: { code: string }) => f.code)).toEqual(['WRONG_TYPE', 'MISSING_INDICATOR', 'LEVEL_NOT_INTEGER']);
     expect(json.results[0].findings[0].message).toBe('agency harus berupa pemetaan (mapping), bukan sebuah daftar');
     expect((await run(['score', 'tidak-ada.yaml', '--lang', 'id'], { cwd })).stderr).toBe('spbe: kesalahan: tidak-ada.yaml tidak dapat dibaca: berkas tidak ada\n');
+    const config = tempTree({ 'spbe.config.yaml': 'gates: {maxdrop: 1}\n', 'a.yaml': '' });
+    expect((await run(['score', 'a.yaml', '--lang', 'id'], { cwd: config })).stderr).toBe(
+      'spbe: kesalahan: konfigurasi tidak sah:\nspbe.config.yaml:1:9: isian "maxdrop" tidak dikenal; yang dikenal: failUnder, failUnderDomain, maxDrop\n',
+    );
   });
 
   it('help, plan, report, markdown and init', async () => {

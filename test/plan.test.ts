@@ -173,7 +173,7 @@ describe('spbe plan (CLI)', () => {
     expect(effort).toMatchObject({ objective: 'effort', totalEffort: 2.5, reachable: true });
     expect(effort.steps.map((s: { indicator: number }) => s.indicator)).toEqual([42, 43]);
     expect((await run(['plan', 'a.yaml', '--target', 'Bagus'], { cwd })).stderr).toContain('spbe: error: --target "Bagus" is neither a predikat of permenpanrb-59-2020 nor an index from 1 to 5');
-    expect((await run(['plan', 'a.yaml', '--target', 'Baik', '--effort', 'bad-effort.yaml'], { cwd })).stderr).toBe('spbe: error: invalid effort file:\nbad-effort.yaml:1:1: permenpanrb-59-2020 has no indikator 99\nbad-effort.yaml:2:5: the effort of 42 must be a positive number\n');
+    expect((await run(['plan', 'a.yaml', '--target', 'Baik', '--effort', 'bad-effort.yaml'], { cwd })).stderr).toBe('spbe: error: invalid effort file:\nbad-effort.yaml:1:1: permenpanrb-59-2020 has no indikator 99 (it has 1..47)\nbad-effort.yaml:2:5: the effort of 42 must be a positive number\n');
     expect((await run(['plan', 'a.yaml', '--target', 'Baik', '--exclude', '99'], { cwd })).code).toBe(2);
     expect((await run(['plan', 'a.yaml', '--target', 'Baik', '--only', 'domain:9'], { cwd })).code).toBe(2);
     expect((await run(['plan', 'a.yaml'], { cwd })).code).toBe(2);

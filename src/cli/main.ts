@@ -4,6 +4,7 @@
  */
 import { CommanderError } from 'commander';
 import { UsageError, InputError } from './errors.js';
+import { SideFileError } from '../io/side-file.js';
 import { EXIT_OK, EXIT_USAGE } from './exit-code.js';
 import type { CliIo } from './io.js';
 import { LANGS, languageFromEnv, t, useLanguage, type Lang } from '../messages/catalog.js';
@@ -29,10 +30,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       // commander error, are usage errors (commander's own code for them is 1).
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT_OK : EXIT_USAGE;
     }
-    if (error instanceof UsageError || error instanceof InputError) {
+    if (error instanceof UsageError || error instanceof InputError || error instanceof SideFileError) {
       io.stderr(`spbe: ${t().ui.error}: ${error.message}\n`);
       if (error instanceof UsageError && error.hint) io.stderr(`${t().ui.hint}: ${error.hint}\n`);
-      return error.exitCode;
+      return EXIT_USAGE;
     }
     io.stderr(`spbe: ${t().ui.internalError}: ${(error as Error)?.message ?? String(error)}\n`);
     if (state.debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);

@@ -11,7 +11,7 @@ import { applyChanges, selfAssessment } from '../../core/analysis.js';
 import { score, type PredicateBasis } from '../../core/score.js';
 import { previousFromScore } from '../../core/compare.js';
 import { evaluateInputs, type BatchOptions } from '../../io/batch.js';
-import { ConfigError, loadConfig, type Config } from '../../io/config.js';
+import { loadConfig, type Config } from '../../io/config.js';
 import { evaluateSource, type FileResult } from '../../io/evaluate.js';
 import { expandInputs } from '../../io/inputs.js';
 import { atomicFileSink, writeAll, writerSink } from '../../io/output.js';
@@ -141,14 +141,7 @@ async function openOutput(path: string, io: CliIo) {
 }
 
 export async function runBatch(command: Command, paths: string[], options: BatchCommandOptions, io: CliIo): Promise<number> {
-  let loaded;
-  try {
-    loaded = await loadConfig(options.config, io.cwd);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(`invalid configuration:\n${error.message}`);
-    throw error;
-  }
-  const { config } = loaded;
+  const { config } = await loadConfig(options.config, io.cwd);
   const format = chooseFormat(options, config, io);
   if (format === 'xlsx' && !options.output) throw new UsageError('--format xlsx writes a workbook: give the file with -o FILE.xlsx');
   const gates = command === 'score' ? chooseGates(options, config) : {};

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import type { Framework } from '../../core/framework.js';
 import { builtInFrameworkIds, builtInFrameworks, getBuiltInFramework } from '../../core/registry.js';
-import { FrameworkFileError, loadFrameworkFile, looksLikePath } from '../../io/framework-file.js';
+import { loadFrameworkFile, looksLikePath } from '../../io/framework-file.js';
 import { createStyle, wantsColor } from '../color.js';
 import { UsageError } from '../errors.js';
 import { EXIT_OK } from '../exit-code.js';
@@ -15,12 +15,7 @@ export function resolveFramework(value: string, io: CliIo): Framework {
   const builtIn = getBuiltInFramework(value);
   if (builtIn) return builtIn;
   if (!looksLikePath(value)) throw new UsageError(`unknown framework "${value}"`, `built-in frameworks: ${builtInFrameworkIds().join(', ')}; or give the path of a framework file`);
-  try {
-    return loadFrameworkFile(resolve(io.cwd, value), value);
-  } catch (error) {
-    if (error instanceof FrameworkFileError) throw new UsageError(`invalid framework file:\n${error.message}`);
-    throw error;
-  }
+  return loadFrameworkFile(resolve(io.cwd, value), value);
 }
 
 export async function runFrameworks(options: { format?: 'table' | 'json'; color?: boolean }, io: CliIo): Promise<number> {

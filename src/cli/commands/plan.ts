@@ -4,8 +4,7 @@ import { plan, type PlanOptions } from '../../core/plan.js';
 import { compare, parseRational, rational, type Rational } from '../../core/rational.js';
 import type { PredicateBasis } from '../../core/score.js';
 import { evaluateSource } from '../../io/evaluate.js';
-import { locate, parseYaml } from '../../io/parse.js';
-import { readSource } from '../../io/source.js';
+import { readSideFile } from '../../io/side-file.js';
 import { formatFindings } from '../../format/findings.js';
 import { t } from '../../messages/catalog.js';
 import type { Framework } from '../../core/framework.js';
@@ -40,30 +39,20 @@ function parseTarget(text: string, framework: Framework): { index: Rational; pre
 
 /** The effort file: `{indicator: effort per level step}` and an optional `default`. */
 function loadEffort(path: string, io: CliIo, framework: Framework): { effort: Map<number, Rational>; defaultEffort?: Rational } {
-  const read = readSource(resolve(io.cwd, path));
-  if ('finding' in read) throw new InputError(t().phrases.cannotRead({ path: `--effort ${path}`, reason: read.finding.params?.reason }));
-  const parsed = parseYaml(read.text);
-  const problems: { line: number; column: number; message: string }[] = parsed.findings.map((f) => ({ line: f.line ?? 1, column: f.column ?? 1, message: f.message }));
-  const problem = (at: { line: number; column: number }, message: string) => problems.push({ ...at, message });
-  const data = parsed.data;
+  const problems = readSideFile('effort', resolve(io.cwd, path), path);
+  const { messages, phrases } = t();
+  const data = problems.parsed.data;
   const effort = new Map<number, Rational>();
   let defaultEffort: Rational | undefined;
-  if (problems.length === 0 && (typeof data !== 'object' || data === null || Array.isArray(data))) problem({ line: 1, column: 1 }, 'expected a mapping of indicator numbers to the effort of one level step');
-  for (const [key, value] of problems.length ? [] : Object.entries(data as Record<string, unknown>)) {
-    const at = locate(parsed, `/${key}`);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) problems.at('', phrases.effortNotMapping({}));
+  for (const [key, value] of Object.entries(typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {})) {
     const amount = typeof value === 'number' || typeof value === 'string' ? parseRational(value) : undefined;
-    if (!amount || amount.num <= 0n) {
-      problem(at, `the effort of ${key} must be a positive number`);
-      continue;
-    }
-    if (key === 'default') defaultEffort = amount;
+    if (!amount || amount.num <= 0n) problems.at(`/${key}`, phrases.effortNotPositive({ indicator: key }));
+    else if (key === 'default') defaultEffort = amount;
     else if (/^\d+$/.test(key) && framework.indicatorById.has(Number(key))) effort.set(Number(key), amount);
-    else problem(locate(parsed, `/${key}`, 'key'), `${framework.id} has no indikator ${key}`);
+    else problems.at(`/${key}`, messages.UNKNOWN_INDICATOR({ framework: framework.id, indicator: key, range: `${framework.indicators[0]!.id}..${framework.indicators.at(-1)!.id}` }), 'key');
   }
-  if (problems.length > 0) {
-    problems.sort((a, b) => a.line - b.line || a.column - b.column);
-    throw new UsageError(`invalid effort file:\n${problems.map((p) => `${path}:${p.line}:${p.column}: ${p.message}`).join('\n')}`);
-  }
+  problems.check();
   return defaultEffort ? { effort, defaultEffort } : { effort };
 }
 
