@@ -44,7 +44,14 @@ describe('library API', () => {
     expect(result).toMatchObject({ selfAssessment: { index: 2.88, over: 16, under: 0 }, targets: { index: 3.55 } });
   });
 
-  it('has no side effects on import and prints nothing', () => {
+  it('has no side effects on import and prints nothing', async () => {
+    // A fresh process that only imports the built library writes nothing and exits 0.
+    const { execFile } = await import('node:child_process');
+    const imported = await new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = execFile(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(join(ROOT, 'dist/index.js'))});`], (error, stdout, stderr) => resolve({ code: error ? (error.code as number) : 0, out: stdout + stderr }));
+      void child;
+    });
+    expect(imported).toEqual({ code: 0, out: '' });
     expect(typeof spbe.version).toBe('string');
     expect(Object.keys(spbe).sort()).toEqual(['FrameworkDefinitionError', 'listFrameworks', 'loadFramework', 'scoreAssessment', 'scoreFile', 'validateAssessment', 'version']);
   });

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseRational, rational, roundScaled, toExactString, toFixed } from '../src/core/rational.js';
+import { add, parseRational, rational, roundScaled, toExactString, toFixed } from '../src/core/rational.js';
+import { jsonResult } from '../src/format/json.js';
 import { getBuiltInFramework } from '../src/core/registry.js';
 import { score } from '../src/core/score.js';
 import { evaluateText } from '../src/io/evaluate.js';
@@ -94,9 +95,16 @@ describe('index properties', () => {
     fc.assert(
       fc.property(levels, (ls) => {
         const result = evaluateText(stringify({ year: 2024, agency: 'X', indicators: Object.fromEntries(ls.map((l, i) => [i + 1, l])) }), 'x');
-        const json = JSON.parse(JSON.stringify(result.score && { index: Number(toFixed(result.score.index)), exactIndex: toExactString(result.score.index) }));
+        const json = JSON.parse(JSON.stringify(jsonResult(result)));
         expect(parseRational(json.exactIndex)).toEqual(result.score!.index);
-        expect(json.index).toBe(Number(toFixed(parseRational(json.exactIndex)!)));
+        expect(json.index).toBe(Number(toFixed(result.score!.index)));
+        json.domains.forEach((d: { exactIndex: string; index: number }, i: number) => {
+          expect(parseRational(d.exactIndex)).toEqual(result.score!.domains[i]!.index);
+          expect(d.index).toBe(Number(toFixed(result.score!.domains[i]!.index)));
+        });
+        json.aspects.forEach((a: { exactIndex: string }, i: number) => expect(parseRational(a.exactIndex)).toEqual(result.score!.aspects[i]!.index));
+        const contributions = json.indicators.reduce((acc: ReturnType<typeof rational>, x: { contribution: string }) => add(acc, parseRational(x.contribution)!), rational(0));
+        expect(contributions).toEqual(result.score!.index);
       }),
       RUNS,
     );
