@@ -70,8 +70,3 @@ export function selfStats(comparisons: readonly { domains: readonly { id: number
   }
   return { agencies: comparisons.length, domains: [...byDomain.values()] };
 }
-
-/** A share as a whole-number percentage ("25%"), for display. */
-export function percent(part: number, whole: number): string {
-  return whole === 0 ? '-' : `${Math.round((part * 100) / whole)}%`;
-}

@@ -33,3 +33,8 @@ export function deltaNumber(hundredths: bigint): number {
 
 /** An indicator's name without the "Tingkat Kematangan" every one of them starts with, for tables. */
 export const shortName = (name: string): string => name.replace(/^Tingkat Kematangan /, '');
+
+/** A share as a whole-number percentage ("25%"), for display. */
+export function percent(part: number, whole: number): string {
+  return whole === 0 ? '-' : `${Math.round((part * 100) / whole)}%`;
+}

@@ -3,7 +3,7 @@
  * geometry uses approximate numbers; every label printed on a chart is the exact value rounded
  * half-up, as in every other output.
  */
-import { toApproxNumber, toFixed, type Rational } from '../../core/rational.js';
+import { rational, toApproxNumber, toFixed, type Rational } from '../../core/rational.js';
 
 export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -70,7 +70,7 @@ export function trendChart(points: { year: number; index: Rational }[], max: num
   const span = Math.max(1, points.length - 1);
   const x = (i: number) => round(left + ((width - left - 30) * i) / span);
   const y = (v: Rational) => round(bottom - ((bottom - 20) * toApproxNumber(v)) / max);
-  const grid = Array.from({ length: max + 1 }, (_, k) => `<line class="grid" x1="${left}" x2="${width - 20}" y1="${y({ num: BigInt(k), den: 1n })}" y2="${y({ num: BigInt(k), den: 1n })}"/><text class="axis-label" x="${left - 8}" y="${y({ num: BigInt(k), den: 1n }) + 4}" text-anchor="end">${k}</text>`).join('');
+  const grid = Array.from({ length: max + 1 }, (_, k) => `<line class="grid" x1="${left}" x2="${width - 20}" y1="${y(rational(k))}" y2="${y(rational(k))}"/><text class="axis-label" x="${left - 8}" y="${y(rational(k)) + 4}" text-anchor="end">${k}</text>`).join('');
   const line = `<polyline class="trend-line" points="${points.map((p, i) => `${x(i)},${y(p.index)}`).join(' ')}"/>`;
   const dots = points.map((p, i) => `<g class="trend-point" data-year="${p.year}" data-value="${toFixed(p.index)}"><circle cx="${x(i)}" cy="${y(p.index)}" r="4"/><text x="${x(i)}" y="${y(p.index) - 10}" text-anchor="middle">${toFixed(p.index)}</text><text class="axis-label" x="${x(i)}" y="${bottom + 20}" text-anchor="middle">${p.year}</text></g>`).join('');
   return `<figure class="chart trend"><svg viewBox="0 0 ${width} ${height + 10}" role="img" aria-label="${escapeHtml(title)}">${grid}${line}${dots}</svg><figcaption>${escapeHtml(title)}</figcaption></figure>`;
