@@ -9,6 +9,7 @@ import { score } from '../src/core/score.js';
 import { evaluateText } from '../src/io/evaluate.js';
 import { run } from './helpers/cli.js';
 import { tempTree } from './helpers/files.js';
+import { indexFromDomains } from './helpers/regulation.js';
 
 const framework = getBuiltInFramework('permenpanrb-59-2020')!;
 const levels = fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 47, maxLength: 47 });
@@ -55,6 +56,16 @@ describe('index properties', () => {
     fc.assert(
       fc.property(levels, (ls) => {
         expect(score(framework, entriesOf(ls)).index).toEqual(bruteForceIndex(ls));
+      }),
+      RUNS,
+    );
+  });
+
+  it("nests exactly: equals the regulation's Σ ID·BD / 100 over its own domain indices", () => {
+    fc.assert(
+      fc.property(levels, (ls) => {
+        const result = score(framework, entriesOf(ls));
+        expect(indexFromDomains(framework, new Map(result.domains.map((d) => [d.group.id, d.index])))).toEqual(result.index);
       }),
       RUNS,
     );

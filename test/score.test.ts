@@ -7,9 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseRational, rational, toExactString, toFixed } from '../src/core/rational.js';
 import { getBuiltInFramework } from '../src/core/registry.js';
-import { indexFromDomains, predicateOf, score, type PredicateBasis } from '../src/core/score.js';
+import { predicateOf, score, type PredicateBasis } from '../src/core/score.js';
 import { evaluateSource } from '../src/io/evaluate.js';
 import { assessmentYaml, levelsFromSums, type LevelSums } from './helpers/assessments.js';
+import { indexFromDomains } from './helpers/regulation.js';
 
 interface Vector {
   agency: string;

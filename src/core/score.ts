@@ -111,21 +111,3 @@ export function indicatorScores(framework: Framework, entries: ReadonlyMap<numbe
     return scored;
   });
 }
-
-/**
- * The total from domain indices, as the regulation's Tabel 12 does it (Σ ID·BD / 100). Used for
- * published figures, where only domain values are known.
- */
-export function indexFromDomains(framework: Framework, domainIndices: ReadonlyMap<number, Rational>): Rational | undefined {
-  let total = rational(0);
-  for (const domain of framework.domains) {
-    const value = domainIndices.get(domain.id);
-    if (!value) return undefined;
-    total = addProduct(total, value, domain.weight);
-  }
-  return rational(total.num, total.den * 100n);
-}
-
-function addProduct(acc: Rational, a: Rational, b: Rational): Rational {
-  return rational(acc.num * a.den * b.den + a.num * b.num * acc.den, acc.den * a.den * b.den);
-}
