@@ -7,7 +7,7 @@ import type { Rational } from './rational.js';
 export const AGENCY_CATEGORIES = ['kementerian', 'lpnk', 'lns', 'provinsi', 'kabupaten', 'kota', 'lainnya'] as const;
 export type AgencyCategory = (typeof AGENCY_CATEGORIES)[number];
 
-export const STAGES = ['mandiri', 'dokumen', 'interviu', 'visitasi', 'final'] as const;
+const STAGES = ['mandiri', 'dokumen', 'interviu', 'visitasi', 'final'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export interface Agency {

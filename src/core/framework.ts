@@ -4,7 +4,7 @@
  * proves the definition coherent: unique ids, weights that add up exactly at every level, level
  * names that exist, predicate bands in order.
  */
-import { add, compare, div, equals, parseRational, rational, sub, sum, toExactString, type Rational } from './rational.js';
+import { compare, div, equals, parseRational, rational, sub, sum, toExactString, type Rational } from './rational.js';
 
 // ---- The definition: the shape of the data files --------------------------------------------
 
@@ -275,9 +275,4 @@ function gcdOf(a: bigint, b: bigint): bigint {
   let y = b;
   while (y !== 0n) [x, y] = [y, x % y];
   return x;
-}
-
-/** Total weight of the framework, always 100 for a compiled framework. */
-export function totalWeight(framework: Framework): Rational {
-  return framework.domains.reduce((acc, d) => add(acc, d.weight), rational(0));
 }

@@ -15,9 +15,9 @@ export interface LintSettings {
 }
 
 /** Levels from which evidence and an explanation are expected. */
-export const EVIDENCE_FROM_LEVEL = 2;
+const EVIDENCE_FROM_LEVEL = 2;
 /** A self-assessed level this far above the final one is flagged. */
-export const OVERCLAIM_GAP = 2;
+const OVERCLAIM_GAP = 2;
 
 export function ruleSeverity(rule: LintRule, settings: LintSettings | undefined): Severity | undefined {
   const setting = settings?.rules?.[rule] ?? 'warn';

@@ -46,7 +46,7 @@ export interface Plan {
 }
 
 /** The exact index a target requires on a basis: on `rounded`, an index that rounds up to it counts. */
-export function requiredIndex(target: Rational, basis: PredicateBasis): Rational {
+function requiredIndex(target: Rational, basis: PredicateBasis): Rational {
   return basis === 'rounded' ? sub(target, rational(5, 1000)) : target;
 }
 

@@ -28,7 +28,7 @@ export function rational(num: bigint | number, den: bigint | number = 1n): Ratio
   return g > 1n ? { num: n / g, den: d / g } : { num: n, den: d };
 }
 
-export const ZERO = rational(0);
+const ZERO = rational(0);
 
 /**
  * Parses "1.30", "20/6", "-0.5" or a JS number. A number is read through its shortest round-trip

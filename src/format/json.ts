@@ -70,7 +70,7 @@ function jsonScore(score: ScoreResult, entries: ReadonlyMap<number, IndicatorEnt
   };
 }
 
-export function jsonComparison(comparison: Comparison): Record<string, unknown> {
+function jsonComparison(comparison: Comparison): Record<string, unknown> {
   const { previous } = comparison;
   const prev: Record<string, unknown> = {
     year: previous.year,
@@ -125,7 +125,7 @@ function jsonDistribution(d: Distribution) {
   return { mean: toRoundedNumber(d.mean), median: toRoundedNumber(d.median), min: toRoundedNumber(d.min), max: toRoundedNumber(d.max) };
 }
 
-export function jsonStats(stats: ScoreStats) {
+function jsonStats(stats: ScoreStats) {
   return {
     count: stats.count,
     predicates: Object.fromEntries(stats.predicates.map((p) => [p.name, p.count])),
@@ -134,7 +134,7 @@ export function jsonStats(stats: ScoreStats) {
   };
 }
 
-export function jsonSummary(report: BatchReport): Record<string, unknown> {
+function jsonSummary(report: BatchReport): Record<string, unknown> {
   const out: Record<string, unknown> = { ...report.summary };
   if (report.stats) out.scores = jsonStats(report.stats);
   if (report.groups) out.groups = report.groups.map((g) => ({ [report.groupBy!]: g.name, ...jsonStats(g.stats) }));

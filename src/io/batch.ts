@@ -21,11 +21,11 @@ export interface BatchOptions extends EvaluateOptions {
 }
 
 /** Below this many files, starting workers costs more than it saves. */
-export const WORKER_THRESHOLD = 200;
+const WORKER_THRESHOLD = 200;
 const IN_THREAD_CONCURRENCY = 8;
 const TASKS_PER_MESSAGE = 16;
 
-export function workerCount(inputs: number, jobs: number | undefined): number {
+function workerCount(inputs: number, jobs: number | undefined): number {
   if (jobs !== undefined) return Math.min(jobs, inputs);
   if (inputs < WORKER_THRESHOLD) return 0;
   return Math.min(availableParallelism(), 8);

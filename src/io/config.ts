@@ -19,7 +19,7 @@ export interface Config {
   strict?: boolean;
 }
 
-export const CONFIG_NAMES = ['spbe.config.yaml', 'spbe.config.yml', 'spbe.config.json'];
+const CONFIG_NAMES = ['spbe.config.yaml', 'spbe.config.yml', 'spbe.config.json'];
 
 async function exists(path: string): Promise<boolean> {
   return access(path).then(() => true, () => false);

@@ -8,7 +8,7 @@ import { createFinding, type Finding, type FindingCode, type Position } from '..
 import { excessiveNesting, MAX_DEPTH } from './depth.js';
 
 /** Aliases are never needed in an assessment; a small allowance keeps anchors usable without billion-laughs expansion. */
-export const MAX_ALIAS_COUNT = 50;
+const MAX_ALIAS_COUNT = 50;
 
 export interface ParsedSource {
   doc: Document.Parsed;
@@ -24,7 +24,7 @@ const YAML_CODES: Partial<Record<string, FindingCode>> = {
   TAB_AS_INDENT: 'YAML_TAB_INDENT',
 };
 
-export function positionAt(lineCounter: LineCounter, start: number, end?: number): Position {
+function positionAt(lineCounter: LineCounter, start: number, end?: number): Position {
   const from = lineCounter.linePos(start);
   const position: Position = { line: Math.max(from.line, 1), column: from.col };
   if (end !== undefined && end > start) {

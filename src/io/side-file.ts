@@ -19,7 +19,7 @@ export class SideFileError extends Error {
   }
 }
 
-export class SideFileProblems {
+class SideFileProblems {
   private readonly found: (Position & { message: string })[] = [];
 
   constructor(readonly kind: SideFileKind, readonly shown: string, readonly parsed: ParsedSource) {}
