@@ -46,12 +46,12 @@ function syntaxFinding(error: YAMLError, lineCounter: LineCounter, text: string)
 export function parseYaml(text: string): ParsedSource {
   const deep = excessiveNesting(text);
   if (deep) {
-    // Not parsed at all: build the line index by hand for the position.
+    // Not parsed at all (that is the point): index the lines up to the offset by hand for the
+    // position, and stand an empty document in for the one that was never built.
     const lineCounter = new LineCounter();
     lineCounter.addNewLine(0);
     for (let i = text.indexOf('\n'); i >= 0 && i < deep.offset; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-    const doc = parseDocument('', { lineCounter: new LineCounter() });
-    return { doc, lineCounter, findings: [createFinding('TOO_DEEP', { limit: MAX_DEPTH }, '', positionAt(lineCounter, deep.offset))] };
+    return { doc: parseDocument(''), lineCounter, findings: [createFinding('TOO_DEEP', { limit: MAX_DEPTH }, '', positionAt(lineCounter, deep.offset))] };
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
