@@ -1,9 +1,9 @@
 /** Runs the CLI in-process through main(argv, io), capturing what it writes. */
-import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/io.js';
+import { ROOT } from './root.js';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export { ROOT };
 
 export interface RunResult {
   code: number;

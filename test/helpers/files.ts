@@ -11,3 +11,15 @@ export function tempTree(files: Record<string, string>): string {
   }
   return dir;
 }
+
+/** Makes a value on first use and gives the same one after: a fixture shared by the runs that only read it. */
+export function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+/** A temporary folder made on first use and shared after (for cases that only read it). */
+export const sharedTree = (files: Record<string, string>): (() => string) => once(() => tempTree(files));
+
+/** A new temporary folder on every call (for cases that write into it: one per run). */
+export const freshTree = (files: Record<string, string>): (() => string) => () => tempTree(files);
