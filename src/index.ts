@@ -5,13 +5,20 @@
  *
  *   import { loadFramework, validateAssessment, scoreAssessment } from 'spbe';
  */
+import type { ErrorObject } from 'ajv';
+import { createFinding } from './core/findings.js';
 import { compileFramework, FrameworkDefinitionError, type Framework, type FrameworkDefinition } from './core/framework.js';
 import type { LintSettings } from './core/lint.js';
 import { builtInFrameworkIds, getBuiltInFramework } from './core/registry.js';
+import { buildReport } from './core/report.js';
+import type { FileResult } from './core/result.js';
 import type { PredicateBasis } from './core/score.js';
-import { evaluateSource, evaluateText, type EvaluateOptions, type FileResult } from './io/evaluate.js';
+import { evaluateText, type EvaluateOptions } from './document/evaluate.js';
+import { schemaFindings } from './document/schema-errors.js';
 import { jsonFinding, jsonResult } from './format/json.js';
 import { validateFramework } from './generated/validate-framework.js';
+import { evaluateSource } from './io/evaluate.js';
+import { catalogFor, formatMessage, type Lang } from './messages/catalog.js';
 
 export type { Framework, FrameworkDefinition } from './core/framework.js';
 export type { Finding, FindingCode, Severity } from './core/findings.js';
@@ -19,6 +26,7 @@ export type { PredicateBasis } from './core/score.js';
 export type { LintRule, LintSettings, RuleSetting } from './core/lint.js';
 export { FrameworkDefinitionError } from './core/framework.js';
 export { VERSION as version } from './generated/version.js';
+export type { Lang } from './messages/catalog.js';
 
 export interface AssessmentOptions {
   /** The name used in findings (default "<input>"). */
@@ -27,6 +35,8 @@ export interface AssessmentOptions {
   framework?: Framework;
   predicateBasis?: PredicateBasis;
   lint?: LintSettings;
+  /** The language of finding messages and explanations (default "en"); each call has its own. */
+  lang?: Lang;
 }
 
 /** A finding as in the JSON output: code, severity, message, 1-based line and column, pointer. */
@@ -54,12 +64,12 @@ export function listFrameworks(): string[] {
 export function loadFramework(idOrDefinition: string | FrameworkDefinition): Framework {
   if (typeof idOrDefinition === 'string') {
     const framework = getBuiltInFramework(idOrDefinition);
-    if (!framework) throw new FrameworkDefinitionError(idOrDefinition, [{ pointer: '', message: `no built-in framework "${idOrDefinition}" (built in: ${builtInFrameworkIds().join(', ')})` }]);
+    if (!framework) throw new FrameworkDefinitionError(idOrDefinition, [createFinding('UNKNOWN_FRAMEWORK', { framework: idOrDefinition, available: builtInFrameworkIds().join(', ') })]);
     return framework;
   }
   if (!validateFramework(idOrDefinition)) {
-    const errors = (validateFramework as unknown as { errors: { instancePath: string; message?: string }[] }).errors;
-    throw new FrameworkDefinitionError(String((idOrDefinition as { id?: unknown }).id ?? 'custom'), errors.map((e) => ({ pointer: e.instancePath, message: e.message ?? 'is invalid' })));
+    const errors = (validateFramework as unknown as { errors: ErrorObject[] }).errors;
+    throw new FrameworkDefinitionError(String((idOrDefinition as { id?: unknown }).id ?? 'custom'), schemaFindings(errors, { data: idOrDefinition }));
   }
   return compileFramework(idOrDefinition);
 }
@@ -75,7 +85,8 @@ function evaluateOptions(options: AssessmentOptions): EvaluateOptions {
 /** Schema and framework checks of an assessment text (YAML or JSON). */
 export function validateAssessment(text: string, options: AssessmentOptions = {}): Validation {
   const result = evaluateText(text, options.file ?? '<input>', evaluateOptions(options));
-  const validation: Validation = { valid: result.valid, findings: result.findings.map(jsonFinding) };
+  const catalog = catalogFor(options.lang ?? 'en');
+  const validation: Validation = { valid: result.valid, findings: result.findings.map((f) => jsonFinding(f, catalog)) };
   if (result.score) validation.framework = { id: result.score.framework.id, status: result.score.framework.status };
   return validation;
 }
@@ -85,14 +96,20 @@ export function validateAssessment(text: string, options: AssessmentOptions = {}
  * published figures is compared; a `previous:` path is not followed (use scoreFile).
  */
 export function scoreAssessment(text: string, options: AssessmentOptions = {}): ScoreResultJson {
-  return toJson(evaluateText(text, options.file ?? '<input>', evaluateOptions(options)));
+  return toJson(evaluateText(text, options.file ?? '<input>', evaluateOptions(options)), options);
 }
 
 /** Like scoreAssessment, reading the file and following a `previous:` path relative to it. */
 export async function scoreFile(path: string, options: AssessmentOptions = {}): Promise<ScoreResultJson> {
-  return toJson(await evaluateSource({ file: options.file ?? path, path }, evaluateOptions(options)));
+  return toJson(await evaluateSource({ file: options.file ?? path, path }, evaluateOptions(options)), options);
 }
 
-function toJson(result: FileResult): ScoreResultJson {
-  return jsonResult(result) as ScoreResultJson;
+/** The words of a finding (from an error's `problems`, say) in a language. */
+export function findingMessage(finding: import('./core/findings.js').Finding, lang: Lang = 'en'): string {
+  return formatMessage(finding, catalogFor(lang));
+}
+
+function toJson(evaluated: FileResult, options: AssessmentOptions): ScoreResultJson {
+  const [result] = buildReport([evaluated], { command: 'score' }).results;
+  return jsonResult(result!, catalogFor(options.lang ?? 'en')) as ScoreResultJson;
 }

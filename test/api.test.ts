@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as spbe from '../src/index.js';
-import { ROOT } from './helpers/cli.js';
+import { ROOT } from './helpers/root.js';
+import { spawnCommand } from './helpers/spawn.js';
 
 const example = readFileSync(join(ROOT, 'examples/kota-banjarbaru-2024.yaml'), 'utf8');
 
@@ -46,13 +47,9 @@ describe('library API', () => {
 
   it('has no side effects on import and prints nothing', async () => {
     // A fresh process that only imports the built library writes nothing and exits 0.
-    const { execFile } = await import('node:child_process');
-    const imported = await new Promise<{ code: number | null; out: string }>((resolve) => {
-      const child = execFile(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(join(ROOT, 'dist/index.js'))});`], (error, stdout, stderr) => resolve({ code: error ? (error.code as number) : 0, out: stdout + stderr }));
-      void child;
-    });
-    expect(imported).toEqual({ code: 0, out: '' });
+    const imported = await spawnCommand(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(join(ROOT, 'dist/index.js'))});`]);
+    expect(imported).toEqual({ code: 0, signal: null, stdout: '', stderr: '' });
     expect(typeof spbe.version).toBe('string');
-    expect(Object.keys(spbe).sort()).toEqual(['FrameworkDefinitionError', 'listFrameworks', 'loadFramework', 'scoreAssessment', 'scoreFile', 'validateAssessment', 'version']);
+    expect(Object.keys(spbe).sort()).toEqual(['FrameworkDefinitionError', 'findingMessage', 'listFrameworks', 'loadFramework', 'scoreAssessment', 'scoreFile', 'validateAssessment', 'version']);
   });
 });

@@ -5,6 +5,7 @@ import { compileFramework, FrameworkDefinitionError, type FrameworkDefinition } 
 import { rational, sum, toExactString } from '../src/core/rational.js';
 import { builtInFrameworkIds, builtInFrameworks, frameworkForYear, getBuiltInFramework } from '../src/core/registry.js';
 import { validateFramework } from '../src/generated/validate-framework.js';
+import { findingMessage } from '../src/index.js';
 
 const definitionOf = (id: string): FrameworkDefinition => parse(readFileSync(new URL(`../src/frameworks/${id}.yaml`, import.meta.url), 'utf8'));
 
@@ -70,7 +71,7 @@ describe('compileFramework rejects incoherent definitions', () => {
       return undefined;
     })();
     expect(error).toBeInstanceOf(FrameworkDefinitionError);
-    expect(error!.problems).toEqual([{ pointer: '/domains/0/aspects/0/indicators', message: 'indicator weights of aspect 1 add up to 13.01, not 13' }]);
+    expect(error!.problems.map((p) => ({ code: p.code, pointer: p.pointer, message: findingMessage(p) }))).toEqual([{ code: 'FRAMEWORK_WEIGHT_SUM', pointer: '/domains/0/aspects/0/indicators', message: 'indicator weights of aspect 1 add up to 13.01, not 13' }]);
   });
 
   it('duplicate ids, unknown level names, unordered predicates, bad weights', () => {
@@ -83,7 +84,7 @@ describe('compileFramework rejects incoherent definitions', () => {
       compileFramework(definition);
       expect.unreachable();
     } catch (e) {
-      const messages = (e as FrameworkDefinitionError).problems.map((p) => p.message);
+      const messages = (e as FrameworkDefinitionError).problems.map((p) => findingMessage(p));
       expect(messages).toContain('indicator id 1 appears more than once');
       expect(messages).toContain('level names "nonexistent" are not defined in /scale/levelNames');
       expect(messages).toContain('bands must be listed from the highest min to the lowest');

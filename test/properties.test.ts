@@ -6,7 +6,8 @@ import { add, parseRational, rational, roundScaled, toExactString, toFixed } fro
 import { jsonResult } from '../src/format/json.js';
 import { getBuiltInFramework } from '../src/core/registry.js';
 import { score } from '../src/core/score.js';
-import { evaluateText } from '../src/io/evaluate.js';
+import { evaluateText } from '../src/document/evaluate.js';
+import { catalogFor } from '../src/messages/catalog.js';
 import { run } from './helpers/cli.js';
 import { tempTree } from './helpers/files.js';
 import { indexFromDomains } from './helpers/regulation.js';
@@ -106,7 +107,7 @@ describe('index properties', () => {
     fc.assert(
       fc.property(levels, (ls) => {
         const result = evaluateText(stringify({ year: 2024, agency: 'X', indicators: Object.fromEntries(ls.map((l, i) => [i + 1, l])) }), 'x');
-        const json = JSON.parse(JSON.stringify(jsonResult(result)));
+        const json = JSON.parse(JSON.stringify(jsonResult(result, catalogFor('en'))));
         expect(parseRational(json.exactIndex)).toEqual(result.score!.index);
         expect(json.index).toBe(Number(toFixed(result.score!.index)));
         json.domains.forEach((d: { exactIndex: string; index: number }, i: number) => {

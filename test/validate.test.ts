@@ -1,6 +1,7 @@
 /** Every kind of bad input gives its code at the position of the offending key or value. */
 import { describe, expect, it } from 'vitest';
 import { evaluateSource } from '../src/io/evaluate.js';
+import { findingMessage } from '../src/index.js';
 
 /** A valid file: indicator N stands on line N + 3 (`  N: 3`). */
 function base(level: (id: number) => string = () => '3'): string {
@@ -86,10 +87,10 @@ describe('findings with codes and positions', () => {
 
   it('messages name the indicator and the scale', async () => {
     const result = await evaluateSource({ file: 't.yaml', text: base((id) => (id === 40 ? '7' : '3')) });
-    expect(result.findings[0]!.message).toBe('level 7 of indikator 40 is off the scale of permenpanrb-59-2020 (1..5)');
+    expect(findingMessage(result.findings[0]!)).toBe('level 7 of indikator 40 is off the scale of permenpanrb-59-2020 (1..5)');
     const fraction = await evaluateSource({ file: 't.yaml', text: base((id) => (id === 3 ? '2.5' : '3')) });
-    expect(fraction.findings[0]!.message).toBe('level of indikator 3 must be a whole number from 1 to 5, not 2.5');
+    expect(findingMessage(fraction.findings[0]!)).toBe('level of indikator 3 must be a whole number from 1 to 5, not 2.5');
     const missing = await evaluateSource({ file: 't.yaml', text: base().replace('  20: 3\n', '').replace('  21: 3\n', '').replace('  33: 3\n', '') });
-    expect(missing.findings[0]!.message).toBe('indikator 20, 21, 33 of permenpanrb-59-2020 are missing; every indicator needs a level');
+    expect(findingMessage(missing.findings[0]!)).toBe('indikator 20, 21, 33 of permenpanrb-59-2020 are missing; every indicator needs a level');
   });
 });

@@ -1,13 +1,14 @@
 /**
  * main(argv, io) -> exit code. Never calls process.exit and never writes outside io, so tests run
- * it in-process. Every thrown error is mapped to its exit code here and nowhere else.
+ * it in-process. Every thrown error is mapped to its exit code here and nowhere else, and worded
+ * here in the run's language.
  */
 import { CommanderError } from 'commander';
-import { UsageError, InputError } from './errors.js';
-import { SideFileError } from '../io/side-file.js';
+import { UserError, type Problem } from '../core/errors.js';
+import { findingLocation } from '../format/findings.js';
+import { catalogFor, formatMessage, LANGS, languageFromEnv, type Catalog, type Lang } from '../messages/catalog.js';
 import { EXIT_OK, EXIT_USAGE } from './exit-code.js';
 import type { CliIo } from './io.js';
-import { LANGS, languageFromEnv, t, useLanguage, type Lang } from '../messages/catalog.js';
 import { buildProgram, type ProgramState } from './program.js';
 
 /** --lang wins; then LC_ALL / LC_MESSAGES / LANG. Chosen before commander builds the help text. */
@@ -17,10 +18,21 @@ function chooseLanguage(argv: readonly string[], io: CliIo): Lang {
   return LANGS.includes(value as Lang) ? (value as Lang) : languageFromEnv(io.env);
 }
 
+export function problemText(p: Problem, catalog: Catalog): string {
+  return (catalog.phrases[p.phrase] as (params: typeof p.params) => string)(p.params);
+}
+
+function userErrorText(error: UserError, catalog: Catalog): string {
+  let out = `spbe: ${catalog.ui.error}: ${problemText(error.problem, catalog)}\n`;
+  for (const { file, finding } of error.findings) out += `${findingLocation(file, finding)}: ${formatMessage(finding, catalog)}\n`;
+  if (error.hint) out += `${catalog.ui.hint}: ${problemText(error.hint, catalog)}\n`;
+  return out;
+}
+
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  useLanguage(chooseLanguage(argv, io));
+  const catalog = catalogFor(chooseLanguage(argv, io));
   const state: ProgramState = { exitCode: EXIT_OK, debug: argv.includes('--debug') };
-  const program = buildProgram(io, state);
+  const program = buildProgram(io, state, catalog);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return state.exitCode;
@@ -30,14 +42,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       // commander error, are usage errors (commander's own code for them is 1).
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT_OK : EXIT_USAGE;
     }
-    if (error instanceof UsageError || error instanceof InputError || error instanceof SideFileError) {
-      io.stderr(`spbe: ${t().ui.error}: ${error.message}\n`);
-      if (error instanceof UsageError && error.hint) io.stderr(`${t().ui.hint}: ${error.hint}\n`);
+    if (error instanceof UserError) {
+      io.stderr(userErrorText(error, catalog));
       return EXIT_USAGE;
     }
-    io.stderr(`spbe: ${t().ui.internalError}: ${(error as Error)?.message ?? String(error)}\n`);
+    io.stderr(`spbe: ${catalog.ui.internalError}: ${(error as Error)?.message ?? String(error)}\n`);
     if (state.debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
-    else io.stderr(`${t().ui.reportBug}\n`);
+    else io.stderr(`${catalog.ui.reportBug}\n`);
     return EXIT_USAGE;
   }
 }

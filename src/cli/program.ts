@@ -1,23 +1,24 @@
 /** The commander wiring: commands, options and help. Actions hand over to src/cli/commands/. */
 import { Command, Option } from 'commander';
+import { DETAILS, GROUP_BY } from '../core/report.js';
 import { PREDICATE_BASES } from '../core/score.js';
-import { DETAILS } from '../format/detail.js';
+import { FORMAT_NAMES } from '../format/formats.js';
 import { VERSION } from '../generated/version.js';
-import { FORMATS, GROUP_BY, runBatch, type BatchCommandOptions } from './commands/batch.js';
+import { LANGS, type Catalog } from '../messages/catalog.js';
+import { runBatch, type BatchCommandOptions } from './commands/batch.js';
 import { FRAMEWORK_FORMATS, runFrameworkShow, runFrameworks } from './commands/frameworks.js';
-import { parseDelimiter, parseDomainLimit, parseGroups, parseIds, parseIndexValue, parseLevelChanges, parseList, parsePositiveInteger, parseSize } from './commands/options.js';
-import { PLAN_FORMATS, runPlan, type PlanCommandOptions } from './commands/plan.js';
 import { runInit, type InitOptions } from './commands/init.js';
+import { optionParsers } from './commands/options.js';
+import { PLAN_FORMATS, runPlan, type PlanCommandOptions } from './commands/plan.js';
 import type { CliIo } from './io.js';
-import { LANGS, t } from '../messages/catalog.js';
 
 export interface ProgramState {
   exitCode: number;
   debug: boolean;
 }
 
-const examples = () => `
-${t().help.examples}:
+const examples = (catalog: Catalog) => `
+${catalog.help.examples}:
   spbe score examples/kota-banjarbaru-2024.yaml
   spbe score examples/kota-banjarbaru-2024.yaml --detail aspects,indicators
   spbe plan examples/kota-banjarbaru-2024.yaml --target "Sangat Baik"
@@ -25,30 +26,38 @@ ${t().help.examples}:
   spbe validate 'assessments/**/*.yaml' --format github
   spbe report examples/ -o laporan.html --lang id
 
-${t().help.exitCodes}`;
+${catalog.help.exitCodes}`;
 
 /** Options of both batch commands. */
-function addInputOptions(command: Command): Command {
-  const h = t().help;
+function addInputOptions(command: Command, catalog: Catalog): Command {
+  const h = catalog.help;
+  const parse = optionParsers(catalog);
   return colorOptions(
     command
       .argument('<paths...>', h.paths)
-      .addOption(new Option('-f, --format <format>', h.format).choices(FORMATS))
+      .addOption(new Option('-f, --format <format>', h.format).choices(FORMAT_NAMES))
       .option('-o, --output <file>', h.output)
       .option('--stdin-filepath <name>', h.stdinFilepath, '<stdin>')
-      .addOption(new Option('-j, --jobs <n>', h.jobs).argParser(parsePositiveInteger))
+      .addOption(new Option('-j, --jobs <n>', h.jobs).argParser(parse.wholeNumber))
       .option('--config <file>', h.config)
       .option('--strict', h.strict)
-      .addOption(new Option('--max-file-size <size>', h.maxFileSize).argParser(parseSize)),
+      .addOption(new Option('--max-file-size <size>', h.maxFileSize).argParser(parse.size)),
+    catalog,
   );
 }
 
-function colorOptions(command: Command): Command {
-  return command.option('--color', t().help.color).option('--no-color', t().help.noColor);
+function colorOptions(command: Command, catalog: Catalog): Command {
+  return command.option('--color', catalog.help.color).option('--no-color', catalog.help.noColor);
 }
 
-export function buildProgram(io: CliIo, state: ProgramState): Command {
-  const h = t().help;
+/** Commander's own error sentences (unknown option, missing argument, ...) in the run's language. */
+function localiseCommander(text: string, catalog: Catalog): string {
+  return catalog.ui.commanderErrors.reduce((out, [pattern, replacement]) => out.replace(new RegExp(pattern), replacement), text);
+}
+
+export function buildProgram(io: CliIo, state: ProgramState, catalog: Catalog): Command {
+  const h = catalog.help;
+  const parse = optionParsers(catalog);
   const program = new Command('spbe')
     .description(h.program)
     .version(VERSION, '-V, --version', h.version)
@@ -58,48 +67,51 @@ export function buildProgram(io: CliIo, state: ProgramState): Command {
     .addOption(new Option('--lang <lang>', h.lang).choices(LANGS))
     .exitOverride()
     .showHelpAfterError('(spbe --help)')
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: (s, write) => write(localiseCommander(s, catalog)) })
     // Commander's own section titles ("Usage:", "Options:") in the chosen language.
-    .configureHelp({ styleTitle: (title) => t().ui.helpTitles[title] ?? title })
-    .addHelpText('after', examples());
+    .configureHelp({ styleTitle: (title) => catalog.ui.helpTitles[title] ?? title })
+    .addHelpText('after', examples(catalog));
 
   addInputOptions(
     program
       .command('score')
       .description(h.score),
+    catalog,
   )
-    .addOption(new Option('--detail <parts>', `${h.detail}: ${DETAILS.join(', ')}`).argParser(parseList(DETAILS)))
+    .addOption(new Option('--detail <parts>', `${h.detail}: ${DETAILS.join(', ')}`).argParser(parse.list(DETAILS)))
     .addOption(new Option('--predicate-basis <basis>', h.predicateBasis).choices(PREDICATE_BASES))
     .option('--compare <file>', h.compare)
     .option('--framework <id|file>', h.frameworkOption)
-    .addOption(new Option('--fail-under <index>', h.failUnder).argParser(parseIndexValue))
-    .addOption(new Option('--fail-under-domain <id=value>', h.failUnderDomain).argParser(parseDomainLimit))
-    .addOption(new Option('--max-drop <delta>', h.maxDrop).argParser(parseIndexValue))
+    .addOption(new Option('--fail-under <index>', h.failUnder).argParser(parse.indexValue))
+    .addOption(new Option('--fail-under-domain <id=value>', h.failUnderDomain).argParser(parse.domainLimit))
+    .addOption(new Option('--max-drop <delta>', h.maxDrop).argParser(parse.indexValue))
     .addOption(new Option('--group-by <field>', h.groupBy).choices(GROUP_BY))
-    .addOption(new Option('--csv-delimiter <char>', h.csvDelimiter).argParser(parseDelimiter))
+    .addOption(new Option('--csv-delimiter <char>', h.csvDelimiter).argParser(parse.delimiter))
     .option('--decimal-comma', h.decimalComma)
-    .addOption(new Option('--what-if <changes>', h.whatIf).argParser(parseLevelChanges))
+    .addOption(new Option('--what-if <changes>', h.whatIf).argParser(parse.levelChanges))
     .action(async (paths: string[], options: BatchCommandOptions) => {
-      state.exitCode = await runBatch('score', paths, options, io);
+      state.exitCode = await runBatch('score', paths, options, io, catalog);
     });
 
   addInputOptions(
     program
       .command('report')
       .description(h.report),
+    catalog,
   )
     .addOption(new Option('--predicate-basis <basis>', h.predicateBasis).choices(PREDICATE_BASES))
     .option('--framework <id|file>', h.frameworkOption)
     .action(async (paths: string[], options: BatchCommandOptions) => {
-      state.exitCode = await runBatch('score', paths, { ...options, format: 'html' }, io);
+      state.exitCode = await runBatch('score', paths, { ...options, format: 'html' }, io, catalog);
     });
 
   addInputOptions(
     program
       .command('validate')
       .description(h.validate),
+    catalog,
   ).action(async (paths: string[], options: BatchCommandOptions) => {
-    state.exitCode = await runBatch('validate', paths, options, io);
+    state.exitCode = await runBatch('validate', paths, options, io, catalog);
   });
 
   colorOptions(
@@ -108,29 +120,30 @@ export function buildProgram(io: CliIo, state: ProgramState): Command {
       .description(h.plan)
       .argument('<file>', h.file)
       .requiredOption('-t, --target <target>', h.target)
-      .addOption(new Option('--max-step <n>', h.maxStep).argParser(parsePositiveInteger).default(1))
-      .addOption(new Option('--only <groups>', h.only).argParser(parseGroups))
-      .addOption(new Option('--exclude <ids>', h.exclude).argParser(parseIds))
+      .addOption(new Option('--max-step <n>', h.maxStep).argParser(parse.wholeNumber).default(1))
+      .addOption(new Option('--only <groups>', h.only).argParser(parse.groups))
+      .addOption(new Option('--exclude <ids>', h.exclude).argParser(parse.ids))
       .option('--effort <file>', h.effortFile)
       .addOption(new Option('--predicate-basis <basis>', h.planBasis).choices(PREDICATE_BASES).default('exact'))
       .option('--framework <id|file>', h.planFramework)
-      .addOption(new Option('--max-file-size <size>', h.maxFileSize).argParser(parseSize))
+      .addOption(new Option('--max-file-size <size>', h.maxFileSize).argParser(parse.size))
       .addOption(new Option('-f, --format <format>', h.formatPlain).choices(PLAN_FORMATS).default('table')),
+    catalog,
   )
     .action(async (file: string, options: PlanCommandOptions) => {
-      state.exitCode = await runPlan(file, options, io);
+      state.exitCode = await runPlan(file, options, io, catalog);
     });
 
   program
     .command('init')
     .description(h.init)
     .requiredOption('--agency <name>', h.agency)
-    .addOption(new Option('--year <year>', h.year).argParser(parsePositiveInteger).makeOptionMandatory())
+    .addOption(new Option('--year <year>', h.year).argParser(parse.wholeNumber).makeOptionMandatory())
     .option('--framework <id|file>', h.initFramework)
     .option('-o, --output <file>', h.initOutput)
     .option('--force', h.force)
     .action(async (options: InitOptions) => {
-      state.exitCode = await runInit(options, io);
+      state.exitCode = await runInit(options, io, catalog);
     });
 
   colorOptions(
@@ -138,9 +151,10 @@ export function buildProgram(io: CliIo, state: ProgramState): Command {
       .command('frameworks')
       .description(h.frameworks)
       .addOption(new Option('-f, --format <format>', h.formatPlain).choices(['table', 'json']).default('table')),
+    catalog,
   )
     .action(async (options: { format: 'table' | 'json'; color?: boolean }) => {
-      state.exitCode = await runFrameworks(options, io);
+      state.exitCode = await runFrameworks(options, io, catalog);
     });
 
   colorOptions(
@@ -151,9 +165,10 @@ export function buildProgram(io: CliIo, state: ProgramState): Command {
       .description(h.frameworkShow)
       .argument('<id>', h.frameworkId)
       .addOption(new Option('-f, --format <format>', h.formatPlain).choices(FRAMEWORK_FORMATS).default('table')),
+    catalog,
   )
     .action(async (id: string, options: { format: (typeof FRAMEWORK_FORMATS)[number]; color?: boolean }) => {
-      state.exitCode = await runFrameworkShow(id, options, io);
+      state.exitCode = await runFrameworkShow(id, options, io, catalog);
     });
 
   return program;

@@ -1,11 +1,84 @@
 /**
- * Findings: every problem in an input is data with a stable code, a severity and a position.
- * The words live in the message catalog of the run's language (src/messages/), looked up by code.
+ * Findings: every problem in an input is data with a stable code, typed parameters, a severity and
+ * a pointer (publint's pattern). Nothing here is worded: the catalogs (src/messages/) word a finding
+ * only when output is written, through formatMessage(finding, catalog). Positions are attached in one
+ * pass after checking (src/document/positions.ts), from the pointer and the code's anchor below.
  */
-import type { messages, MessageParams } from '../messages/en.js';
-import { t } from '../messages/catalog.js';
 
-export type FindingCode = keyof typeof messages;
+type Text = string | number;
+
+/** How a value that broke a rule is shown: its kind, and for scalars its text. */
+export interface ActualValue {
+  actualKind: 'empty' | 'list' | 'mapping' | 'string' | 'number' | 'boolean' | 'bigint' | 'symbol' | 'function' | 'undefined' | 'object';
+  actual?: string;
+}
+
+/**
+ * The finding codes and the parameters each one's sentence may use. A new code is one entry here
+ * and one sentence in each catalog; a sentence that reads a parameter its code lacks does not compile.
+ */
+export interface FindingParams {
+  // Reading and YAML syntax
+  FILE_UNREADABLE: { reason: string };
+  FILE_TOO_LARGE: { size: number; limit: number };
+  NOT_UTF8: { encoding?: string };
+  EMPTY_FILE: Record<string, never>;
+  YAML_SYNTAX: { detail: string };
+  YAML_TAB_INDENT: Record<string, never>;
+  DUPLICATE_KEY: { key: string };
+  MULTIPLE_DOCUMENTS: Record<string, never>;
+  ALIAS_LIMIT: { limit: number };
+  UNKNOWN_ALIAS: { alias: string };
+  TOO_DEEP: { limit: number };
+  NOT_A_MAPPING: Record<string, never>;
+  // Structure (JSON Schema), for assessments and side files alike
+  MISSING_FIELD: { path: string; field: string };
+  UNKNOWN_FIELD: { field: string; allowed: string };
+  WRONG_TYPE: { path: string; expected: string } & ActualValue;
+  INVALID_VALUE: { path: string; allowed: string };
+  INVALID_FORMAT: { path: string; rule: 'slug' | 'empty' | 'pattern'; pattern?: string };
+  OUT_OF_RANGE: { path: string; bound: 'min' | 'max'; limit: string } & ActualValue;
+  SCHEMA_VIOLATION: { path: string; detail: string };
+  INVALID_WEIGHT: { path: string };
+  INVALID_DECIMAL: { path: string };
+  // Meaning (checks a schema cannot express)
+  LEVEL_NOT_INTEGER: { indicator: string; min: number; max: number } & ActualValue;
+  LEVEL_OUT_OF_SCALE: { value: number; indicator: string; framework: string; min: number; max: number };
+  MISSING_INDICATOR: { indicators: string; count: number; framework: string };
+  UNKNOWN_INDICATOR: { indicator: string; framework: string; range: string };
+  UNKNOWN_FRAMEWORK: { framework: string; available: string };
+  NO_FRAMEWORK_FOR_YEAR: { year: number; available: string };
+  FRAMEWORK_FALLBACK: { year: number; framework: string };
+  FRAMEWORK_YEAR_MISMATCH: { framework: string; years: string; year: number };
+  SERVICES_NOT_ALLOWED: { indicator: string };
+  TOO_MANY_SERVICES: { indicator: string; max: number; count: number };
+  // Previous year
+  PREVIOUS_UNREADABLE: { path: string; reason: string };
+  PREVIOUS_INVALID: { path: string; count: number };
+  PREVIOUS_NOT_EARLIER: { previousYear: number; year: number };
+  UNKNOWN_PREDICATE: { predicate: string; framework: string; available: string };
+  // Evidence lint
+  EVIDENCE_MISSING: { indicator: number; level: number };
+  EXPLANATION_MISSING: { indicator: number; level: number };
+  SELF_OVERCLAIM: { indicator: number; level: number; self: number; gap: number };
+  TARGET_BELOW_LEVEL: { indicator: number; level: number; target: number };
+  // Effort files (spbe plan --effort)
+  EFFORT_NOT_MAPPING: Record<string, never>;
+  EFFORT_NOT_POSITIVE: { indicator: string };
+  // Framework definitions (built-in or --framework FILE): coherence a schema cannot express
+  FRAMEWORK_WEIGHT_INVALID: { weight: string };
+  FRAMEWORK_EQUAL_SHARE_EMPTY: Record<string, never>;
+  FRAMEWORK_WEIGHT_SUM: { what: 'domain' | 'aspect' | 'indicator'; parent?: 'domain' | 'aspect'; parentId?: number; total: string; expected: string };
+  FRAMEWORK_DUPLICATE_ID: { what: 'domain' | 'aspect' | 'indicator'; id: Text };
+  FRAMEWORK_SCALE: Record<string, never>;
+  FRAMEWORK_LEVEL_NAMES_UNDEFINED: { key: string };
+  FRAMEWORK_LEVEL_NAME_MISSING: { key: string; level: number };
+  FRAMEWORK_BAND_NOT_DECIMAL: { value: string };
+  FRAMEWORK_BAND_ORDER: Record<string, never>;
+  FRAMEWORK_BAND_LOWEST: { min: number };
+}
+
+export type FindingCode = keyof FindingParams;
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Position {
@@ -17,34 +90,42 @@ export interface Position {
   endColumn?: number;
 }
 
-export interface Finding extends Partial<Position> {
-  code: FindingCode;
-  severity: Severity;
-  message: string;
-  /** RFC 6901 pointer into the document ("" for the whole document). */
-  pointer: string;
-  params?: MessageParams;
-}
+/** One finding; `C` narrows the params to its code's. */
+export type Finding<C extends FindingCode = FindingCode> = {
+  [K in C]: {
+    code: K;
+    params: FindingParams[K];
+    severity: Severity;
+    /** RFC 6901 pointer into the document ("" for the whole document). */
+    pointer: string;
+  } & Partial<Position>;
+}[C];
 
-export function createFinding(
-  code: FindingCode,
-  params: MessageParams,
-  pointer: string,
-  position?: Position,
-  severity: Severity = 'error',
-): Finding {
-  const finding: Finding = { code, severity, message: t().messages[code](params), pointer };
+export function createFinding<C extends FindingCode>(code: C, params: FindingParams[C], pointer = '', severity: Severity = 'error', position?: Position): Finding<C> {
+  const finding = { code, params, severity, pointer } as Finding<C>;
   if (position) Object.assign(finding, position);
-  if (Object.keys(params).length > 0) finding.params = params;
   return finding;
 }
+
+/**
+ * Where a code's position points: at the value under its pointer (the default), at the key that
+ * names it, or at the key of the mapping that lacks it (a missing field has no place of its own).
+ */
+export const FINDING_ANCHOR: Partial<Record<FindingCode, 'key' | 'parentKey'>> = {
+  UNKNOWN_FIELD: 'key',
+  UNKNOWN_INDICATOR: 'key',
+  SERVICES_NOT_ALLOWED: 'key',
+  TOO_MANY_SERVICES: 'key',
+  MISSING_INDICATOR: 'key',
+  MISSING_FIELD: 'parentKey',
+};
 
 export function hasErrors(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === 'error');
 }
 
 /** Orders findings by position, then code, so output is stable whatever order checks ran in. */
-export function sortFindings(findings: Finding[]): Finding[] {
+export function sortFindings<T extends Finding>(findings: T[]): T[] {
   return findings.sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.code.localeCompare(b.code),
   );

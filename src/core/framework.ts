@@ -5,6 +5,7 @@
  * names that exist, predicate bands in order.
  */
 import { compare, div, equals, parseRational, rational, sub, sum, toExactString, type Rational } from './rational.js';
+import { createFinding, type Finding, type FindingParams } from './findings.js';
 
 // ---- The definition: the shape of the data files --------------------------------------------
 
@@ -98,15 +99,12 @@ export interface Framework {
   definition: FrameworkDefinition;
 }
 
-/** A coherence problem in a definition, located by an RFC 6901 pointer into it. */
-export interface DefinitionProblem {
-  pointer: string;
-  message: string;
-}
+/** A coherence problem in a definition: a finding whose pointer points into the definition. */
+export type DefinitionProblem = Finding;
 
 export class FrameworkDefinitionError extends Error {
   constructor(readonly frameworkId: string, readonly problems: DefinitionProblem[]) {
-    super(`framework ${frameworkId} is not coherent: ${problems.map((p) => `${p.pointer}: ${p.message}`).join('; ')}`);
+    super(`framework ${frameworkId} is not coherent: ${problems.map((p) => `${p.pointer} ${p.code}`).join('; ')}`);
     this.name = 'FrameworkDefinitionError';
   }
 }
@@ -127,7 +125,7 @@ function resolveWeights(
     if (w === 'equal') return undefined;
     const parsed = parseRational(w);
     if (!parsed || parsed.num <= 0n) {
-      problems.push({ pointer: pointerOf(i), message: `weight ${JSON.stringify(w)} is not a positive decimal or fraction` });
+      problems.push(createFinding('FRAMEWORK_WEIGHT_INVALID', { weight: JSON.stringify(w) }, pointerOf(i)));
       return rational(0);
     }
     return parsed;
@@ -136,21 +134,23 @@ function resolveWeights(
   if (equalCount === 0) return explicit as Rational[];
   const rest = sub(parentWeight, sum(explicit.filter((w): w is Rational => w !== undefined)));
   const share = div(rest, rational(equalCount));
-  if (share.num <= 0n) problems.push({ pointer: pointerOf(explicit.indexOf(undefined)), message: 'nothing is left of the parent weight for the "equal" shares' });
+  if (share.num <= 0n) problems.push(createFinding('FRAMEWORK_EQUAL_SHARE_EMPTY', {}, pointerOf(explicit.indexOf(undefined))));
   return explicit.map((w) => w ?? share);
 }
 
-function checkTotal(children: Rational[], parent: Rational, pointer: string, what: string, problems: DefinitionProblem[]): void {
+type WeightSum = Omit<FindingParams['FRAMEWORK_WEIGHT_SUM'], 'total' | 'expected'>;
+
+function checkTotal(children: Rational[], parent: Rational, pointer: string, what: WeightSum, problems: DefinitionProblem[]): void {
   const total = sum(children);
   if (!equals(total, parent)) {
-    problems.push({ pointer, message: `${what} add up to ${toExactString(total)}, not ${toExactString(parent)}` });
+    problems.push(createFinding('FRAMEWORK_WEIGHT_SUM', { ...what, total: toExactString(total), expected: toExactString(parent) }, pointer));
   }
 }
 
-function checkUnique(ids: number[], pointerOf: (index: number) => string, what: string, problems: DefinitionProblem[]): void {
+function checkUnique(ids: number[], pointerOf: (index: number) => string, what: 'domain' | 'aspect' | 'indicator', problems: DefinitionProblem[]): void {
   const seen = new Set<number>();
   ids.forEach((id, i) => {
-    if (seen.has(id)) problems.push({ pointer: pointerOf(i), message: `${what} id ${id} appears more than once` });
+    if (seen.has(id)) problems.push(createFinding('FRAMEWORK_DUPLICATE_ID', { what, id }, pointerOf(i)));
     seen.add(id);
   });
 }
@@ -158,25 +158,25 @@ function checkUnique(ids: number[], pointerOf: (index: number) => string, what: 
 export function compileFramework(definition: FrameworkDefinition): Framework {
   const problems: DefinitionProblem[] = [];
   const { scale } = definition;
-  if (scale.min >= scale.max) problems.push({ pointer: '/scale', message: 'min must be below max' });
+  if (scale.min >= scale.max) problems.push(createFinding('FRAMEWORK_SCALE', {}, '/scale'));
 
   const levelNamesOf = (key: string | undefined, pointer: string): Record<number, string> => {
     if (key === undefined) return {};
     const names = scale.levelNames?.[key];
     if (!names) {
-      problems.push({ pointer, message: `level names "${key}" are not defined in /scale/levelNames` });
+      problems.push(createFinding('FRAMEWORK_LEVEL_NAMES_UNDEFINED', { key }, pointer));
       return {};
     }
     const result: Record<number, string> = {};
     for (const [level, name] of Object.entries(names)) result[Number(level)] = name;
     for (let level = scale.min; level <= scale.max; level++) {
-      if (result[level] === undefined) problems.push({ pointer, message: `level names "${key}" have no name for level ${level}` });
+      if (result[level] === undefined) problems.push(createFinding('FRAMEWORK_LEVEL_NAME_MISSING', { key, level }, pointer));
     }
     return result;
   };
 
   const domainWeights = resolveWeights(definition.domains.map((d) => d.weight), HUNDRED, (i) => `/domains/${i}/weight`, problems);
-  checkTotal(domainWeights, HUNDRED, '/domains', 'domain weights', problems);
+  checkTotal(domainWeights, HUNDRED, '/domains', { what: 'domain' }, problems);
   checkUnique(definition.domains.map((d) => d.id), (i) => `/domains/${i}/id`, 'domain', problems);
 
   const domains: Domain[] = [];
@@ -185,13 +185,13 @@ export function compileFramework(definition: FrameworkDefinition): Framework {
   definition.domains.forEach((d, di) => {
     const domainWeight = domainWeights[di]!;
     const aspectWeights = resolveWeights(d.aspects.map((a) => a.weight), domainWeight, (i) => `/domains/${di}/aspects/${i}/weight`, problems);
-    checkTotal(aspectWeights, domainWeight, `/domains/${di}/aspects`, `aspect weights of domain ${d.id}`, problems);
+    checkTotal(aspectWeights, domainWeight, `/domains/${di}/aspects`, { what: 'aspect', parent: 'domain', parentId: d.id }, problems);
     const domain: Domain = { id: d.id, name: d.name, weight: domainWeight, aspects: [], indicators: [], units: 0n };
     d.aspects.forEach((a, ai) => {
       const pointer = `/domains/${di}/aspects/${ai}`;
       const aspectWeight = aspectWeights[ai]!;
       const weights = resolveWeights(a.indicators.map((x) => x.weight), aspectWeight, (i) => `${pointer}/indicators/${i}/weight`, problems);
-      checkTotal(weights, aspectWeight, `${pointer}/indicators`, `indicator weights of aspect ${a.id}`, problems);
+      checkTotal(weights, aspectWeight, `${pointer}/indicators`, { what: 'indicator', parent: 'aspect', parentId: a.id }, problems);
       const levelNames = levelNamesOf(a.levelNames, `${pointer}/levelNames`);
       const aspect: Aspect = { id: a.id, name: a.name, domainId: d.id, weight: aspectWeight, indicators: [], units: 0n };
       a.indicators.forEach((x, xi) => {
@@ -211,17 +211,17 @@ export function compileFramework(definition: FrameworkDefinition): Framework {
 
   const predicates: PredicateBand[] = definition.predicates.map((p, i) => {
     const min = parseRational(p.min);
-    if (!min) problems.push({ pointer: `/predicates/${i}/min`, message: `${JSON.stringify(p.min)} is not a decimal` });
+    if (!min) problems.push(createFinding('FRAMEWORK_BAND_NOT_DECIMAL', { value: JSON.stringify(p.min) }, `/predicates/${i}/min`));
     return { name: p.name, min: min ?? rational(0) };
   });
   for (let i = 1; i < predicates.length; i++) {
     if (compare(predicates[i]!.min, predicates[i - 1]!.min) >= 0) {
-      problems.push({ pointer: `/predicates/${i}/min`, message: 'bands must be listed from the highest min to the lowest' });
+      problems.push(createFinding('FRAMEWORK_BAND_ORDER', {}, `/predicates/${i}/min`));
     }
   }
   const lowest = predicates[predicates.length - 1];
   if (lowest && compare(lowest.min, rational(scale.min)) > 0) {
-    problems.push({ pointer: `/predicates/${predicates.length - 1}/min`, message: `the lowest band must start at or below the scale minimum ${scale.min}` });
+    problems.push(createFinding('FRAMEWORK_BAND_LOWEST', { min: scale.min }, `/predicates/${predicates.length - 1}/min`));
   }
 
   if (problems.length > 0) throw new FrameworkDefinitionError(definition.id, problems);

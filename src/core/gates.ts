@@ -3,8 +3,7 @@
  * published (2-decimal) figure a reader of the result sees.
  */
 import type { Comparison } from './compare.js';
-import { t } from '../messages/catalog.js';
-import { compare, neg, roundHalfUp, toFixed, type Rational } from './rational.js';
+import { compare, neg, roundHalfUp, type Rational } from './rational.js';
 import type { ScoreResult } from './score.js';
 
 export interface Gates {
@@ -39,17 +38,15 @@ export function checkGates(score: ScoreResult, comparison: Comparison | undefine
   return failures;
 }
 
-export function gateCode(failure: GateFailure): 'GATE_FAIL_UNDER' | 'GATE_FAIL_UNDER_DOMAIN' | 'GATE_MAX_DROP' {
-  return failure.gate === 'fail-under' ? 'GATE_FAIL_UNDER' : failure.gate === 'fail-under-domain' ? 'GATE_FAIL_UNDER_DOMAIN' : 'GATE_MAX_DROP';
+export type GateCode = 'GATE_FAIL_UNDER' | 'GATE_FAIL_UNDER_DOMAIN' | 'GATE_MAX_DROP';
+
+/** The parameters of each gate's sentence, as published 2-decimal figures. */
+export interface GateParams {
+  GATE_FAIL_UNDER: { index: string; limit: string };
+  GATE_FAIL_UNDER_DOMAIN: { domain: number; name: string; index: string; limit: string };
+  GATE_MAX_DROP: { drop: string; previousYear: number; limit: string };
 }
 
-export function describeGate(failure: GateFailure): string {
-  switch (failure.gate) {
-    case 'fail-under':
-      return t().messages.GATE_FAIL_UNDER({ index: toFixed(failure.index), limit: toFixed(failure.limit) });
-    case 'fail-under-domain':
-      return t().messages.GATE_FAIL_UNDER_DOMAIN({ domain: failure.domain, name: failure.name, index: toFixed(failure.index), limit: toFixed(failure.limit) });
-    case 'max-drop':
-      return t().messages.GATE_MAX_DROP({ drop: toFixed(failure.drop), previousYear: failure.previousYear, limit: toFixed(failure.limit) });
-  }
+export function gateCode(failure: GateFailure): GateCode {
+  return failure.gate === 'fail-under' ? 'GATE_FAIL_UNDER' : failure.gate === 'fail-under-domain' ? 'GATE_FAIL_UNDER_DOMAIN' : 'GATE_MAX_DROP';
 }

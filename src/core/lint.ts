@@ -3,7 +3,7 @@
  * entries (the short form carries only a level, by choice). Warnings by default; a configuration
  * can turn each off or make it an error, and --strict makes every warning an error.
  */
-import type { Severity } from './findings.js';
+import { createFinding, type Finding, type Severity } from './findings.js';
 
 export const LINT_RULES = ['EVIDENCE_MISSING', 'EXPLANATION_MISSING', 'SELF_OVERCLAIM', 'TARGET_BELOW_LEVEL'] as const;
 export type LintRule = (typeof LINT_RULES)[number];
@@ -25,22 +25,19 @@ export function ruleSeverity(rule: LintRule, settings: LintSettings | undefined)
   return setting === 'error' || settings?.strict ? 'error' : 'warning';
 }
 
-export interface LintIssue {
-  rule: LintRule;
-  indicator: number;
-  /** The field the finding points at. */
-  field: 'level' | 'self' | 'target';
-  params: Record<string, number>;
-}
-
-export function lintEntry(id: number, entry: { level?: unknown; self?: unknown; target?: unknown; evidence?: unknown; explanation?: unknown }): LintIssue[] {
-  const issues: LintIssue[] = [];
+/**
+ * The lint findings of one indicator entry, pointing at the field they judge; each has the default
+ * severity 'warning', which the caller replaces with its configured one (ruleSeverity).
+ */
+export function lintEntry(id: number, entry: { level?: unknown; self?: unknown; target?: unknown; evidence?: unknown; explanation?: unknown }): Finding<LintRule>[] {
+  const found: Finding<LintRule>[] = [];
+  const at = (field: string) => `/indicators/${id}/${field}`;
   const level = typeof entry.level === 'number' ? entry.level : undefined;
-  if (level === undefined) return issues;
+  if (level === undefined) return found;
   const evidence = Array.isArray(entry.evidence) ? entry.evidence.filter((e) => typeof e === 'string' && e.trim()) : typeof entry.evidence === 'string' && entry.evidence.trim() ? [entry.evidence] : [];
-  if (level >= EVIDENCE_FROM_LEVEL && evidence.length === 0) issues.push({ rule: 'EVIDENCE_MISSING', indicator: id, field: 'level', params: { indicator: id, level } });
-  if (level >= EVIDENCE_FROM_LEVEL && !(typeof entry.explanation === 'string' && entry.explanation.trim())) issues.push({ rule: 'EXPLANATION_MISSING', indicator: id, field: 'level', params: { indicator: id, level } });
-  if (typeof entry.self === 'number' && entry.self - level >= OVERCLAIM_GAP) issues.push({ rule: 'SELF_OVERCLAIM', indicator: id, field: 'self', params: { indicator: id, level, self: entry.self, gap: entry.self - level } });
-  if (typeof entry.target === 'number' && entry.target < level) issues.push({ rule: 'TARGET_BELOW_LEVEL', indicator: id, field: 'target', params: { indicator: id, level, target: entry.target } });
-  return issues;
+  if (level >= EVIDENCE_FROM_LEVEL && evidence.length === 0) found.push(createFinding('EVIDENCE_MISSING', { indicator: id, level }, at('level'), 'warning'));
+  if (level >= EVIDENCE_FROM_LEVEL && !(typeof entry.explanation === 'string' && entry.explanation.trim())) found.push(createFinding('EXPLANATION_MISSING', { indicator: id, level }, at('level'), 'warning'));
+  if (typeof entry.self === 'number' && entry.self - level >= OVERCLAIM_GAP) found.push(createFinding('SELF_OVERCLAIM', { indicator: id, level, self: entry.self, gap: entry.self - level }, at('self'), 'warning'));
+  if (typeof entry.target === 'number' && entry.target < level) found.push(createFinding('TARGET_BELOW_LEVEL', { indicator: id, level, target: entry.target }, at('target'), 'warning'));
+  return found;
 }

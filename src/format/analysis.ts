@@ -2,25 +2,25 @@
  * Text and JSON views of the analyses: what-if, sensitivity and predikat margin, self-assessment
  * against the final levels, targets. (Their tables are in table.ts, which loads cli-table3.)
  */
-import { t } from '../messages/catalog.js';
 import type { LevelComparison, Sensitivity } from '../core/analysis.js';
 import { publishedDifference, sub, toExactString, toFixed, toRoundedNumber, type Rational } from '../core/rational.js';
-import type { FileResult } from '../io/evaluate.js';
+import type { FileResult } from '../core/result.js';
+import type { Catalog } from '../messages/catalog.js';
 import { deltaNumber, fixed2, signedDelta } from './numbers.js';
-import type { Style } from './style.js';
+import type { Palette } from './terminal.js';
 
 /** Gains of one level are small exact decimals (+0.013, +0.0275): show up to 4 decimals. */
 export const gainText = (value: Rational) => `+${toFixed(value, 4).replace(/0+$/, '').replace(/\.$/, '')}`;
 
 // ---- What if -------------------------------------------------------------------------------------
 
-export function whatIfLines(result: FileResult, style: Style): string {
+export function whatIfLines(result: FileResult, style: Palette, catalog: Catalog): string {
   const w = result.whatIf!;
   const s = result.score!;
   const changes = w.changes.map((c) => `${c.indicator}: ${c.from} → ${c.to}`).join(', ');
   const domains = w.score.domains.map((d, i) => `${d.group.id} ${fixed2(s.domains[i]!.index)} → ${fixed2(d.index)}`).join(' · ');
-  const line = t().phrases.whatIf({ indexName: s.framework.indexName, from: fixed2(s.index), to: style.bold(fixed2(w.score.index)), delta: signedDelta(publishedDifference(w.score.index, s.index)), fromPredicate: s.predicate, toPredicate: style.bold(w.score.predicate) });
-  return `${style.bold(t().ui.whatIf)} ${changes}\n  ${line}\n  ${t().ui.domains} ${domains}\n`;
+  const line = catalog.phrases.whatIf({ indexName: s.framework.indexName, from: fixed2(s.index), to: style.bold(fixed2(w.score.index)), delta: signedDelta(publishedDifference(w.score.index, s.index)), fromPredicate: s.predicate, toPredicate: style.bold(w.score.predicate) });
+  return `${style.bold(catalog.ui.whatIf)} ${changes}\n  ${line}\n  ${catalog.ui.domains} ${domains}\n`;
 }
 
 export function whatIfJson(result: FileResult): Record<string, unknown> {
@@ -38,10 +38,10 @@ export function whatIfJson(result: FileResult): Record<string, unknown> {
 
 // ---- Sensitivity ---------------------------------------------------------------------------------
 
-export function marginLine(sens: Sensitivity): string {
+export function marginLine(sens: Sensitivity, catalog: Catalog): string {
   const m = sens.margin;
   const params = { above: toFixed(m.above), predicate: m.predicate, floor: toFixed(m.floor) };
-  return m.next ? t().phrases.marginNext({ ...params, short: toFixed(m.short!), next: m.next, nextFloor: toFixed(m.nextFloor!) }) : t().phrases.marginTop(params);
+  return m.next ? catalog.phrases.marginNext({ ...params, short: toFixed(m.short!), next: m.next, nextFloor: toFixed(m.nextFloor!) }) : catalog.phrases.marginTop(params);
 }
 
 export function sensitivityJson(sens: Sensitivity): Record<string, unknown> {
@@ -54,9 +54,9 @@ export function sensitivityJson(sens: Sensitivity): Record<string, unknown> {
 
 // ---- Self-assessment and targets ----------------------------------------------------------------------------
 
-export function comparisonSummary(kind: 'self' | 'targets', c: LevelComparison, final: Rational): string {
+export function comparisonSummary(kind: 'self' | 'targets', c: LevelComparison, final: Rational, catalog: Catalog): string {
   const params = { index: fixed2(c.score.index), predicate: c.score.predicate, delta: signedDelta(publishedDifference(c.score.index, final)), final: fixed2(final), over: c.over, under: c.under, count: c.indicators.length };
-  return kind === 'self' ? t().phrases.selfSummary(params) : t().phrases.targetSummary(params);
+  return kind === 'self' ? catalog.phrases.selfSummary(params) : catalog.phrases.targetSummary(params);
 }
 
 function groupJson(g: LevelComparison['aspects'][number]) {

@@ -2,20 +2,11 @@
  * `csv`: one row per file, RFC 4180 quoting. `--decimal-comma` writes 2,74 and, unless a
  * delimiter is given, separates with `;`, so that a spreadsheet set to Indonesian opens it as numbers.
  */
-import type { FileResult } from '../io/evaluate.js';
 import { formatScaled, toExactString } from '../core/rational.js';
+import type { BatchReport } from '../core/report.js';
+import type { FileResult } from '../core/result.js';
+import type { FormatContext } from './formats.js';
 import { fixed2 } from './numbers.js';
-import { selfAssessment, targets } from '../core/analysis.js';
-import type { BatchReport } from './report.js';
-
-export interface CsvOptions {
-  delimiter: string;
-  decimalComma: boolean;
-}
-
-export function csvOptions(delimiter: string | undefined, decimalComma: boolean): CsvOptions {
-  return { delimiter: delimiter ?? (decimalComma ? ';' : ','), decimalComma };
-}
 
 /** Text that a spreadsheet would run as a formula (CSV injection) gets a leading apostrophe. */
 function text(value: string): string {
@@ -31,13 +22,12 @@ function maxDomains(results: readonly FileResult[]): number {
 }
 
 function selfAndTarget(r: FileResult, number: (text: string) => string): string[] {
-  if (!r.score || !r.assessment) return ['', '', '', ''];
-  const own = selfAssessment(r.score.framework, r.assessment.indicators, r.score, r.score.predicateBasis);
-  const aims = targets(r.score.framework, r.assessment.indicators, r.score, r.score.predicateBasis);
+  const own = r.self;
+  const aims = r.targets;
   return [own ? number(fixed2(own.score.index)) : '', own ? String(own.over) : '', own ? String(own.under) : '', aims ? number(fixed2(aims.score.index)) : ''];
 }
 
-export function* formatCsv(report: BatchReport, options: CsvOptions): Iterable<string> {
+export function* formatCsv(report: BatchReport, { csv: options }: FormatContext): Iterable<string> {
   const number = (text: string) => (options.decimalComma ? text.replace('.', ',') : text);
   const domainCount = maxDomains(report.results);
   const head = ['file', 'agency_id', 'agency_name', 'category', 'province', 'year', 'framework', 'index', 'exact_index', 'predicate'];

@@ -3,7 +3,7 @@ import type { Comparison } from '../core/compare.js';
 import { findCrosswalk, type Decomposition } from '../core/crosswalk.js';
 import { roundScaled, toExactString, toRoundedNumber, type Rational } from '../core/rational.js';
 import { getBuiltInFramework } from '../core/registry.js';
-import { t } from '../messages/catalog.js';
+import type { Catalog } from '../messages/catalog.js';
 import { signedDelta } from './numbers.js';
 
 const signed = (value: Rational) => signedDelta(roundScaled(value));
@@ -15,15 +15,15 @@ function newDomains(d: Decomposition, shared: ReadonlySet<number> | undefined): 
   return framework.domains.filter((domain) => domain.indicators.every((x) => !shared.has(x.id))).map((domain) => domain.name).join(', ');
 }
 
-export function explainComparison(comparison: Comparison, toYear: number, toFramework: string): string {
+export function explainComparison(comparison: Comparison, toYear: number, toFramework: string, catalog: Catalog): string {
   const { previous, decomposition: d } = comparison;
   const common = { fromYear: previous.year, toYear, fromFramework: previous.frameworkId, toFramework };
-  const phrases = t().phrases;
+  const phrases = catalog.phrases;
   if (!d) return phrases.notLikeForLike(common);
   const params = {
     ...common,
     change: signedDelta(comparison.indexDelta),
-    fromCount: getBuiltInFramework(d.fromFramework)?.indicators.length,
+    fromCount: getBuiltInFramework(d.fromFramework)?.indicators.length ?? '',
     toCount: d.shared + d.added,
     shared: d.shared,
     added: d.added,

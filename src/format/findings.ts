@@ -1,30 +1,44 @@
-/** Human lines for findings: `file:line:column  severity  message  CODE` (1-based, as ESLint prints them). */
+/** Human lines for findings, gates and the summary: `file:line:column  severity  message  CODE` (1-based, as ESLint prints them). */
 import type { Finding } from '../core/findings.js';
-import { describeGate } from '../core/gates.js';
-import { t } from '../messages/catalog.js';
-import type { FileResult } from '../io/evaluate.js';
-import type { Summary } from './summary.js';
-import type { Style } from './style.js';
+import type { GateFailure } from '../core/gates.js';
+import { toFixed } from '../core/rational.js';
+import type { Summary } from '../core/report.js';
+import type { FileResult } from '../core/result.js';
+import { formatMessage, type Catalog } from '../messages/catalog.js';
+import type { Palette } from './terminal.js';
 
 export function findingLocation(file: string, finding: Finding): string {
   return finding.line === undefined ? file : `${file}:${finding.line}:${finding.column}`;
 }
 
-export function formatFinding(file: string, finding: Finding, style: Style): string {
-  const ui = t().ui;
-  const severity = finding.severity === 'error' ? style.red(ui.error) : finding.severity === 'warning' ? style.yellow(ui.warning) : style.cyan(ui.info);
-  return `${findingLocation(file, finding)}  ${severity}  ${finding.message}  ${style.dim(finding.code)}\n`;
+export function formatFinding(file: string, finding: Finding, palette: Palette, catalog: Catalog): string {
+  const ui = catalog.ui;
+  const severity = finding.severity === 'error' ? palette.red(ui.error) : finding.severity === 'warning' ? palette.yellow(ui.warning) : palette.cyan(ui.info);
+  return `${findingLocation(file, finding)}  ${severity}  ${formatMessage(finding, catalog)}  ${palette.dim(finding.code)}\n`;
+}
+
+/** The sentence of a failed gate, with the published 2-decimal figures. */
+export function describeGate(failure: GateFailure, catalog: Catalog): string {
+  const { gates } = catalog;
+  switch (failure.gate) {
+    case 'fail-under':
+      return gates.GATE_FAIL_UNDER({ index: toFixed(failure.index), limit: toFixed(failure.limit) });
+    case 'fail-under-domain':
+      return gates.GATE_FAIL_UNDER_DOMAIN({ domain: failure.domain, name: failure.name, index: toFixed(failure.index), limit: toFixed(failure.limit) });
+    case 'max-drop':
+      return gates.GATE_MAX_DROP({ drop: toFixed(failure.drop), previousYear: failure.previousYear, limit: toFixed(failure.limit) });
+  }
 }
 
 /** A failed CI gate as a human line: `file  gate  what failed`. */
-export function formatGateFailures(result: FileResult, style: Style): string {
-  return (result.gates ?? []).map((gate) => `${result.file}  ${style.red(t().ui.gate)}  ${describeGate(gate)}\n`).join('');
+export function formatGateFailures(result: FileResult, palette: Palette, catalog: Catalog): string {
+  return (result.gates ?? []).map((gate) => `${result.file}  ${palette.red(catalog.ui.gate)}  ${describeGate(gate, catalog)}\n`).join('');
 }
 
-export function formatFindings(results: readonly FileResult[], style: Style): string {
-  return results.flatMap((r) => r.findings.map((f) => formatFinding(r.file, f, style))).join('');
+export function formatFindings(results: readonly FileResult[], palette: Palette, catalog: Catalog): string {
+  return results.flatMap((r) => r.findings.map((f) => formatFinding(r.file, f, palette, catalog))).join('');
 }
 
-export function formatSummaryLine(summary: Summary): string {
-  return `${t().phrases.summary({ ...summary })}\n`;
+export function formatSummaryLine(summary: Summary, catalog: Catalog): string {
+  return `${catalog.phrases.summary({ ...summary })}\n`;
 }

@@ -1,18 +1,20 @@
 /** Views of frameworks: the list of built-ins and one framework in full (table, json, markdown). */
 import Table from 'cli-table3';
-import { t } from '../messages/catalog.js';
 import type { Framework } from '../core/framework.js';
-import { yearsText } from '../core/registry.js';
 import { toExactString } from '../core/rational.js';
+import { yearsText } from '../core/registry.js';
+import type { Catalog } from '../messages/catalog.js';
+import { cell } from './markdown.js';
 import { weightText } from './numbers.js';
-import type { Style } from './style.js';
-import { tableStyle } from './table-style.js';
-import { cell } from './markdown-cells.js';
+import { tableStyle, type Palette } from './terminal.js';
+
+type Style = Palette;
 
 const counts = (f: Framework) => ({ domains: f.domains.length, aspects: f.aspects.length, indicators: f.indicators.length });
 
-export function formatFrameworkList(frameworks: readonly Framework[], style: Style): string {
-  const table = new Table({ head: ['id', 'title', 'years', 'domain', 'aspek', 'indikator', 'status'].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['left', 'left', 'left', 'right', 'right', 'right', 'left'] });
+export function formatFrameworkList(frameworks: readonly Framework[], style: Style, catalog: Catalog): string {
+  const label = catalog.ui.frameworkLabels;
+  const table = new Table({ head: [label.id, label.title, label.years, 'domain', 'aspek', 'indikator', label.status].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['left', 'left', 'left', 'right', 'right', 'right', 'left'] });
   for (const f of frameworks) {
     const c = counts(f);
     table.push([f.id, f.title, yearsText(f), String(c.domains), String(c.aspects), String(c.indicators), f.status === 'provisional' ? style.yellow(f.status) : f.status]);
@@ -33,8 +35,8 @@ function predicatesText(f: Framework): string {
   return f.predicates.map((p, i) => (i === 0 ? `${p.name} >= ${toExactString(p.min)}` : `${p.name} ${toExactString(p.min)} – < ${toExactString(f.predicates[i - 1]!.min)}`)).join(' · ');
 }
 
-function facts(f: Framework): [string, string][] {
-  const label = t().ui.frameworkLabels;
+function facts(f: Framework, catalog: Catalog): [string, string][] {
+  const label = catalog.ui.frameworkLabels;
   const rows: [string, string][] = [
     [label.regulation, f.source.regulation],
     [label.status, f.status],
@@ -48,9 +50,9 @@ function facts(f: Framework): [string, string][] {
   return rows;
 }
 
-export function formatFrameworkTable(f: Framework, style: Style): string {
-  const head = `${style.bold(f.title)} ${style.dim(`(${f.id})`)}\n${facts(f).map(([k, v]) => `${style.dim(k.padEnd(11))} ${v}`).join('\n')}\n`;
-  const ui = t().ui;
+export function formatFrameworkTable(f: Framework, style: Style, catalog: Catalog): string {
+  const head = `${style.bold(f.title)} ${style.dim(`(${f.id})`)}\n${facts(f, catalog).map(([k, v]) => `${style.dim(k.padEnd(11))} ${v}`).join('\n')}\n`;
+  const ui = catalog.ui;
   const table = new Table({ head: ['#', ui.frameworkTable, ui.weight, ui.level].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['right', 'left', 'right', 'left'] });
   for (const d of f.domains) {
     table.push([style.bold(`D${d.id}`), style.bold(d.name), style.bold(`${weightText(d.weight)}%`), '']);
@@ -58,7 +60,7 @@ export function formatFrameworkTable(f: Framework, style: Style): string {
       table.push([`A${a.id}`, `  ${a.name}`, `${weightText(a.weight)}%`, '']);
       for (const x of a.indicators) {
         const names = Object.values(x.levelNames).length > 0 ? Object.values(x.levelNames).join(', ') : `${f.scale.min}..${f.scale.max}`;
-        table.push([String(x.id), `    ${x.name}${x.services ? ` (per service, up to ${x.services})` : ''}`, `${weightText(x.weight)}%`, style.dim(names)]);
+        table.push([String(x.id), `    ${x.name}${x.services ? ` (${catalog.phrases.perService({ max: x.services })})` : ''}`, `${weightText(x.weight)}%`, style.dim(names)]);
       }
     }
   }
@@ -94,10 +96,10 @@ export function frameworkJson(f: Framework): string {
   )}\n`;
 }
 
-export function frameworkMarkdown(f: Framework): string {
+export function frameworkMarkdown(f: Framework, catalog: Catalog): string {
   let out = `# ${f.title} (\`${f.id}\`)\n\n`;
-  out += facts(f).map(([k, v]) => `- **${k}**: ${cell(v)}`).join('\n');
-  out += `\n\n| # | ${t().ui.frameworkTable} | ${t().ui.weight} |\n| ---: | --- | ---: |\n`;
+  out += facts(f, catalog).map(([k, v]) => `- **${k}**: ${cell(v)}`).join('\n');
+  out += `\n\n| # | ${catalog.ui.frameworkTable} | ${catalog.ui.weight} |\n| ---: | --- | ---: |\n`;
   for (const d of f.domains) {
     out += `| D${d.id} | **${cell(d.name)}** | **${weightText(d.weight)} %** |\n`;
     for (const a of d.aspects) {

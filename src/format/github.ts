@@ -3,17 +3,18 @@
  * (::error file=...,line=...,col=...::message). GitHub shows at most 10 errors and 10 warnings per
  * step; every finding is still printed, and the summary line closes the output.
  */
-import { describeGate } from '../core/gates.js';
 import type { Finding } from '../core/findings.js';
-import { formatSummaryLine } from './findings.js';
-import type { BatchReport } from './report.js';
+import type { BatchReport } from '../core/report.js';
+import { formatMessage, type Catalog } from '../messages/catalog.js';
+import { describeGate, formatSummaryLine } from './findings.js';
+import type { FormatContext } from './formats.js';
 import { scoreLine } from './text.js';
 
 // Workflow command escaping (actions/toolkit): data escapes %, \r, \n; properties also : and ,.
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-function annotation(file: string, finding: Finding): string {
+function annotation(file: string, finding: Finding, catalog: Catalog): string {
   const level = finding.severity === 'error' ? 'error' : finding.severity === 'warning' ? 'warning' : 'notice';
   const props = [`file=${escapeProperty(file)}`];
   if (finding.line !== undefined) {
@@ -21,14 +22,14 @@ function annotation(file: string, finding: Finding): string {
     if (finding.endLine !== undefined) props.push(`endLine=${finding.endLine}`, `endColumn=${finding.endColumn}`);
   }
   props.push(`title=${escapeProperty(`spbe ${finding.code}`)}`);
-  return `::${level} ${props.join(',')}::${escapeData(finding.message)}\n`;
+  return `::${level} ${props.join(',')}::${escapeData(formatMessage(finding, catalog))}\n`;
 }
 
-export function* formatGithub(report: BatchReport): Iterable<string> {
+export function* formatGithub(report: BatchReport, { catalog }: FormatContext): Iterable<string> {
   for (const result of report.results) {
-    if (report.command === 'score' && result.score) yield scoreLine(result);
-    for (const finding of result.findings) yield annotation(result.file, finding);
-    for (const gate of result.gates ?? []) yield `::error file=${escapeProperty(result.file)},title=spbe gate::${escapeData(describeGate(gate))}\n`;
+    if (report.command === 'score' && result.score) yield scoreLine(result, catalog);
+    for (const finding of result.findings) yield annotation(result.file, finding, catalog);
+    for (const gate of result.gates ?? []) yield `::error file=${escapeProperty(result.file)},title=spbe gate::${escapeData(describeGate(gate, catalog))}\n`;
   }
-  yield formatSummaryLine(report.summary);
+  yield formatSummaryLine(report.summary, catalog);
 }

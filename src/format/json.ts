@@ -2,24 +2,24 @@
  * The machine output contract (shared/spec/json-output.md, version 1): one result object per
  * input; `json` wraps them in a document with a summary, `jsonl` prints one per line.
  */
+import type { IndicatorEntry } from '../core/assessment.js';
 import type { Comparison } from '../core/compare.js';
 import type { Finding } from '../core/findings.js';
-import { describeGate, gateCode } from '../core/gates.js';
+import { gateCode } from '../core/gates.js';
 import { toExactString, toRoundedNumber } from '../core/rational.js';
-import type { Distribution, ScoreStats } from '../core/stats.js';
-import type { BatchReport } from './report.js';
-import { decompositionJson, explainComparison } from './decomposition.js';
-import { levelComparisonJson, sensitivityJson, whatIfJson } from './analysis.js';
-import { selfAssessment, sensitivity, targets } from '../core/analysis.js';
+import type { BatchReport } from '../core/report.js';
+import type { FileResult } from '../core/result.js';
 import { indicatorScores, type ScoreResult } from '../core/score.js';
-import type { IndicatorEntry } from '../core/assessment.js';
-import type { FileResult } from '../io/evaluate.js';
+import type { Distribution, ScoreStats } from '../core/stats.js';
+import { formatMessage, type Catalog } from '../messages/catalog.js';
+import { levelComparisonJson, sensitivityJson, whatIfJson } from './analysis.js';
+import { decompositionJson, explainComparison } from './decomposition.js';
+import { describeGate } from './findings.js';
+import type { FormatContext } from './formats.js';
 import { deltaNumber, jsonNumber } from './numbers.js';
 
-export { summarize, type Summary } from './summary.js';
-
-export function jsonFinding(finding: Finding): Record<string, unknown> {
-  const out: Record<string, unknown> = { code: finding.code, severity: finding.severity, message: finding.message };
+export function jsonFinding(finding: Finding, catalog: Catalog): Record<string, unknown> {
+  const out: Record<string, unknown> = { code: finding.code, severity: finding.severity, message: formatMessage(finding, catalog) };
   if (finding.line !== undefined) {
     out.line = finding.line;
     out.column = finding.column;
@@ -91,7 +91,7 @@ function jsonComparison(comparison: Comparison): Record<string, unknown> {
  * One result object (what the library returns too); `scores: false` (spbe validate) leaves out the
  * figures. Self-assessed and target levels, where the file has them, come with their indices.
  */
-export function jsonResult(result: FileResult, scores = true): Record<string, unknown> {
+export function jsonResult(result: FileResult, catalog: Catalog, scores = true): Record<string, unknown> {
   const out: Record<string, unknown> = { file: result.file, valid: result.valid };
   const { assessment, score } = result;
   if (assessment && score) {
@@ -104,21 +104,14 @@ export function jsonResult(result: FileResult, scores = true): Record<string, un
       Object.assign(out, jsonScore(score, assessment.indicators));
       if (result.comparison) {
         out.comparison = jsonComparison(result.comparison);
-        if (!result.comparison.likeForLike) (out.comparison as Record<string, unknown>).explanation = explainComparison(result.comparison, assessment.year, score.framework.id);
+        if (!result.comparison.likeForLike) (out.comparison as Record<string, unknown>).explanation = explainComparison(result.comparison, assessment.year, score.framework.id, catalog);
       }
-      const own = selfAssessment(score.framework, assessment.indicators, score, score.predicateBasis);
-      if (own) out.selfAssessment = levelComparisonJson(own, score.index);
-      const aims = targets(score.framework, assessment.indicators, score, score.predicateBasis);
-      if (aims) out.targets = levelComparisonJson(aims, score.index);
+      if (result.self) out.selfAssessment = levelComparisonJson(result.self, score.index);
+      if (result.targets) out.targets = levelComparisonJson(result.targets, score.index);
     }
   }
-  out.findings = result.findings.map(jsonFinding);
+  out.findings = result.findings.map((f) => jsonFinding(f, catalog));
   return out;
-}
-
-export interface ToolInfo {
-  name: string;
-  version: string;
 }
 
 function jsonDistribution(d: Distribution) {
@@ -143,28 +136,27 @@ function jsonSummary(report: BatchReport): Record<string, unknown> {
 }
 
 /** A result as the CLI reports it: plus what this run asked for (sensitivity, what-if, gates). */
-function reportResult(result: FileResult, report: BatchReport): Record<string, unknown> {
-  const out = jsonResult(result, report.command === 'score');
-  if (report.command === 'score' && result.score && result.assessment) {
-    const { framework, predicateBasis } = result.score;
-    if (report.detail?.includes('sensitivity')) out.sensitivity = sensitivityJson(sensitivity(framework, result.assessment.indicators, result.score, predicateBasis));
+function reportResult(result: FileResult, report: BatchReport, catalog: Catalog): Record<string, unknown> {
+  const out = jsonResult(result, catalog, report.command === 'score');
+  if (report.command === 'score') {
+    if (result.sensitivity) out.sensitivity = sensitivityJson(result.sensitivity);
     if (result.whatIf) out.whatIf = whatIfJson(result);
   }
-  if (result.gates) out.gates = result.gates.map((g) => ({ code: gateCode(g), gate: g.gate, message: describeGate(g) }));
+  if (result.gates) out.gates = result.gates.map((g) => ({ code: gateCode(g), gate: g.gate, message: describeGate(g, catalog) }));
   return out;
 }
 
 /** The json document, in chunks (a batch of thousands is never one string). */
-export function* formatJson(report: BatchReport, tool: ToolInfo): Iterable<string> {
+export function* formatJson(report: BatchReport, { tool, catalog }: FormatContext): Iterable<string> {
   yield `{\n  "schemaVersion": 1,\n  "tool": ${JSON.stringify(tool)},\n  "results": [`;
   let first = true;
   for (const result of report.results) {
-    yield `${first ? '' : ','}\n${JSON.stringify(reportResult(result, report), null, 2).replace(/^/gm, '    ')}`;
+    yield `${first ? '' : ','}\n${JSON.stringify(reportResult(result, report, catalog), null, 2).replace(/^/gm, '    ')}`;
     first = false;
   }
   yield `${first ? '' : '\n  '}],\n  "summary": ${JSON.stringify(jsonSummary(report), null, 2).replace(/\n/g, '\n  ')}\n}\n`;
 }
 
-export function* formatJsonl(report: BatchReport): Iterable<string> {
-  for (const result of report.results) yield `${JSON.stringify(reportResult(result, report))}\n`;
+export function* formatJsonl(report: BatchReport, { catalog }: FormatContext): Iterable<string> {
+  for (const result of report.results) yield `${JSON.stringify(reportResult(result, report, catalog))}\n`;
 }

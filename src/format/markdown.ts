@@ -1,16 +1,91 @@
-/** `markdown`: tables for $GITHUB_STEP_SUMMARY and pull-request comments. */
-import { describeGate } from '../core/gates.js';
-import { t } from '../messages/catalog.js';
+/**
+ * `markdown`: for $GITHUB_STEP_SUMMARY and pull-request comments. One agency (one or several years
+ * of it) gets the content of the HTML report: the index and predikat with the change, domains with
+ * arrows, aspects (with previous and target where known), the trend, the plan to the next predikat,
+ * indicators. Several agencies get a ranking and summaries. Both end with the findings.
+ */
+import { planToNextPredicate } from '../core/plan.js';
+import { publishedDifference, toFixed, type Rational } from '../core/rational.js';
+import { ranked, yearTrend, type BatchReport } from '../core/report.js';
+import type { ScoredResult } from '../core/result.js';
+import { indicatorScores } from '../core/score.js';
 import type { ScoreStats } from '../core/stats.js';
-import { findingLocation } from './findings.js';
-import { changeText, fixed2 } from './numbers.js';
-import { ranked, type BatchReport } from './report.js';
-import { formatAgencyMarkdown } from './markdown-agency.js';
-import { row } from './markdown-cells.js';
+import { formatMessage, type Catalog } from '../messages/catalog.js';
+import { comparisonSummary, gainText } from './analysis.js';
+import { explainComparison } from './decomposition.js';
+import { describeGate, findingLocation } from './findings.js';
+import type { FormatContext } from './formats.js';
+import { changeText, fixed2, shortName, weightText } from './numbers.js';
 
+/** Markdown table cells: pipes escaped, line breaks folded. */
+export const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const row = (cells: string[]): string => `| ${cells.map(cell).join(' | ')} |\n`;
 
-function statsTable(stats: ScoreStats): string {
-  const ui = t().ui;
+function arrow(current: Rational, before: Rational | undefined): string {
+  return before ? changeText(publishedDifference(current, before)) : '';
+}
+
+function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog): string {
+  const ui = cat.ui;
+  const sorted = [...results].sort((a, b) => a.assessment.year - b.assessment.year);
+  const result = sorted.at(-1)!;
+  const s = result.score;
+  const a = result.assessment;
+  const c = result.comparison;
+  const previous = c?.previous;
+  const sameFramework = c?.likeForLike ?? false;
+  let out = `## ${a.agency.name}: ${s.framework.indexName} ${a.year}\n\n`;
+  const since = c ? ` · ${cat.phrases.reportSince({ change: arrow(s.index, previous!.index), year: previous!.year, index: toFixed(previous!.index), predicate: previous!.predicate })}` : '';
+  out += `**${toFixed(s.index)} ${s.predicate}**${since} · ${s.framework.title}\n\n`;
+
+  out += row([ui.domain, ui.weight, ui.index, ...(previous ? [String(previous.year), ui.change] : [])]);
+  out += row(['---', '---:', '---:', ...(previous ? ['---:', '---:'] : [])]);
+  for (const d of s.domains) {
+    const before = sameFramework ? previous?.domains?.get(d.group.id) : undefined;
+    out += row([`${d.group.id} ${d.group.name}`, `${weightText(d.group.weight)} %`, toFixed(d.index), ...(previous ? [before ? toFixed(before) : '', arrow(d.index, before)] : [])]);
+  }
+  out += row([`**${s.framework.indexName}**`, '100 %', `**${toFixed(s.index)}**`, ...(previous ? [toFixed(previous.index), arrow(s.index, previous.index)] : [])]);
+  out += row([ui.predikat, '', `**${s.predicate}**`, ...(previous ? [previous.predicate, ''] : [])]);
+
+  const aims = result.targets;
+  const before = sameFramework ? previous?.aspects : undefined;
+  out += `\n### ${ui.aspectIndices}\n\n`;
+  out += row([ui.aspek, ui.weight, ui.index, ...(before ? [String(previous!.year)] : []), ...(aims ? [ui.target] : [])]);
+  out += row(['---', '---:', '---:', ...(before ? ['---:'] : []), ...(aims ? ['---:'] : [])]);
+  s.aspects.forEach((x, i) => {
+    const was = before?.get(x.group.id);
+    out += row([`${x.group.id} ${x.group.name}`, `${weightText(x.group.weight)} %`, toFixed(x.index), ...(before ? [was ? toFixed(was) : ''] : []), ...(aims ? [toFixed(aims.score.aspects[i]!.index)] : [])]);
+  });
+
+  const notes = [c && !c.likeForLike ? explainComparison(c, a.year, s.framework.id, cat) : ''];
+  if (result.self) notes.push(comparisonSummary('self', result.self, s.index, cat));
+  if (aims) notes.push(comparisonSummary('targets', aims, s.index, cat));
+  for (const note of notes.filter(Boolean)) out += `\n> ${note}\n`;
+
+  const trend = yearTrend(sorted);
+  if (trend.length > 1) {
+    out += `\n### ${s.framework.indexName} ${ui.overTheYears}\n\n${row([ui.year, ui.index, ui.predikat])}${row(['---:', '---:', '---'])}`;
+    for (const point of trend) out += row([String(point.year), toFixed(point.index), point.predicate]);
+  }
+
+  const toNext = planToNextPredicate(s, a.indicators);
+  if (toNext) {
+    const { band: next, plan: p } = toNext;
+    out += `\n### ${ui.planTo} ${next.name} (${toFixed(next.min)})\n\n`;
+    out += `${p.reachable ? cat.phrases.reportPlan({ count: p.steps.length, index: toFixed(p.projected.index), predicate: p.projected.predicate }) : cat.phrases.reportPlanUnreachable({ target: next.name, index: toFixed(p.projected.index) })}\n\n`;
+    out += row(['#', ui.indikator, ui.level, ui.gain]) + row(['---:', '---', '---', '---:']);
+    for (const step of p.steps) out += row([String(step.indicator.id), shortName(step.indicator.name), `${step.from} → ${step.to}`, gainText(step.gain)]);
+  }
+
+  out += `\n### ${ui.indikator}\n\n${row(['#', ui.indikator, ui.level, ui.levelName, ui.penjelasan, ui.buktiDukung])}${row(['---:', '---', '---:', '---', '---', '---'])}`;
+  for (const x of indicatorScores(s.framework, a.indicators)) {
+    out += row([String(x.indicator.id), shortName(x.indicator.name), x.value.den === 1n ? String(x.value.num) : toFixed(x.value), x.levelName ?? '', x.entry.explanation ?? '', (x.entry.evidence ?? []).join('; ')]);
+  }
+  return out;
+}
+
+function statsTable(stats: ScoreStats, cat: Catalog): string {
+  const ui = cat.ui;
   let out = row(['', ui.mean, ui.median, ui.min, ui.max]) + row(['---', '---:', '---:', '---:', '---:']);
   const line = (name: string, d: ScoreStats['index']) => row([name, fixed2(d.mean), fixed2(d.median), fixed2(d.min), fixed2(d.max)]);
   out += line(`**${ui.index}**`, stats.index);
@@ -19,16 +94,16 @@ function statsTable(stats: ScoreStats): string {
   return out;
 }
 
-export function* formatMarkdown(report: BatchReport): Iterable<string> {
+export function* formatMarkdown(report: BatchReport, { catalog: cat }: FormatContext): Iterable<string> {
   const scored = ranked(report.results);
   // One agency (one or several years of it): its full view, as in the HTML report.
-  if (report.command === 'score' && scored.length > 0 && new Set(scored.map((r) => r.assessment!.agency.id)).size === 1) {
-    yield formatAgencyMarkdown(scored);
-    yield* findingsSection(report);
+  if (report.command === 'score' && scored.length > 0 && new Set(scored.map((r) => r.assessment.agency.id)).size === 1) {
+    yield agencyMarkdown(scored, cat);
+    yield* findingsSection(report, cat);
     return;
   }
   if (report.command === 'score' && scored.length > 0) {
-    const ui = t().ui;
+    const ui = cat.ui;
     yield `## ${ui.spbeIndex}\n\n`;
     yield row(['#', ui.agency, ui.year, ui.index, ui.predikat, ui.change, ui.file]);
     yield row(['---:', '---', '---:', '---:', '---', '---:', '---']);
@@ -36,23 +111,23 @@ export function* formatMarkdown(report: BatchReport): Iterable<string> {
     for (const r of scored) {
       rank++;
       const c = r.comparison;
-      yield row([String(rank), r.assessment!.agency.name, String(r.assessment!.year), fixed2(r.score!.index), r.score!.predicate, c ? `${changeText(c.indexDelta)} (${c.previous.year})` : '', `\`${r.file}\``]);
+      yield row([String(rank), r.assessment.agency.name, String(r.assessment.year), fixed2(r.score.index), r.score.predicate, c ? `${changeText(c.indexDelta)} (${c.previous.year})` : '', `\`${r.file}\``]);
     }
-    if (report.stats && scored.length > 1) yield `\n### ${ui.summary}\n\n${statsTable(report.stats)}`;
-    for (const group of report.groups ?? []) yield `\n### ${report.groupBy}: ${group.name}\n\n${statsTable(group.stats)}`;
+    if (report.stats && scored.length > 1) yield `\n### ${ui.summary}\n\n${statsTable(report.stats, cat)}`;
+    for (const group of report.groups ?? []) yield `\n### ${report.groupBy}: ${group.name}\n\n${statsTable(group.stats, cat)}`;
   }
-  yield* findingsSection(report);
+  yield* findingsSection(report, cat);
 }
 
-function* findingsSection(report: BatchReport): Iterable<string> {
+function* findingsSection(report: BatchReport, cat: Catalog): Iterable<string> {
+  const ui = cat.ui;
   const problems = report.results.flatMap((r) => [
-    ...r.findings.map((f) => [findingLocation(r.file, f), t().ui[f.severity], f.message, `\`${f.code}\``]),
-    ...(r.gates ?? []).map((g) => [r.file, t().ui.gate, describeGate(g), '']),
+    ...r.findings.map((f) => [findingLocation(r.file, f), ui[f.severity], formatMessage(f, cat), `\`${f.code}\``]),
+    ...(r.gates ?? []).map((g) => [r.file, ui.gate, describeGate(g, cat), '']),
   ]);
   if (problems.length > 0) {
-    const ui = t().ui;
     yield `\n## ${ui.findings}\n\n${row([ui.location, ui.severity, ui.message, ui.code])}${row(['---', '---', '---', '---'])}`;
     for (const p of problems) yield row(p as string[]);
   }
-  yield `\n${t().phrases.summary({ ...report.summary, errors: 0, warnings: 0 })}\n`;
+  yield `\n${cat.phrases.summary({ ...report.summary, errors: 0, warnings: 0 })}\n`;
 }

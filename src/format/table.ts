@@ -1,24 +1,26 @@
 /** The human views in tables: one scored file (with its detail), and the ranking of several. */
 import Table from 'cli-table3';
 import type { LevelComparison, Sensitivity } from '../core/analysis.js';
-import { selfAssessment, sensitivity, targets } from '../core/analysis.js';
 import type { Comparison } from '../core/compare.js';
 import { publishedDifference, toFixed, type Rational } from '../core/rational.js';
+import { ranked, type BatchReport, type Detail } from '../core/report.js';
+import type { FileResult } from '../core/result.js';
 import { indicatorScores, predicateOf } from '../core/score.js';
 import type { Distribution, ScoreStats, SelfStats } from '../core/stats.js';
-import type { FileResult } from '../io/evaluate.js';
-import { t } from '../messages/catalog.js';
+import type { Catalog } from '../messages/catalog.js';
 import { comparisonSummary, gainText, marginLine, whatIfLines } from './analysis.js';
 import { explainComparison } from './decomposition.js';
-import type { Detail } from './detail.js';
+import { formatFindings, formatSummaryLine } from './findings.js';
+import type { FormatContext } from './formats.js';
 import { changeText, fixed2, percent, shortName, signedDelta, weightText } from './numbers.js';
-import { ranked, type BatchReport } from './report.js';
-import type { Style } from './style.js';
-import { tableStyle } from './table-style.js';
+import { tableStyle, type Palette } from './terminal.js';
+
+type Style = Palette;
 
 export interface TableOptions {
   detail: readonly Detail[];
   style: Style;
+  catalog: Catalog;
   /** Terminal width, for wrapping long indicator names. */
   columns: number;
 }
@@ -48,15 +50,15 @@ function header(result: FileResult, style: Style): string {
   return `${lines.join('\n')}\n`;
 }
 
-function notes(result: FileResult, style: Style): string[] {
+function notes(result: FileResult, { style, catalog }: TableOptions): string[] {
   const score = result.score!;
   const out: string[] = [];
   const other = score.predicateBasis === 'exact' ? 'rounded' : 'exact';
   const otherPredicate = predicateOf(score.framework, score.index, other);
-  if (otherPredicate !== score.predicate) out.push(t().phrases.predicateBasis({ predicate: score.predicate, basis: score.predicateBasis, other, otherPredicate }));
+  if (otherPredicate !== score.predicate) out.push(catalog.phrases.predicateBasis({ predicate: score.predicate, basis: score.predicateBasis, other, otherPredicate }));
   const comparison = result.comparison;
-  if (comparison && !comparison.likeForLike) out.push(explainComparison(comparison, result.assessment!.year, score.framework.id));
-  return out.map((n) => style.yellow(`${t().ui.note}: ${n}`));
+  if (comparison && !comparison.likeForLike) out.push(explainComparison(comparison, result.assessment!.year, score.framework.id, catalog));
+  return out.map((n) => style.yellow(`${catalog.ui.note}: ${n}`));
 }
 
 function domainTable(result: FileResult, options: TableOptions): string {
@@ -64,7 +66,7 @@ function domainTable(result: FileResult, options: TableOptions): string {
   const score = result.score!;
   const comparison = result.comparison;
   const previous = comparison?.previous;
-  const ui = t().ui;
+  const ui = options.catalog.ui;
   const head = [ui.domain, ui.weight, ui.index, ...(previous ? [String(previous.year), ui.change] : [])].map((h) => style.bold(h));
   const table = new Table({ head, style: tableStyle(), colAligns: ['left', 'right', 'right', 'right', 'right'] });
   const withPrevious = (cells: string[], current: Rational, before: Rational | undefined): string[] =>
@@ -95,7 +97,7 @@ function indicatorTable(result: FileResult, options: TableOptions): string {
   const score = result.score!;
   const fixedWidth = 6 + 7 + 7 + 22 + 8 + 14 + 3 * 7;
   const nameWidth = Math.max(24, Math.min(70, options.columns - fixedWidth));
-  const ui = t().ui;
+  const ui = options.catalog.ui;
   const head = ['#', ui.indikator, ui.aspek, ui.level, ui.levelName, ui.weight, ui.contribution].map((h) => style.bold(h));
   const table = new Table({
     head,
@@ -124,17 +126,16 @@ function contributionText(value: Rational): string {
 }
 
 function analysisParts(result: FileResult, options: TableOptions): string[] {
-  const { style, detail } = options;
+  const { style, detail, catalog } = options;
   const score = result.score!;
-  const entries = result.assessment!.indicators;
   const parts: string[] = [];
   for (const kind of ['self', 'targets'] as const) {
-    const compared = kind === 'self' ? selfAssessment(score.framework, entries, score, score.predicateBasis) : targets(score.framework, entries, score, score.predicateBasis);
+    const compared = result[kind];
     if (!compared) continue;
-    parts.push(`${comparisonSummary(kind, compared, score.index)}\n${detail.includes(kind) ? comparisonTable(kind, compared, style) : ''}`);
+    parts.push(`${comparisonSummary(kind, compared, score.index, catalog)}\n${detail.includes(kind) ? comparisonTable(kind, compared, options) : ''}`);
   }
-  if (detail.includes('sensitivity')) parts.push(sensitivityTable(sensitivity(score.framework, entries, score, score.predicateBasis), style, options.columns));
-  if (result.whatIf) parts.push(whatIfLines(result, style));
+  if (detail.includes('sensitivity') && result.sensitivity) parts.push(sensitivityTable(result.sensitivity, options));
+  if (result.whatIf) parts.push(whatIfLines(result, style, catalog));
   return parts;
 }
 
@@ -142,38 +143,41 @@ export function formatScoreTable(result: FileResult, options: TableOptions): str
   const parts = [header(result, options.style), domainTable(result, options)];
   if (options.detail.includes('indicators')) parts.push(indicatorTable(result, options));
   parts.push(...analysisParts(result, options));
-  const lines = notes(result, options.style);
+  const lines = notes(result, options);
   if (lines.length > 0) parts.push(`${lines.join('\n')}\n`);
   return parts.join('\n');
 }
 
 // ---- Several files: ranking and summary ---------------------------------------------------------
 
-function statsRows(stats: ScoreStats, style: Style): string {
+function statsRows(stats: ScoreStats, { style, catalog }: TableOptions): string {
+  const ui = catalog.ui;
   const table = new Table({
-    head: ['', t().ui.mean, t().ui.median, t().ui.min, t().ui.max].map((h) => style.bold(h)),
+    head: ['', ui.mean, ui.median, ui.min, ui.max].map((h) => style.bold(h)),
     style: tableStyle(),
     colAligns: ['left', 'right', 'right', 'right', 'right'],
   });
   const line = (name: string, d: Distribution) => [name, fixed2(d.mean), fixed2(d.median), fixed2(d.min), fixed2(d.max)];
-  table.push(line(style.bold(t().ui.index), stats.index));
+  table.push(line(style.bold(ui.index), stats.index));
   for (const d of stats.domains) table.push(line(`${d.id} ${d.name}`, d.distribution));
   const predicates = stats.predicates.map((p) => `${p.name} ${p.count}`).join(' · ');
-  return `${table.toString()}\n${t().phrases.scored({ count: stats.count, predicates })}\n`;
+  return `${table.toString()}\n${catalog.phrases.scored({ count: stats.count, predicates })}\n`;
 }
 
-function selfStatsRows(stats: SelfStats, style: Style): string {
-  const ui = t().ui;
+function selfStatsRows(stats: SelfStats, { style, catalog }: TableOptions): string {
+  const ui = catalog.ui;
   const table = new Table({ head: [ui.domain, ui.agencies, ui.indicators, ui.overClaims, ui.rate, ui.underClaims].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['left', 'right', 'right', 'right', 'right', 'right'] });
   for (const d of stats.domains) table.push([`${d.id} ${d.name}`, String(d.agencies), String(d.compared), String(d.over), percent(d.over, d.compared), String(d.under)]);
-  return `${style.bold(t().phrases.selfStatsTitle({ agencies: stats.agencies }))}\n${table.toString()}\n`;
+  return `${style.bold(catalog.phrases.selfStatsTitle({ agencies: stats.agencies }))}\n${table.toString()}\n`;
 }
 
-export function formatRanking(report: BatchReport, style: Style): string {
+function formatRanking(report: BatchReport, options: TableOptions): string {
+  const { style, catalog } = options;
+  const ui = catalog.ui;
   const rows = ranked(report.results);
   if (rows.length === 0) return '';
   const table = new Table({
-    head: ['#', t().ui.agency, t().ui.year, t().ui.index, t().ui.predikat, t().ui.change].map((h) => style.bold(h)),
+    head: ['#', ui.agency, ui.year, ui.index, ui.predikat, ui.change].map((h) => style.bold(h)),
     style: tableStyle(),
     colAligns: ['right', 'left', 'right', 'right', 'left', 'right'],
   });
@@ -181,27 +185,27 @@ export function formatRanking(report: BatchReport, style: Style): string {
   for (const r of rows) {
     rank++;
     const c = r.comparison;
-    table.push([String(rank), r.assessment!.agency.name, String(r.assessment!.year), style.bold(fixed2(r.score!.index)), r.score!.predicate, c ? `${change(c.indexDelta, style)} ${style.dim(`(${c.previous.year})`)}` : '']);
+    table.push([String(rank), r.assessment.agency.name, String(r.assessment.year), style.bold(fixed2(r.score.index)), r.score.predicate, c ? `${change(c.indexDelta, style)} ${style.dim(`(${c.previous.year})`)}` : '']);
   }
   const parts = [`${table.toString()}\n`];
-  if (report.stats) parts.push(statsRows(report.stats, style));
-  if (report.selfStats) parts.push(selfStatsRows(report.selfStats, style));
-  for (const group of report.groups ?? []) parts.push(`${style.bold(`${report.groupBy}: ${group.name}`)}\n${statsRows(group.stats, style)}`);
+  if (report.stats) parts.push(statsRows(report.stats, options));
+  if (report.selfStats) parts.push(selfStatsRows(report.selfStats, options));
+  for (const group of report.groups ?? []) parts.push(`${style.bold(`${report.groupBy}: ${group.name}`)}\n${statsRows(group.stats, options)}`);
   return parts.join('\n');
 }
 
 // ---- Analyses -------------------------------------------------------------------------------------
 
-function sensitivityTable(sens: Sensitivity, style: Style, columns: number): string {
+function sensitivityTable(sens: Sensitivity, { style, catalog, columns }: TableOptions): string {
   const nameWidth = Math.max(24, Math.min(70, columns - 40));
-  const ui = t().ui;
+  const ui = catalog.ui;
   const table = new Table({ head: ['#', ui.indikator, ui.level, ui.plusOneLevel].map((h) => style.bold(h)), style: tableStyle(), colWidths: [5, nameWidth + 2, 7, 10], wordWrap: true, colAligns: ['right', 'left', 'right', 'right'] });
   for (const s of sens.steps) table.push([String(s.indicator.id), shortName(s.indicator.name), String(s.level), gainText(s.gain)]);
-  return `${style.bold(ui.sensitivity)}: ${ui.sensitivityIntro}\n${table.toString()}\n${marginLine(sens)}\n`;
+  return `${style.bold(ui.sensitivity)}: ${ui.sensitivityIntro}\n${table.toString()}\n${marginLine(sens, catalog)}\n`;
 }
 
-function comparisonTable(kind: 'self' | 'targets', c: LevelComparison, style: Style): string {
-  const ui = t().ui;
+function comparisonTable(kind: 'self' | 'targets', c: LevelComparison, { style, catalog }: TableOptions): string {
+  const ui = catalog.ui;
   const other = kind === 'self' ? ui.self : ui.target;
   const table = new Table({
     head: [ui.aspek, ui.final, other, kind === 'self' ? ui.difference : ui.gap, ...(kind === 'self' ? [ui.over, ui.under] : [ui.toRaise])].map((h) => style.bold(h)),
@@ -217,3 +221,10 @@ function comparisonTable(kind: 'self' | 'targets', c: LevelComparison, style: St
   return `${table.toString()}\n${kind === 'self' ? ui.selfDiffers : ui.toRaiseList}: ${list || ui.none}\n`;
 }
 
+/** `table`: one scored file gets its full view; several, a ranking and a summary; validate, its findings. */
+export function formatTable(report: BatchReport, context: FormatContext): string[] {
+  const options: TableOptions = { detail: report.detail, style: context.palette, catalog: context.catalog, columns: context.columns };
+  if (report.command === 'validate') return [formatFindings(report.results, context.palette, context.catalog), formatSummaryLine(report.summary, context.catalog)];
+  const scored = report.results.filter((r) => r.score);
+  return scored.length === 1 ? [formatScoreTable(scored[0]!, options)] : [formatRanking(report, options)];
+}

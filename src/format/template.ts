@@ -4,8 +4,8 @@
  * validation until filled, so an unfilled template can never pass CI.
  */
 import { slugify } from '../core/assessment.js';
-import { t } from '../messages/catalog.js';
 import type { Framework } from '../core/framework.js';
+import type { Catalog } from '../messages/catalog.js';
 import { weightText } from './numbers.js';
 
 export interface TemplateOptions {
@@ -18,14 +18,14 @@ export interface TemplateOptions {
 
 const quote = (text: string) => (/^[\w .,/()-]+$/.test(text) && !/^\d/.test(text) ? text : JSON.stringify(text));
 
-export function assessmentTemplate(options: TemplateOptions): string {
+export function assessmentTemplate(options: TemplateOptions, catalog: Catalog): string {
   const f = options.framework;
   const lines = [
     `# yaml-language-server: $schema=${options.schema}`,
     `#`,
-    `# ${t().phrases.initHeader({ agency: options.agency, year: options.year, framework: f.title })}`,
-    `# ${t().phrases.initFill({ min: f.scale.min, max: f.scale.max })}`,
-    `# ${t().phrases.initEvidence({})}`,
+    `# ${catalog.phrases.initHeader({ agency: options.agency, year: options.year, framework: f.title })}`,
+    `# ${catalog.phrases.initFill({ min: f.scale.min, max: f.scale.max })}`,
+    `# ${catalog.phrases.initEvidence()}`,
     `framework: ${f.id}`,
     `year: ${options.year}`,
     `agency:`,
@@ -44,7 +44,7 @@ export function assessmentTemplate(options: TemplateOptions): string {
       for (const x of aspect.indicators) {
         lines.push(`  ${x.id}: # ${x.name} (${weightText(x.weight)} %)`);
         if (x.services) {
-          lines.push(`    services: # ${t().phrases.initServices({ max: x.services })}`);
+          lines.push(`    services: # ${catalog.phrases.initServices({ max: x.services })}`);
           for (let i = 0; i < x.services; i++) lines.push(`      - {name: ~, level: ~}`);
         } else {
           lines.push(`    level: ~`);

@@ -2,24 +2,24 @@
  * `text`: plain lines for logs and pipes (the default when stdout is not a terminal). One line per
  * scored file, one per finding and failed gate, then the summary.
  */
-import { t } from '../messages/catalog.js';
-import type { FileResult } from '../io/evaluate.js';
+import type { BatchReport } from '../core/report.js';
+import type { FileResult } from '../core/result.js';
+import type { Catalog } from '../messages/catalog.js';
 import { formatFinding, formatGateFailures, formatSummaryLine } from './findings.js';
+import type { FormatContext } from './formats.js';
 import { fixed2, signedDelta } from './numbers.js';
-import type { BatchReport } from './report.js';
-import type { Style } from './style.js';
 
-export function scoreLine(result: FileResult): string {
+export function scoreLine(result: FileResult, catalog: Catalog): string {
   const { assessment, score, comparison } = result;
-  const change = comparison ? `  ${t().phrases.fromYear({ change: signedDelta(comparison.indexDelta), year: comparison.previous.year })}` : '';
+  const change = comparison ? `  ${catalog.phrases.fromYear({ change: signedDelta(comparison.indexDelta), year: comparison.previous.year })}` : '';
   return `${result.file}  ${assessment!.agency.name}  ${assessment!.year}  ${fixed2(score!.index)}  ${score!.predicate}${change}\n`;
 }
 
-export function* formatText(report: BatchReport, style: Style): Iterable<string> {
+export function* formatText(report: BatchReport, { palette, catalog }: FormatContext): Iterable<string> {
   for (const result of report.results) {
-    if (report.command === 'score' && result.score) yield scoreLine(result);
-    for (const finding of result.findings) yield formatFinding(result.file, finding, style);
-    yield formatGateFailures(result, style);
+    if (report.command === 'score' && result.score) yield scoreLine(result, catalog);
+    for (const finding of result.findings) yield formatFinding(result.file, finding, palette, catalog);
+    yield formatGateFailures(result, palette, catalog);
   }
-  yield formatSummaryLine(report.summary);
+  yield formatSummaryLine(report.summary, catalog);
 }

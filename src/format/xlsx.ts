@@ -6,9 +6,9 @@
 import writeXlsxFile, { type Row, type SheetData } from 'write-excel-file/node';
 import { toExactString, toFixed } from '../core/rational.js';
 import { indicatorScores } from '../core/score.js';
-import type { FileResult } from '../io/evaluate.js';
+import type { BatchReport } from '../core/report.js';
+import type { FileResult } from '../core/result.js';
 import { deltaNumber, jsonNumber } from './numbers.js';
-import type { BatchReport } from './report.js';
 
 const header = (names: string[]): Row => names.map((value) => ({ value, fontWeight: 'bold' as const }));
 const text = (value: string | undefined) => (value === undefined || value === '' ? null : { value, type: String });
@@ -62,7 +62,7 @@ function indicators(results: readonly FileResult[]): SheetData {
   return rows;
 }
 
-export async function formatXlsx(report: BatchReport): Promise<Uint8Array> {
+export async function formatXlsx(report: BatchReport): Promise<Uint8Array[]> {
   const scored = report.results;
   const buffer = await writeXlsxFile([
     { sheet: 'summary', data: summary(scored) },
@@ -70,5 +70,5 @@ export async function formatXlsx(report: BatchReport): Promise<Uint8Array> {
     { sheet: 'aspects', data: aspects(scored) },
     { sheet: 'indicators', data: indicators(scored) },
   ]).toBuffer();
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  return [new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)];
 }

@@ -2,15 +2,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { compileFramework } from '../core/framework.js';
 import type { WorkerSetup } from './batch.js';
-import { evaluateSource, type EvaluateOptions, type FileResult } from './evaluate.js';
+import type { FileResult } from '../core/result.js';
+import { evaluateSource, type SourceOptions } from './evaluate.js';
 import type { Input } from './inputs.js';
 import { compactResult, toWire } from './wire.js';
-import { useLanguage } from '../messages/catalog.js';
 
-const { options: setup, keepText, lang } = workerData as WorkerSetup;
-useLanguage(lang);
+const { options: setup, keepText } = workerData as WorkerSetup;
 const { frameworkDefinition, ...rest } = setup;
-const options: EvaluateOptions = { ...rest, ...(frameworkDefinition ? { framework: compileFramework(frameworkDefinition) } : {}) };
+const options: SourceOptions = { ...rest, ...(frameworkDefinition ? { framework: compileFramework(frameworkDefinition) } : {}) };
 
 const keep = (result: FileResult) => (keepText ? result : compactResult(result));
 

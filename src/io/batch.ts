@@ -6,13 +6,13 @@
 import { availableParallelism } from 'node:os';
 import type { Framework } from '../core/framework.js';
 import { getBuiltInFramework } from '../core/registry.js';
-import { evaluateSource, type EvaluateOptions, type FileResult } from './evaluate.js';
+import type { FileResult } from '../core/result.js';
+import { evaluateSource, type SourceOptions } from './evaluate.js';
 import type { Input } from './inputs.js';
 import { decodeText } from './source.js';
-import { language, type Lang } from '../messages/catalog.js';
 import { compactResult, fromWire, type WireResult } from './wire.js';
 
-export interface BatchOptions extends EvaluateOptions {
+export interface BatchOptions extends SourceOptions {
   /** Worker threads: 0 = this thread only; undefined = automatic (several threads for large batches). */
   jobs?: number;
   readStdin?: () => Promise<Uint8Array>;
@@ -56,16 +56,14 @@ async function* inThread(inputs: readonly Input[], options: BatchOptions): Async
 
 /** What a worker needs to evaluate like this thread would. */
 export interface WorkerSetup {
-  options: Omit<EvaluateOptions, 'framework'> & { frameworkDefinition?: Framework['definition'] };
+  options: Omit<SourceOptions, 'framework'> & { frameworkDefinition?: Framework['definition'] };
   keepText: boolean;
-  /** Findings are worded as they are made: a worker words them in the run's language. */
-  lang: Lang;
 }
 
 async function* inWorkers(inputs: readonly Input[], options: BatchOptions, count: number): AsyncGenerator<FileResult> {
   const { Worker } = await import('node:worker_threads');
   const { framework, readStdin: _readStdin, keepText, jobs: _jobs, ...rest } = options;
-  const setup: WorkerSetup = { options: { ...rest, ...(framework ? { frameworkDefinition: framework.definition } : {}) }, keepText: keepText === true, lang: language() };
+  const setup: WorkerSetup = { options: { ...rest, ...(framework ? { frameworkDefinition: framework.definition } : {}) }, keepText: keepText === true };
   const frameworkOf = (id: string): Framework => (framework && framework.id === id ? framework : getBuiltInFramework(id)!);
 
   const results = new Map<number, FileResult>();

@@ -25,7 +25,7 @@ async function exists(path: string): Promise<boolean> {
   return access(path).then(() => true, () => false);
 }
 
-/** Problems are a SideFileError (exit 2) with their positions. */
+/** Problems are a UserError (exit 2) with their positions. */
 export async function loadConfig(explicit: string | undefined, cwd: string): Promise<{ config: Config; file?: string }> {
   let file = explicit;
   if (file === undefined) {
@@ -37,9 +37,9 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
     }
     if (file === undefined) return { config: {} };
   }
-  const problems = readSideFile('config', resolve(cwd, file), file);
-  const data = problems.parsed.data ?? {};
-  if (!validateConfig(data)) problems.schema((validateConfig as unknown as { errors: ErrorObject[] }).errors);
-  problems.check();
+  const side = readSideFile('config', resolve(cwd, file), file);
+  const data = side.parsed.data ?? {};
+  if (!validateConfig(data)) side.schema((validateConfig as unknown as { errors: ErrorObject[] }).errors);
+  side.check();
   return { config: data as Config, file };
 }

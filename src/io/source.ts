@@ -19,7 +19,7 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   if (!isUtf8(bytes)) {
     // Windows tools often save UTF-16 with a byte-order mark: name it, so the fix is obvious.
     const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'UTF-16LE' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'UTF-16BE' : undefined;
-    return { finding: createFinding('NOT_UTF8', utf16 ? { encoding: utf16 } : {}, '', { line: 1, column: 1 }) };
+    return { finding: createFinding('NOT_UTF8', utf16 ? { encoding: utf16 } : {}, '', 'error', { line: 1, column: 1 }) };
   }
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   // Drop a UTF-8 byte-order mark: editors on Windows add one, and it is not content.

@@ -9,7 +9,7 @@ import type { Finding } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
 import type { Rational } from '../core/rational.js';
 import type { PredicateBasis } from '../core/score.js';
-import type { FileResult } from './evaluate.js';
+import type { FileResult } from '../core/result.js';
 
 export interface WireResult {
   file: string;

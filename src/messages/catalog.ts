@@ -1,21 +1,26 @@
 /**
- * One catalog per language (en, id), chosen once per run: --lang, else LC_ALL / LC_MESSAGES / LANG
- * (a value starting with "id" means Indonesian), else English.
+ * One catalog per language (en, id). There is no current language: whoever words output holds the
+ * catalog of its run (the CLI picks it once from --lang, else LC_ALL / LC_MESSAGES / LANG; the
+ * library API takes `lang`), so two runs in one process can speak two languages.
  */
-import { en, type MessageParams } from './en.js';
+import type { Finding } from '../core/findings.js';
+import { en, type GateMessages, type Messages } from './en.js';
 import { id } from './id.js';
 
 export type Lang = 'en' | 'id';
 export const LANGS: readonly Lang[] = ['en', 'id'];
-export type Catalog = {
-  messages: Record<keyof typeof en.messages, (p: MessageParams) => string>;
-  phrases: Record<keyof typeof en.phrases, (p: MessageParams) => string>;
+
+export interface Catalog {
+  lang: Lang;
+  messages: Messages;
+  gates: GateMessages;
+  phrases: typeof en.phrases;
   ui: typeof en.ui;
   help: typeof en.help;
   reason: (code: unknown) => string;
-};
+}
 
-const catalogs: Record<Lang, Catalog> = { en, id };
+const catalogs: Record<Lang, Catalog> = { en: { lang: 'en', ...en }, id: { lang: 'id', ...id } };
 
 export function catalogFor(lang: Lang): Catalog {
   return catalogs[lang];
@@ -26,19 +31,7 @@ export function languageFromEnv(env: Readonly<Record<string, string | undefined>
   return /^id/i.test(value) ? 'id' : 'en';
 }
 
-let current: Catalog = en;
-let currentLang: Lang = 'en';
-
-/** The catalog of this run; set by main() before anything is printed. */
-export function t(): Catalog {
-  return current;
-}
-
-export function useLanguage(lang: Lang): void {
-  current = catalogs[lang];
-  currentLang = lang;
-}
-
-export function language(): Lang {
-  return currentLang;
+/** The sentence of a finding in a catalog's language. */
+export function formatMessage(finding: Finding, catalog: Catalog): string {
+  return (catalog.messages[finding.code] as (p: typeof finding.params) => string)(finding.params);
 }

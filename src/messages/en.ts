@@ -4,8 +4,15 @@
  * aspek, indikator, predikat and its names, penjelasan, bukti dukung) stay Indonesian in every
  * language. src/messages/id.ts has the same shape.
  */
-export type MessageParams = Record<string, string | number | boolean | undefined>;
-type Render = (params: MessageParams) => string;
+import type { ActualValue, FindingCode, FindingParams } from '../core/findings.js';
+import type { GateCode, GateParams } from '../core/gates.js';
+
+type Text = string | number;
+/** The parameters of a sentence: each named one is required unless wrapped in Partial. */
+type P<K extends string> = Record<K, Text>;
+/** One sentence per finding code, reading only its code's parameters (a drifting name fails to compile). */
+export type Messages = { [C in FindingCode]: (p: FindingParams[C]) => string };
+export type GateMessages = { [C in GateCode]: (p: GateParams[C]) => string };
 
 const list = (value: unknown): string => String(value ?? '');
 const plural = (n: unknown, one: string, many: string) => `${list(n)} ${Number(n) === 1 ? one : many}`;
@@ -22,7 +29,7 @@ export function pathText(path: unknown): string {
   return segments.length === 0 ? 'the assessment' : segments.join('.');
 }
 
-function valueText(p: MessageParams): string {
+function valueText(p: ActualValue): string {
   switch (p.actualKind) {
     case 'empty': return 'empty';
     case 'list': return 'a list';
@@ -31,7 +38,7 @@ function valueText(p: MessageParams): string {
   }
 }
 
-export const messages = {
+export const messages: Messages = {
   // Reading and YAML syntax
   FILE_UNREADABLE: (p) => `cannot read the file: ${reason(p.reason)}`,
   FILE_TOO_LARGE: (p) => `the file is ${list(p.size)} bytes, over the limit of ${list(p.limit)} bytes (--max-file-size)`,
@@ -80,11 +87,31 @@ export const messages = {
   SELF_OVERCLAIM: (p) => `self-assessed level ${list(p.self)} of indikator ${list(p.indicator)} is ${list(p.gap)} above the final level ${list(p.level)}`,
   TARGET_BELOW_LEVEL: (p) => `target ${list(p.target)} of indikator ${list(p.indicator)} is below its level ${list(p.level)}`,
 
-  // CI gates (reported per file; not findings of the file's content)
+  // Effort files
+  EFFORT_NOT_MAPPING: () => 'expected a mapping of indicator numbers to the effort of one level step',
+  EFFORT_NOT_POSITIVE: (p) => `the effort of ${list(p.indicator)} must be a positive number`,
+  INVALID_WEIGHT: (p) => `${pathText(p.path)} must be a positive decimal, a fraction such as "20/6", or "equal"`,
+  INVALID_DECIMAL: (p) => `${pathText(p.path)} must be a decimal`,
+
+  // Framework definitions
+  FRAMEWORK_WEIGHT_INVALID: (p) => `weight ${list(p.weight)} is not a positive decimal or fraction`,
+  FRAMEWORK_EQUAL_SHARE_EMPTY: () => 'nothing is left of the parent weight for the "equal" shares',
+  FRAMEWORK_WEIGHT_SUM: (p) => `${p.what} weights${p.parent ? ` of ${p.parent} ${list(p.parentId)}` : ''} add up to ${p.total}, not ${p.expected}`,
+  FRAMEWORK_DUPLICATE_ID: (p) => `${list(p.what)} id ${list(p.id)} appears more than once`,
+  FRAMEWORK_SCALE: () => 'the scale minimum must be below its maximum',
+  FRAMEWORK_LEVEL_NAMES_UNDEFINED: (p) => `level names "${list(p.key)}" are not defined in /scale/levelNames`,
+  FRAMEWORK_LEVEL_NAME_MISSING: (p) => `level names "${list(p.key)}" have no name for level ${list(p.level)}`,
+  FRAMEWORK_BAND_NOT_DECIMAL: (p) => `${list(p.value)} is not a decimal`,
+  FRAMEWORK_BAND_ORDER: () => 'bands must be listed from the highest min to the lowest',
+  FRAMEWORK_BAND_LOWEST: (p) => `the lowest band must start at or below the scale minimum ${list(p.min)}`,
+};
+
+/** CI gate failures (per file; not findings of the file's content). */
+export const gates: GateMessages = {
   GATE_FAIL_UNDER: (p) => `Indeks ${list(p.index)} is under --fail-under ${list(p.limit)}`,
   GATE_FAIL_UNDER_DOMAIN: (p) => `domain ${list(p.domain)} ${list(p.name)} ${list(p.index)} is under --fail-under-domain ${list(p.domain)}=${list(p.limit)}`,
   GATE_MAX_DROP: (p) => `the index fell by ${list(p.drop)} from ${list(p.previousYear)}, more than --max-drop ${list(p.limit)}`,
-} satisfies Record<string, Render>;
+};
 
 /** Reasons a file cannot be read, by errno code. */
 export function reason(code: unknown): string {
@@ -93,61 +120,69 @@ export function reason(code: unknown): string {
 
 /** Sentences that are not findings. */
 export const phrases = {
-  decompositionLevels: (p: MessageParams) =>
+  decompositionLevels: (p: P<'added' | 'addedEffect' | 'change' | 'dropped' | 'droppedEffect' | 'fromCount' | 'fromFramework' | 'fromYear' | 'shared' | 'sharedChange' | 'toCount' | 'toFramework' | 'toYear'> & Partial<P<'newDomains'>>) =>
     `From ${list(p.fromYear)} (${list(p.fromCount)} indicators, ${list(p.fromFramework)}) to ${list(p.toYear)} (${list(p.toCount)} indicators, ${list(p.toFramework)}) the index changed by ${list(p.change)}: ` +
     `${list(p.sharedChange)} is like-for-like change on the ${list(p.shared)} indicators both frameworks share (re-scored with the ${list(p.toFramework)} weights), ` +
     `${list(p.addedEffect)} comes from the ${list(p.added)} indicators new in ${list(p.toFramework)}${p.newDomains ? ` (the ${list(p.newDomains)} domain among them)` : ''}, ` +
     `and ${list(p.droppedEffect)} from the ${list(p.fromYear)} side: the ${list(p.dropped)} indicators ${list(p.toFramework)} no longer has, and the old weights.`,
-  decompositionPublished: (p: MessageParams) =>
+  decompositionPublished: (p: P<'added' | 'addedEffect' | 'change' | 'fromFramework' | 'fromYear' | 'sharedAndDropped' | 'toFramework' | 'toYear'> & Partial<P<'newDomains'>>) =>
     `From ${list(p.fromYear)} (${list(p.fromFramework)}) to ${list(p.toYear)} (${list(p.toFramework)}) the index changed by ${list(p.change)}: ` +
     `${list(p.addedEffect)} comes from the ${list(p.added)} indicators new in ${list(p.toFramework)}${p.newDomains ? ` (the ${list(p.newDomains)} domain among them)` : ''}; ` +
     `the other ${list(p.sharedAndDropped)} mixes like-for-like change with the old framework's make-up, which only the ${list(p.fromYear)} indicator levels could separate (lower precision: the ${list(p.fromYear)} index is known to 2 decimals).`,
-  notLikeForLike: (p: MessageParams) =>
+  notLikeForLike: (p: P<'fromFramework' | 'fromYear' | 'toFramework' | 'toYear'>) =>
     `${list(p.fromYear)} was scored under ${list(p.fromFramework)} and ${list(p.toYear)} under ${list(p.toFramework)}: the index is not like-for-like, so its change mixes real progress with the change of framework.`,
-  predicateBasis: (p: MessageParams) => `Predikat ${list(p.predicate)} is assigned on the ${list(p.basis)} index; on the ${list(p.other)} index (--predicate-basis ${list(p.other)}) it would be ${list(p.otherPredicate)}.`,
-  provisional: (p: MessageParams) => `${list(p.framework)} is provisional: some of its facts come from secondary sources (spbe framework show ${list(p.framework)})`,
-  summary: (p: MessageParams) => {
+  predicateBasis: (p: P<'basis' | 'other' | 'otherPredicate' | 'predicate'>) => `Predikat ${list(p.predicate)} is assigned on the ${list(p.basis)} index; on the ${list(p.other)} index (--predicate-basis ${list(p.other)}) it would be ${list(p.otherPredicate)}.`,
+  provisional: (p: P<'framework'>) => `${list(p.framework)} is provisional: some of its facts come from secondary sources (spbe framework show ${list(p.framework)})`,
+  summary: (p: P<'files' | 'invalid' | 'valid'> & Partial<P<'errors' | 'warnings'>>) => {
     const extra = [p.errors ? plural(p.errors, 'error', 'errors') : '', p.warnings ? plural(p.warnings, 'warning', 'warnings') : ''].filter(Boolean).join(', ');
     return `${plural(p.files, 'file', 'files')}: ${list(p.valid)} valid, ${list(p.invalid)} invalid${extra ? ` (${extra})` : ''}`;
   },
-  fromYear: (p: MessageParams) => `${list(p.change)} from ${list(p.year)}`,
-  selfSummary: (p: MessageParams) =>
+  fromYear: (p: P<'change' | 'year'>) => `${list(p.change)} from ${list(p.year)}`,
+  selfSummary: (p: P<'count' | 'delta' | 'final' | 'index' | 'over' | 'predicate' | 'under'>) =>
     `Self-assessed (penilaian mandiri): ${list(p.index)} ${list(p.predicate)} (${list(p.delta)} against the final ${list(p.final)}); ${plural(p.over, 'over-claim', 'over-claims')}, ${plural(p.under, 'under-claim', 'under-claims')} of ${list(p.count)} indicators.`,
-  targetSummary: (p: MessageParams) => `Target: ${list(p.index)} ${list(p.predicate)} (${list(p.delta)} from ${list(p.final)}); ${plural(p.over, 'indicator', 'indicators')} to raise.`,
-  marginNext: (p: MessageParams) => `Margin: ${list(p.above)} above the ${list(p.predicate)} floor (${list(p.floor)}); ${list(p.short)} short of ${list(p.next)} (${list(p.nextFloor)}).`,
-  marginTop: (p: MessageParams) => `Margin: ${list(p.above)} above the ${list(p.predicate)} floor (${list(p.floor)}); the top band.`,
-  whatIf: (p: MessageParams) => `${list(p.indexName)} ${list(p.from)} → ${list(p.to)} (${list(p.delta)}), predikat ${list(p.fromPredicate)} → ${list(p.toPredicate)}`,
+  targetSummary: (p: P<'delta' | 'final' | 'index' | 'over' | 'predicate'>) => `Target: ${list(p.index)} ${list(p.predicate)} (${list(p.delta)} from ${list(p.final)}); ${plural(p.over, 'indicator', 'indicators')} to raise.`,
+  marginNext: (p: P<'above' | 'floor' | 'next' | 'nextFloor' | 'predicate' | 'short'>) => `Margin: ${list(p.above)} above the ${list(p.predicate)} floor (${list(p.floor)}); ${list(p.short)} short of ${list(p.next)} (${list(p.nextFloor)}).`,
+  marginTop: (p: P<'above' | 'floor' | 'predicate'>) => `Margin: ${list(p.above)} above the ${list(p.predicate)} floor (${list(p.floor)}); the top band.`,
+  whatIf: (p: P<'delta' | 'from' | 'fromPredicate' | 'indexName' | 'to' | 'toPredicate'>) => `${list(p.indexName)} ${list(p.from)} → ${list(p.to)} (${list(p.delta)}), predikat ${list(p.fromPredicate)} → ${list(p.toPredicate)}`,
   planAlready: () => 'Already reached: no steps needed.',
-  planUnreachable: (p: MessageParams) => `Out of reach under these constraints. The best reachable result takes all ${list(p.count)} allowed steps:`,
-  planFewest: (p: MessageParams) => `Fewest level steps: ${plural(p.steps, 'step', 'steps')} on ${list(p.indicators)} indikator.`,
-  planEffort: (p: MessageParams) => `Least total effort: ${list(p.effort)}: ${plural(p.steps, 'step', 'steps')} on ${list(p.indicators)} indikator.`,
-  planConstraints: (p: MessageParams) => `at most ${plural(p.maxStep, 'level', 'levels')} up per indicator${p.only ? `; only ${list(p.only)}` : ''}${p.exclude ? `; not indikator ${list(p.exclude)}` : ''}; predikat on the ${list(p.basis)} index`,
-  planProjected: (p: MessageParams) => `Projected: ${list(p.index)} ${list(p.predicate)} (exact ${list(p.exact)}); domains ${list(p.domains)}`,
-  reportPlan: (p: MessageParams) => `Raising these ${list(p.count)} indicators by one level each (the fewest steps, found by exact search) lifts the index to ${list(p.index)} ${list(p.predicate)}.`,
-  reportPlanUnreachable: (p: MessageParams) => `${list(p.target)} cannot be reached in one year of one-level steps; raising every indicator by one level gives ${list(p.index)}.`,
-  reportTop: (p: MessageParams) => `${list(p.predicate)} is the top band.`,
-  reportFooter: (p: MessageParams) => `Computed by spbe ${list(p.version)} with exact arithmetic; published values are the exact values rounded half-up to 2 decimals.`,
-  reportSince: (p: MessageParams) => `${list(p.change)} since ${list(p.year)} (${list(p.index)} ${list(p.predicate)})`,
-  reportMany: (p: MessageParams) => `SPBE: ${list(p.count)} assessments`,
-  reportStats: (p: MessageParams) => `Mean ${list(p.mean)} · median ${list(p.median)} · from ${list(p.min)} to ${list(p.max)}`,
-  scored: (p: MessageParams) => `${list(p.count)} scored: ${list(p.predicates)}`,
-  selfStatsTitle: (p: MessageParams) => `Self-assessment against the final levels (${list(p.agencies)} agencies with self levels)`,
-  initHeader: (p: MessageParams) => `SPBE assessment: ${list(p.agency)}, ${list(p.year)}, ${list(p.framework)}.`,
-  initFill: (p: MessageParams) => `Replace every ~ with a level (${list(p.min)}..${list(p.max)}); an empty level fails validation. Add`,
+  planUnreachable: (p: P<'count'>) => `Out of reach under these constraints. The best reachable result takes all ${list(p.count)} allowed steps:`,
+  planFewest: (p: P<'indicators' | 'steps'>) => `Fewest level steps: ${plural(p.steps, 'step', 'steps')} on ${list(p.indicators)} indikator.`,
+  planEffort: (p: P<'effort' | 'indicators' | 'steps'>) => `Least total effort: ${list(p.effort)}: ${plural(p.steps, 'step', 'steps')} on ${list(p.indicators)} indikator.`,
+  planConstraints: (p: P<'basis' | 'maxStep'> & Partial<P<'exclude' | 'only'>>) => `at most ${plural(p.maxStep, 'level', 'levels')} up per indicator${p.only ? `; only ${list(p.only)}` : ''}${p.exclude ? `; not indikator ${list(p.exclude)}` : ''}; predikat on the ${list(p.basis)} index`,
+  planProjected: (p: P<'domains' | 'exact' | 'index' | 'predicate'>) => `Projected: ${list(p.index)} ${list(p.predicate)} (exact ${list(p.exact)}); domains ${list(p.domains)}`,
+  reportPlan: (p: P<'count' | 'index' | 'predicate'>) => `Raising these ${list(p.count)} indicators by one level each (the fewest steps, found by exact search) lifts the index to ${list(p.index)} ${list(p.predicate)}.`,
+  reportPlanUnreachable: (p: P<'index' | 'target'>) => `${list(p.target)} cannot be reached in one year of one-level steps; raising every indicator by one level gives ${list(p.index)}.`,
+  reportTop: (p: P<'predicate'>) => `${list(p.predicate)} is the top band.`,
+  reportFooter: (p: P<'version'>) => `Computed by spbe ${list(p.version)} with exact arithmetic; published values are the exact values rounded half-up to 2 decimals.`,
+  reportSince: (p: P<'change' | 'index' | 'predicate' | 'year'>) => `${list(p.change)} since ${list(p.year)} (${list(p.index)} ${list(p.predicate)})`,
+  reportMany: (p: P<'count'>) => `SPBE: ${list(p.count)} assessments`,
+  reportStats: (p: P<'max' | 'mean' | 'median' | 'min'>) => `Mean ${list(p.mean)} · median ${list(p.median)} · from ${list(p.min)} to ${list(p.max)}`,
+  scored: (p: P<'count' | 'predicates'>) => `${list(p.count)} scored: ${list(p.predicates)}`,
+  selfStatsTitle: (p: P<'agencies'>) => `Self-assessment against the final levels (${list(p.agencies)} agencies with self levels)`,
+  initHeader: (p: P<'agency' | 'framework' | 'year'>) => `SPBE assessment: ${list(p.agency)}, ${list(p.year)}, ${list(p.framework)}.`,
+  initFill: (p: P<'max' | 'min'>) => `Replace every ~ with a level (${list(p.min)}..${list(p.max)}); an empty level fails validation. Add`,
   initEvidence: () => 'penjelasan (explanation) and bukti dukung (evidence) for every level of 2 or more.',
-  initServices: (p: MessageParams) => `one level per sampled public service, up to ${list(p.max)}`,
-  initWrote: (p: MessageParams) => `wrote ${list(p.file)}: ${list(p.count)} indicators to fill`,
-  invalidSideFile: (p: MessageParams) => `invalid ${({ config: 'configuration', framework: 'framework file', effort: 'effort file' } as Record<string, string>)[list(p.kind)]}:`,
-  invalidWeight: (p: MessageParams) => `${pathText(p.path)} must be a positive decimal, a fraction such as "20/6", or "equal"`,
-  invalidDecimal: (p: MessageParams) => `${pathText(p.path)} must be a decimal`,
-  effortNotMapping: () => 'expected a mapping of indicator numbers to the effort of one level step',
-  effortNotPositive: (p: MessageParams) => `the effort of ${list(p.indicator)} must be a positive number`,
-  cannotRead: (p: MessageParams) => `cannot read ${list(p.path)}: ${reason(p.reason)}`,
-  cannotWrite: (p: MessageParams) => `cannot write ${list(p.path)}: ${reason(p.reason)}`,
-  noMatch: (p: MessageParams) => `no assessment files match ${list(p.pattern)}`,
-  noYamlIn: (p: MessageParams) => `no *.yaml or *.yml files in ${list(p.path)}`,
-  exists: (p: MessageParams) => `${list(p.path)} exists; use --force to overwrite it`,
-} satisfies Record<string, Render>;
+  initServices: (p: P<'max'>) => `one level per sampled public service, up to ${list(p.max)}`,
+  initWrote: (p: P<'count' | 'file'>) => `wrote ${list(p.file)}: ${list(p.count)} indicators to fill`,
+  invalidSideFile: (p: P<'kind'>) => `invalid ${({ config: 'configuration', framework: 'framework file', effort: 'effort file' } as Record<string, string>)[list(p.kind)]}:`,
+  cannotRead: (p: P<'path' | 'reason'>) => `cannot read ${list(p.path)}: ${reason(p.reason)}`,
+  cannotWrite: (p: P<'path' | 'reason'>) => `cannot write ${list(p.path)}: ${reason(p.reason)}`,
+  noMatch: (p: P<'pattern'>) => `no assessment files match ${list(p.pattern)}`,
+  noYamlIn: (p: P<'path'>) => `no *.yaml or *.yml files in ${list(p.path)}`,
+  whatIfUnknownIndicator: (p: P<'framework' | 'file' | 'indicator'>) => `--what-if: ${p.framework} (${p.file}) has no indikator ${p.indicator}`,
+  whatIfPerService: (p: P<'framework' | 'indicator'>) => `--what-if: indikator ${p.indicator} of ${p.framework} is scored per service; change its services in the file`,
+  whatIfOffScale: (p: P<'framework' | 'indicator' | 'level' | 'min' | 'max'>) => `--what-if: level ${p.level} of indikator ${p.indicator} is off the scale of ${p.framework} (${p.min}..${p.max})`,
+  needsOutputFile: (p: P<'format'>) => `--format ${p.format} writes a workbook: give the file with -o FILE.${p.format}`,
+  unknownFrameworkOption: (p: P<'framework'>) => `unknown framework "${p.framework}"`,
+  frameworkHint: (p: P<'available'>) => `built-in frameworks: ${p.available}; or give the path of a framework file`,
+  targetInvalid: (p: P<'target' | 'framework' | 'min' | 'max'>) => `--target "${p.target}" is neither a predikat of ${p.framework} nor an index from ${p.min} to ${p.max}`,
+  predicateHint: (p: P<'predicates'>) => `predikat: ${p.predicates}`,
+  noSuchGroup: (p: P<'option' | 'framework' | 'group' | 'id'>) => `${p.option}: ${p.framework} has no ${p.group} ${p.id}`,
+  yearInvalid: (p: P<'year'>) => `--year ${p.year} is not an evaluation year`,
+  noFrameworkForYear: (p: P<'year'>) => `no built-in framework covers ${p.year}; give --framework`,
+  perService: (p: P<'max'>) => `per service, up to ${p.max}`,
+  exists: (p: P<'path'>) => `${list(p.path)} exists; use --force to overwrite it`,
+};
 
 /** Headings and labels. */
 export const ui = {
@@ -216,7 +251,7 @@ export const ui = {
   domainAverages: 'Domain averages (mean)',
   provisionalFramework: 'provisional framework',
   noValidAssessment: 'No valid assessment',
-  frameworkLabels: { regulation: 'regulation', citation: 'citation', status: 'status', years: 'years', levels: 'levels', levelNames: 'level names', predikat: 'predikat', note: 'note' },
+  frameworkLabels: { id: 'id', title: 'title', regulation: 'regulation', citation: 'citation', status: 'status', years: 'years', levels: 'levels', levelNames: 'level names', predikat: 'predikat', note: 'note' },
   frameworkTable: 'Domain / aspek / indikator',
   anyYear: 'any year',
   onward: 'onward',
@@ -227,6 +262,8 @@ export const ui = {
   internalError: 'internal error',
   reportBug: 'Run again with --debug for the stack trace, and please report it.',
   helpTitles: {} as Record<string, string>,
+  /** Commander's own error sentences, as [pattern, replacement] (English: as commander words them). */
+  commanderErrors: [] as (readonly [string, string])[],
   languageName: 'English',
 };
 
@@ -283,6 +320,15 @@ export const help = {
   force: 'overwrite an existing file',
   frameworkId: 'a built-in framework id (spbe frameworks) or the path of a framework file',
   formatPlain: 'output format',
+  allowedChoices: 'Allowed choices are',
+  expectedWholeNumber: 'Expected a whole number (0 or more).',
+  expectedIndex: 'Expected a number from 0 to 5.',
+  expectedDomainValue: 'Expected DOMAIN=VALUE, e.g. 3=1.5.',
+  expectedCharacter: 'Expected one character (or "tab").',
+  expectedWhatIf: 'Expected INDICATOR=LEVEL[,INDICATOR=LEVEL...], e.g. 45=4,21=2.',
+  expectedGroups: 'Expected aspect:N or domain:N (or AN, DN), comma-separated.',
+  expectedIndicators: 'Expected indicator numbers, e.g. 45,46.',
+  expectedSize: 'Expected a size such as 5MB, 512KB or 1048576.',
 };
 
-export const en = { messages, phrases, ui, help, reason };
+export const en = { messages, gates, phrases, ui, help, reason };

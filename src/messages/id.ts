@@ -2,11 +2,14 @@
  * Katalog bahasa Indonesia: bentuknya sama dengan src/messages/en.ts (diperiksa oleh TypeScript).
  * Istilah resmi SPBE (domain, aspek, indikator, predikat dan namanya, penjelasan, bukti dukung) tetap.
  */
-import type { en, MessageParams } from './en.js';
+import type { ActualValue } from '../core/findings.js';
+import type { en, GateMessages, Messages } from './en.js';
 
-type Render = (params: MessageParams) => string;
+/** Every phrase takes exactly the parameters of its English twin: a misspelt one does not compile. */
+type Phrases = { [K in keyof typeof en.phrases]: (typeof en.phrases)[K] };
 const list = (value: unknown): string => String(value ?? '');
 
+const GROUP = { domain: 'domain', aspect: 'aspek', indicator: 'indikator' } as const;
 const TYPES: Record<string, string> = { integer: 'bilangan bulat', number: 'angka', string: 'teks', object: 'pemetaan (mapping)', array: 'daftar', boolean: 'true atau false', null: 'kosong' };
 
 export function pathText(path: unknown): string {
@@ -18,7 +21,7 @@ export function pathText(path: unknown): string {
   return segments.length === 0 ? 'penilaian' : segments.join('.');
 }
 
-function valueText(p: MessageParams): string {
+function valueText(p: ActualValue): string {
   switch (p.actualKind) {
     case 'empty': return 'kosong';
     case 'list': return 'sebuah daftar';
@@ -31,7 +34,7 @@ export function reason(code: unknown): string {
   return ({ ENOENT: 'berkas tidak ada', EACCES: 'akses ditolak', EPERM: 'akses ditolak', EISDIR: 'itu sebuah folder', ELOOP: 'terlalu banyak tautan simbolik' } as Record<string, string>)[list(code)] ?? list(code);
 }
 
-const messages: Record<keyof typeof en.messages, Render> = {
+const messages: Messages = {
   FILE_UNREADABLE: (p) => `berkas tidak dapat dibaca: ${reason(p.reason)}`,
   FILE_TOO_LARGE: (p) => `ukuran berkas ${list(p.size)} byte, melebihi batas ${list(p.limit)} byte (--max-file-size)`,
   NOT_UTF8: (p) => (p.encoding ? `berkas ini berenkode ${list(p.encoding)}; simpan sebagai UTF-8` : 'berkas ini bukan teks UTF-8 yang sah'),
@@ -70,12 +73,29 @@ const messages: Record<keyof typeof en.messages, Render> = {
   EXPLANATION_MISSING: (p) => `indikator ${list(p.indicator)} mengklaim level ${list(p.level)} tanpa penjelasan (explanation)`,
   SELF_OVERCLAIM: (p) => `level penilaian mandiri ${list(p.self)} pada indikator ${list(p.indicator)} ${list(p.gap)} tingkat di atas level akhir ${list(p.level)}`,
   TARGET_BELOW_LEVEL: (p) => `target ${list(p.target)} pada indikator ${list(p.indicator)} di bawah levelnya ${list(p.level)}`,
+  EFFORT_NOT_MAPPING: () => 'seharusnya pemetaan nomor indikator ke upaya satu kenaikan level',
+  EFFORT_NOT_POSITIVE: (p) => `upaya untuk ${list(p.indicator)} harus bilangan positif`,
+  INVALID_WEIGHT: (p) => `${pathText(p.path)} harus desimal positif, pecahan seperti "20/6", atau "equal"`,
+  INVALID_DECIMAL: (p) => `${pathText(p.path)} harus berupa desimal`,
+  FRAMEWORK_WEIGHT_INVALID: (p) => `bobot ${list(p.weight)} bukan desimal atau pecahan positif`,
+  FRAMEWORK_EQUAL_SHARE_EMPTY: () => 'tidak ada sisa bobot induk untuk bagian "equal"',
+  FRAMEWORK_WEIGHT_SUM: (p) => `jumlah bobot ${GROUP[p.what]}${p.parent ? ` pada ${GROUP[p.parent]} ${list(p.parentId)}` : ''} ${p.total}, bukan ${p.expected}`,
+  FRAMEWORK_DUPLICATE_ID: (p) => `nomor ${GROUP[p.what]} ${list(p.id)} muncul lebih dari sekali`,
+  FRAMEWORK_SCALE: () => 'batas bawah skala harus lebih kecil dari batas atasnya',
+  FRAMEWORK_LEVEL_NAMES_UNDEFINED: (p) => `nama level "${list(p.key)}" tidak didefinisikan di /scale/levelNames`,
+  FRAMEWORK_LEVEL_NAME_MISSING: (p) => `nama level "${list(p.key)}" tidak memiliki nama untuk level ${list(p.level)}`,
+  FRAMEWORK_BAND_NOT_DECIMAL: (p) => `${list(p.value)} bukan desimal`,
+  FRAMEWORK_BAND_ORDER: () => 'rentang predikat harus diurutkan dari batas bawah tertinggi ke terendah',
+  FRAMEWORK_BAND_LOWEST: (p) => `rentang terendah harus mulai pada atau di bawah batas bawah skala ${list(p.min)}`,
+};
+
+const gates: GateMessages = {
   GATE_FAIL_UNDER: (p) => `Indeks ${list(p.index)} di bawah --fail-under ${list(p.limit)}`,
   GATE_FAIL_UNDER_DOMAIN: (p) => `domain ${list(p.domain)} ${list(p.name)} ${list(p.index)} di bawah --fail-under-domain ${list(p.domain)}=${list(p.limit)}`,
   GATE_MAX_DROP: (p) => `indeks turun ${list(p.drop)} dari ${list(p.previousYear)}, lebih dari --max-drop ${list(p.limit)}`,
 };
 
-const phrases: Record<keyof typeof en.phrases, Render> = {
+const phrases: Phrases = {
   decompositionLevels: (p) =>
     `Dari ${list(p.fromYear)} (${list(p.fromCount)} indikator, ${list(p.fromFramework)}) ke ${list(p.toYear)} (${list(p.toCount)} indikator, ${list(p.toFramework)}) indeks berubah ${list(p.change)}: ` +
     `${list(p.sharedChange)} adalah perubahan sebanding pada ${list(p.shared)} indikator yang ada di kedua kerangka (dinilai ulang dengan bobot ${list(p.toFramework)}), ` +
@@ -121,14 +141,22 @@ const phrases: Record<keyof typeof en.phrases, Render> = {
   initServices: (p) => `satu level per layanan publik sampel, paling banyak ${list(p.max)}`,
   initWrote: (p) => `${list(p.file)} ditulis: ${list(p.count)} indikator untuk diisi`,
   invalidSideFile: (p) => `${({ config: 'konfigurasi', framework: 'berkas kerangka', effort: 'berkas upaya' } as Record<string, string>)[list(p.kind)]} tidak sah:`,
-  invalidWeight: (p) => `${pathText(p.path)} harus desimal positif, pecahan seperti "20/6", atau "equal"`,
-  invalidDecimal: (p) => `${pathText(p.path)} harus berupa desimal`,
-  effortNotMapping: () => 'seharusnya pemetaan nomor indikator ke upaya satu kenaikan level',
-  effortNotPositive: (p) => `upaya untuk ${list(p.indicator)} harus bilangan positif`,
   cannotRead: (p) => `${list(p.path)} tidak dapat dibaca: ${reason(p.reason)}`,
   cannotWrite: (p) => `${list(p.path)} tidak dapat ditulis: ${reason(p.reason)}`,
   noMatch: (p) => `tidak ada berkas penilaian yang cocok dengan ${list(p.pattern)}`,
   noYamlIn: (p) => `tidak ada berkas *.yaml atau *.yml di ${list(p.path)}`,
+  whatIfUnknownIndicator: (p) => `--what-if: ${p.framework} (${p.file}) tidak memiliki indikator ${p.indicator}`,
+  whatIfPerService: (p) => `--what-if: indikator ${p.indicator} pada ${p.framework} dinilai per layanan; ubah layanannya di berkas`,
+  whatIfOffScale: (p) => `--what-if: level ${p.level} pada indikator ${p.indicator} di luar skala ${p.framework} (${p.min}..${p.max})`,
+  needsOutputFile: (p) => `--format ${p.format} menulis workbook: sebutkan berkasnya dengan -o FILE.${p.format}`,
+  unknownFrameworkOption: (p) => `kerangka "${p.framework}" tidak dikenal`,
+  frameworkHint: (p) => `kerangka bawaan: ${p.available}; atau sebutkan jalur berkas kerangka`,
+  targetInvalid: (p) => `--target "${p.target}" bukan predikat ${p.framework} dan bukan indeks dari ${p.min} sampai ${p.max}`,
+  predicateHint: (p) => `predikat: ${p.predicates}`,
+  noSuchGroup: (p) => `${p.option}: ${p.framework} tidak memiliki ${p.group} ${p.id}`,
+  yearInvalid: (p) => `--year ${p.year} bukan tahun evaluasi`,
+  noFrameworkForYear: (p) => `tidak ada kerangka bawaan untuk ${p.year}; sebutkan --framework`,
+  perService: (p) => `per layanan, paling banyak ${p.max}`,
   exists: (p) => `${list(p.path)} sudah ada; gunakan --force untuk menimpanya`,
 };
 
@@ -198,7 +226,7 @@ const ui: typeof en.ui = {
   domainAverages: 'Rata-rata domain',
   provisionalFramework: 'kerangka sementara',
   noValidAssessment: 'Tidak ada penilaian yang sah',
-  frameworkLabels: { regulation: 'regulasi', citation: 'rujukan', status: 'status', years: 'tahun', levels: 'level', levelNames: 'nama level', predikat: 'predikat', note: 'catatan' },
+  frameworkLabels: { id: 'id', title: 'judul', regulation: 'regulasi', citation: 'rujukan', status: 'status', years: 'tahun', levels: 'level', levelNames: 'nama level', predikat: 'predikat', note: 'catatan' },
   frameworkTable: 'Domain / aspek / indikator',
   anyYear: 'semua tahun',
   onward: 'dan seterusnya',
@@ -209,6 +237,18 @@ const ui: typeof en.ui = {
   internalError: 'kesalahan internal',
   reportBug: 'Jalankan lagi dengan --debug untuk jejak tumpukan, dan mohon laporkan.',
   helpTitles: { 'Usage:': 'Penggunaan:', 'Options:': 'Opsi:', 'Commands:': 'Perintah:', 'Arguments:': 'Argumen:', 'Global Options:': 'Opsi global:' } as Record<string, string>,
+  commanderErrors: [
+    ['^error: ', 'kesalahan: '],
+    ["option '([^']+)' argument '([^']*)' is invalid\\.", "argumen '$2' untuk opsi '$1' tidak sah."],
+    ["unknown option '([^']+)'", "opsi '$1' tidak dikenal"],
+    ["unknown command '([^']+)'", "perintah '$1' tidak dikenal"],
+    ["missing required argument '([^']+)'", "argumen wajib '$1' tidak ada"],
+    ["required option '([^']+)' not specified", "opsi wajib '$1' tidak diberikan"],
+    ["option '([^']+)' argument missing", "opsi '$1' memerlukan argumen"],
+    ['too many arguments( for \'([^\']+)\')?\\. Expected (\\d+) arguments? but got (\\d+)\\.', 'terlalu banyak argumen: seharusnya $3, diberikan $4.'],
+    ['Allowed choices are ', 'Pilihan yang diizinkan: '],
+    ['\\(Did you mean ([^?]+)\\?\\)', '(Maksud Anda $1?)'],
+  ] as (readonly [string, string])[],
   languageName: 'Bahasa Indonesia',
 };
 
@@ -264,6 +304,15 @@ const help: typeof en.help = {
   force: 'timpa berkas yang sudah ada',
   frameworkId: 'id kerangka bawaan (spbe frameworks) atau jalur berkas kerangka',
   formatPlain: 'format keluaran',
+  allowedChoices: 'Pilihan yang diizinkan:',
+  expectedWholeNumber: 'Seharusnya bilangan bulat (0 atau lebih).',
+  expectedIndex: 'Seharusnya angka dari 0 sampai 5.',
+  expectedDomainValue: 'Seharusnya DOMAIN=NILAI, mis. 3=1.5.',
+  expectedCharacter: 'Seharusnya satu karakter (atau "tab").',
+  expectedWhatIf: 'Seharusnya INDIKATOR=LEVEL[,INDIKATOR=LEVEL...], mis. 45=4,21=2.',
+  expectedGroups: 'Seharusnya aspect:N atau domain:N (atau AN, DN), dipisah koma.',
+  expectedIndicators: 'Seharusnya nomor indikator, mis. 45,46.',
+  expectedSize: 'Seharusnya ukuran seperti 5MB, 512KB atau 1048576.',
 };
 
-export const id = { messages, phrases, ui, help, reason };
+export const id = { messages, gates, phrases, ui, help, reason };

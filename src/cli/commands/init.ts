@@ -4,12 +4,12 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { frameworkForYear } from '../../core/registry.js';
 import { assessmentTemplate } from '../../format/template.js';
+import { problem, UserError } from '../../core/errors.js';
+import { frameworkFromOption } from '../../io/framework-file.js';
 import { errnoCode } from '../../io/source.js';
-import { t } from '../../messages/catalog.js';
-import { InputError, UsageError } from '../errors.js';
+import type { Catalog } from '../../messages/catalog.js';
 import { EXIT_OK } from '../exit-code.js';
 import type { CliIo } from '../io.js';
-import { resolveFramework } from './frameworks.js';
 
 export interface InitOptions {
   agency: string;
@@ -26,18 +26,18 @@ function schemaPath(): string {
   return resolve(root, 'schemas/assessment.schema.json');
 }
 
-export async function runInit(options: InitOptions, io: CliIo): Promise<number> {
-  if (!Number.isInteger(options.year) || options.year < 2000 || options.year > 2100) throw new UsageError(`--year ${options.year} is not an evaluation year`);
+export async function runInit(options: InitOptions, io: CliIo, catalog: Catalog): Promise<number> {
+  if (!Number.isInteger(options.year) || options.year < 2000 || options.year > 2100) throw new UserError(problem('yearInvalid', { year: options.year }));
   let framework;
-  if (options.framework) framework = resolveFramework(options.framework, io);
+  if (options.framework) framework = frameworkFromOption(options.framework, io.cwd);
   else {
     const choice = frameworkForYear(options.year);
-    if (choice.kind === 'none') throw new UsageError(`no built-in framework covers ${options.year}; give --framework`);
+    if (choice.kind === 'none') throw new UserError(problem('noFrameworkForYear', { year: options.year }));
     framework = choice.framework;
   }
   const target = options.output ? resolve(io.cwd, options.output) : undefined;
   const schema = relative(target ? dirname(target) : io.cwd, schemaPath()).split('\\').join('/');
-  const text = assessmentTemplate({ agency: options.agency, year: options.year, framework, schema });
+  const text = assessmentTemplate({ agency: options.agency, year: options.year, framework, schema }, catalog);
   if (!target) {
     io.stdout(text);
     return EXIT_OK;
@@ -48,9 +48,9 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<number> 
     await handle.writeFile(text);
     await handle.close();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new InputError(t().phrases.exists({ path: options.output }));
-    throw new InputError(t().phrases.cannotWrite({ path: options.output, reason: errnoCode(error) }));
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UserError(problem('exists', { path: options.output! }));
+    throw new UserError(problem('cannotWrite', { path: options.output!, reason: errnoCode(error) }));
   }
-  io.stderr(`${t().phrases.initWrote({ file: options.output, count: framework.indicators.length })}\n`);
+  io.stderr(`${catalog.phrases.initWrote({ file: options.output!, count: framework.indicators.length })}\n`);
   return EXIT_OK;
 }

@@ -5,23 +5,23 @@
  * predikat, and every indicator with its penjelasan and bukti dukung. Several agencies: a ranking,
  * the predikat distribution and domain averages.
  */
-import { selfAssessment, targets } from '../../core/analysis.js';
 import { planToNextPredicate } from '../../core/plan.js';
 import { publishedDifference, toFixed } from '../../core/rational.js';
 import { indicatorScores } from '../../core/score.js';
-import type { FileResult } from '../../io/evaluate.js';
+import { ranked, yearTrend, type BatchReport } from '../../core/report.js';
+import type { FileResult } from '../../core/result.js';
+import type { Catalog } from '../../messages/catalog.js';
 import { explainComparison } from '../decomposition.js';
 import { comparisonSummary, gainText } from '../analysis.js';
-import { language, t } from '../../messages/catalog.js';
-import { ranked, yearTrend, type BatchReport } from '../report.js';
 import { barChart, columnChart, escapeHtml as e, radarChart, trendChart, type Series } from './svg.js';
-import { STYLE } from './style.js';
+import { STYLE } from './css.js';
+import type { FormatContext } from '../formats.js';
 import { changeText, shortName, signedDelta } from '../numbers.js';
 
 
-function page(title: string, body: string, version: string): string {
+function page(title: string, body: string, version: string, cat: Catalog): string {
   return `<!doctype html>
-<html lang="${language()}">
+<html lang="${cat.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -31,7 +31,7 @@ function page(title: string, body: string, version: string): string {
 <body>
 <main>
 ${body}
-<footer>${e(t().phrases.reportFooter({ version }))}</footer>
+<footer>${e(cat.phrases.reportFooter({ version }))}</footer>
 </main>
 </body>
 </html>
@@ -42,7 +42,7 @@ function change(delta: bigint): string {
   return `<span class="change ${delta > 0n ? 'up' : delta < 0n ? 'down' : 'same'}">${changeText(delta)}</span>`;
 }
 
-function badge(result: FileResult): string {
+function badge(result: FileResult, cat: Catalog): string {
   const s = result.score!;
   const c = result.comparison;
   const predicateClass = s.predicate.toLowerCase().replace(/\s+/g, '-');
@@ -50,25 +50,25 @@ function badge(result: FileResult): string {
 <div class="index" data-testid="index">${toFixed(s.index)}</div>
 <div class="predicate" data-testid="predicate">${e(s.predicate)}</div>
 <div class="index-name">${e(s.framework.indexName)} ${result.assessment!.year}</div>
-${c ? `<div class="since" data-testid="change">${t().phrases.reportSince({ change: change(c.indexDelta), year: c.previous.year, index: toFixed(c.previous.index), predicate: e(c.previous.predicate) })}</div>` : ''}
+${c ? `<div class="since" data-testid="change">${cat.phrases.reportSince({ change: change(c.indexDelta), year: c.previous.year, index: toFixed(c.previous.index), predicate: e(c.previous.predicate) })}</div>` : ''}
 </section>`;
 }
 
-function planSection(result: FileResult): string {
+function planSection(result: FileResult, cat: Catalog): string {
   const s = result.score!;
-  const ui = t().ui;
+  const ui = cat.ui;
   const toNext = planToNextPredicate(s, result.assessment!.indicators);
-  if (!toNext) return `<section><h2>${ui.nextPredicate}</h2><p>${e(t().phrases.reportTop({ predicate: s.predicate }))}</p></section>`;
+  if (!toNext) return `<section><h2>${ui.nextPredicate}</h2><p>${e(cat.phrases.reportTop({ predicate: s.predicate }))}</p></section>`;
   const { band: next, plan: p } = toNext;
   const rows = p.steps.map((step) => `<tr><td class="num">${step.indicator.id}</td><td>${e(shortName(step.indicator.name))}</td><td>${step.from} → ${step.to}</td><td class="num">${gainText(step.gain)}</td></tr>`).join('');
   const projected = `<strong data-testid="plan-projected">${toFixed(p.projected.index)}</strong>`;
   const intro = p.reachable
-    ? t().phrases.reportPlan({ count: p.steps.length, index: projected, predicate: e(p.projected.predicate) })
-    : t().phrases.reportPlanUnreachable({ target: e(next.name), index: projected });
+    ? cat.phrases.reportPlan({ count: p.steps.length, index: projected, predicate: e(p.projected.predicate) })
+    : cat.phrases.reportPlanUnreachable({ target: e(next.name), index: projected });
   return `<section data-testid="plan"><h2>${ui.planTo} ${e(next.name)} (${toFixed(next.min)})</h2><p>${intro}</p>${rows ? `<div class="scroll"><table><thead><tr><th>#</th><th>${ui.indikator}</th><th>${ui.level}</th><th>${ui.gain}</th></tr></thead><tbody>${rows}</tbody></table></div>` : ''}</section>`;
 }
 
-function indicatorTable(result: FileResult): string {
+function indicatorTable(result: FileResult, cat: Catalog): string {
   const s = result.score!;
   const rows = indicatorScores(s.framework, result.assessment!.indicators)
     .map((x) => {
@@ -77,17 +77,17 @@ function indicatorTable(result: FileResult): string {
       return `<tr data-indicator="${x.indicator.id}"><td class="num">${x.indicator.id}</td><td>${e(shortName(x.indicator.name))}</td><td class="num level">${level}</td><td>${e(x.levelName ?? '')}</td><td class="text">${e(x.entry.explanation ?? '')}</td><td class="text">${evidence ? `<ul>${evidence}</ul>` : ''}</td></tr>`;
     })
     .join('');
-  const ui = t().ui;
+  const ui = cat.ui;
   return `<section><h2>${ui.indikator}</h2><div class="scroll"><table class="indicators" data-testid="indicators"><thead><tr><th>#</th><th>${ui.indikator}</th><th>${ui.level}</th><th>${ui.levelName}</th><th>${ui.penjelasan}</th><th>${ui.buktiDukung}</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
 }
 
-function agencyPage(results: readonly FileResult[]): string {
+function agencyPage(results: readonly FileResult[], cat: Catalog): string {
   const sorted = [...results].sort((a, b) => a.assessment!.year - b.assessment!.year);
   const result = sorted.at(-1)!;
   const s = result.score!;
   const a = result.assessment!.agency;
   const where = [a.category, a.province].filter(Boolean).join(', ');
-  const ui = t().ui;
+  const ui = cat.ui;
   const status = s.framework.status === 'provisional' ? ` <span class="provisional">${ui.provisionalFramework}</span>` : '';
   const header = `<header><h1>${e(a.name)}</h1><p>${where ? `${e(where)} · ` : ''}SPBE ${result.assessment!.year} · ${e(s.framework.title)}${status}</p></header>`;
 
@@ -101,27 +101,27 @@ function agencyPage(results: readonly FileResult[]): string {
   const series: Series[] = [{ name: `${result.assessment!.year}`, className: 'current', values: s.aspects.map((x) => x.index) }];
   const previousAspects = result.comparison?.likeForLike ? result.comparison.previous.aspects : undefined;
   if (previousAspects && s.aspects.every((x) => previousAspects.has(x.group.id))) series.push({ name: `${result.comparison!.previous.year}`, className: 'previous', values: s.aspects.map((x) => previousAspects.get(x.group.id)!) });
-  const aims = targets(s.framework, result.assessment!.indicators, s, s.predicateBasis);
+  const aims = result.targets;
   if (aims) series.push({ name: ui.target.toLowerCase(), className: 'target', values: aims.score.aspects.map((x) => x.index) });
   const radar = radarChart(s.aspects.map((x) => `${x.group.id} ${x.group.name}`), series, s.framework.scale.max, ui.aspectIndices);
 
   const points = yearTrend(sorted);
   const trend = points.length > 1 ? trendChart(points, s.framework.scale.max, `${s.framework.indexName} ${ui.overTheYears}`) : '';
-  const own = selfAssessment(s.framework, result.assessment!.indicators, s, s.predicateBasis);
+  const own = result.self;
   const notes = [
-    result.comparison && !result.comparison.likeForLike ? explainComparison(result.comparison, result.assessment!.year, s.framework.id) : '',
-    own ? comparisonSummary('self', own, s.index) : '',
-    aims ? comparisonSummary('targets', aims, s.index) : '',
+    result.comparison && !result.comparison.likeForLike ? explainComparison(result.comparison, result.assessment!.year, s.framework.id, cat) : '',
+    own ? comparisonSummary('self', own, s.index, cat) : '',
+    aims ? comparisonSummary('targets', aims, s.index, cat) : '',
   ].filter(Boolean);
   return `${header}
-<div class="grid">${badge(result)}${domains}</div>
+<div class="grid">${badge(result, cat)}${domains}</div>
 ${notes.length ? `<section class="notes">${notes.map((n) => `<p>${e(n)}</p>`).join('')}</section>` : ''}
 <div class="grid">${radar}${trend}</div>
-${planSection(result)}
-${indicatorTable(result)}`;
+${planSection(result, cat)}
+${indicatorTable(result, cat)}`;
 }
 
-function overviewPage(report: BatchReport): string {
+function overviewPage(report: BatchReport, cat: Catalog): string {
   const rows = ranked(report.results)
     .map((r, i) => {
       const c = r.comparison;
@@ -129,22 +129,23 @@ function overviewPage(report: BatchReport): string {
     })
     .join('');
   const stats = report.stats!;
-  const ui = t().ui;
+  const ui = cat.ui;
   const distribution = columnChart(stats.predicates.map((p) => ({ label: p.name, count: p.count })), ui.perPredicate);
   const maxLevel = Math.max(...report.results.filter((r) => r.score).map((r) => r.score!.framework.scale.max));
   const averages = barChart(stats.domains.map((d) => ({ label: `${d.id} ${d.name}`, value: d.distribution.mean })), maxLevel, ui.domainAverages, 'domain-averages');
-  return `<header><h1>${e(t().phrases.reportMany({ count: stats.count }))}</h1><p>${e(t().phrases.reportStats({ mean: toFixed(stats.index.mean), median: toFixed(stats.index.median), min: toFixed(stats.index.min), max: toFixed(stats.index.max) }))}</p></header>
+  return `<header><h1>${e(cat.phrases.reportMany({ count: stats.count }))}</h1><p>${e(cat.phrases.reportStats({ mean: toFixed(stats.index.mean), median: toFixed(stats.index.median), min: toFixed(stats.index.min), max: toFixed(stats.index.max) }))}</p></header>
 <div class="grid">${distribution}${averages}</div>
 <section><h2>${ui.ranking}</h2><div class="scroll"><table data-testid="ranking"><thead><tr><th>#</th><th>${ui.agency}</th><th>${ui.year}</th><th>${ui.index}</th><th>${ui.predikat}</th><th>${ui.change}</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
 }
 
-export function formatHtmlReport(report: BatchReport, version: string): string {
+export function formatHtmlReport(report: BatchReport, { catalog: cat, tool }: FormatContext): string[] {
+  const version = tool.version;
   const scored = report.results.filter((r) => r.score && r.assessment);
-  if (scored.length === 0) return page('SPBE', `<header><h1>${t().ui.noValidAssessment}</h1></header>`, version);
+  if (scored.length === 0) return [page('SPBE', `<header><h1>${cat.ui.noValidAssessment}</h1></header>`, version, cat)];
   const agencies = new Set(scored.map((r) => r.assessment!.agency.id));
   if (agencies.size === 1) {
     const latest = [...scored].sort((a, b) => a.assessment!.year - b.assessment!.year).at(-1)!;
-    return page(`SPBE ${latest.assessment!.year}: ${latest.assessment!.agency.name}`, agencyPage(scored), version);
+    return [page(`SPBE ${latest.assessment!.year}: ${latest.assessment!.agency.name}`, agencyPage(scored, cat), version, cat)];
   }
-  return page('SPBE', overviewPage(report), version);
+  return [page('SPBE', overviewPage(report, cat), version, cat)];
 }

@@ -1,0 +1,160 @@
+/**
+ * One report model for every format: the results in input order, completed once with what a run
+ * derives from them (years linked, --compare, --what-if, gates, self-assessment, targets,
+ * sensitivity) and the statistics over them. buildReport never changes the results it is given.
+ */
+import { applyChanges, selfAssessment, sensitivity, targets } from './analysis.js';
+import { compareYears, type PreviousYear } from './compare.js';
+import { problem, UserError } from './errors.js';
+import { checkGates, hasGates, type Gates } from './gates.js';
+import { linkYears } from './link.js';
+import type { Rational } from './rational.js';
+import { isScored, type FileResult, type ScoredResult } from './result.js';
+import { score } from './score.js';
+import { scoreStats, selfStats, type ScoreStats, type SelfStats } from './stats.js';
+
+export type Command = 'score' | 'validate';
+export const DETAILS = ['aspects', 'indicators', 'sensitivity', 'self', 'targets'] as const;
+export type Detail = (typeof DETAILS)[number];
+export const GROUP_BY = ['category', 'province'] as const;
+export type GroupBy = (typeof GROUP_BY)[number];
+
+/** Counts of a run: files, valid and invalid ones, errors and warnings. */
+export interface Summary {
+  files: number;
+  valid: number;
+  invalid: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface BatchReport {
+  command: Command;
+  results: readonly FileResult[];
+  summary: Summary;
+  /** Over every scored file; absent for validate and when fewer than two files scored. */
+  stats?: ScoreStats;
+  /** --group-by: one entry per category or province, in name order. */
+  groups?: { name: string; stats: ScoreStats }[];
+  groupBy?: GroupBy;
+  /** Over-claim rates per domain, when several scored files have self levels. */
+  selfStats?: SelfStats;
+  /** --detail: what the human views add, and what machine formats add (sensitivity). */
+  detail: readonly Detail[];
+  /** Gate failures over all files. */
+  failedGates: number;
+}
+
+export interface ReportOptions {
+  command: Command;
+  detail?: readonly Detail[];
+  /** --compare: every file is compared with this instead of its own previous year. */
+  compare?: PreviousYear;
+  whatIf?: ReadonlyMap<number, number>;
+  gates?: Gates;
+  groupBy?: GroupBy;
+}
+
+export function summarize(results: readonly FileResult[]): Summary {
+  let valid = 0;
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results) {
+    if (r.valid) valid++;
+    for (const f of r.findings) {
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+    }
+  }
+  return { files: results.length, valid, invalid: results.length - valid, errors, warnings };
+}
+
+/** --what-if: the projected result of a scored file with the given levels; a level the framework cannot take is a user error. */
+function whatIf(result: ScoredResult, changes: ReadonlyMap<number, number>): FileResult['whatIf'] {
+  const { framework, predicateBasis } = result.score;
+  for (const [id, level] of changes) {
+    const indicator = framework.indicatorById.get(id);
+    if (!indicator) throw new UserError(problem('whatIfUnknownIndicator', { framework: framework.id, file: result.file, indicator: id }));
+    if (indicator.services !== undefined) throw new UserError(problem('whatIfPerService', { framework: framework.id, indicator: id }));
+    if (level < framework.scale.min || level > framework.scale.max) {
+      throw new UserError(problem('whatIfOffScale', { framework: framework.id, indicator: id, level, min: framework.scale.min, max: framework.scale.max }));
+    }
+  }
+  const applied = applyChanges(result.assessment.indicators, changes);
+  return { changes: applied.changes, score: score(framework, applied.entries, predicateBasis) };
+}
+
+function complete(result: FileResult, linked: FileResult['comparison'], options: ReportOptions): FileResult {
+  if (!isScored(result)) return result;
+  const { framework, predicateBasis } = result.score;
+  const entries = result.assessment.indicators;
+  const done: FileResult = { ...result };
+  const comparison = options.compare ? compareYears(result.score, options.compare, entries) : (result.comparison ?? linked);
+  if (comparison) done.comparison = comparison;
+  if (options.whatIf) done.whatIf = whatIf(result, options.whatIf);
+  if (options.gates && hasGates(options.gates)) done.gates = checkGates(result.score, comparison, options.gates);
+  const own = selfAssessment(framework, entries, result.score, predicateBasis);
+  if (own) done.self = own;
+  const aims = targets(framework, entries, result.score, predicateBasis);
+  if (aims) done.targets = aims;
+  if (options.detail?.includes('sensitivity')) done.sensitivity = sensitivity(framework, entries, result.score, predicateBasis);
+  return done;
+}
+
+function groupsOf(results: readonly ScoredResult[], by: GroupBy): { name: string; stats: ScoreStats }[] {
+  const groups = new Map<string, ScoredResult[]>();
+  for (const r of results) {
+    const name = r.assessment.agency[by] ?? '(none)';
+    groups.set(name, [...(groups.get(name) ?? []), r]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, list]) => ({ name, stats: scoreStats(list.map((r) => r.score))! }));
+}
+
+export function buildReport(evaluated: readonly FileResult[], options: ReportOptions): BatchReport {
+  const links = options.command === 'score' && !options.compare ? linkYears(evaluated) : new Map();
+  const results = evaluated.map((r, position) => complete(r, links.get(position), options));
+  const report: BatchReport = {
+    command: options.command,
+    results,
+    summary: summarize(results),
+    detail: options.detail ?? [],
+    failedGates: results.reduce((n, r) => n + (r.gates?.length ?? 0), 0),
+  };
+  const scored = results.filter(isScored);
+  if (options.command === 'score' && scored.length > 1) {
+    const stats = scoreStats(scored.map((r) => r.score));
+    if (stats) report.stats = stats;
+    const own = selfStats(scored.flatMap((r) => (r.self ? [r.self] : [])));
+    if (own) report.selfStats = own;
+    if (options.groupBy) {
+      report.groups = groupsOf(scored, options.groupBy);
+      report.groupBy = options.groupBy;
+    }
+  }
+  return report;
+}
+
+/** One agency's index by year: the files given, and the previous year a file names when it is not among them. */
+export function yearTrend(results: readonly FileResult[]): { year: number; index: Rational; predicate: string; frameworkId: string }[] {
+  const byYear = new Map<number, { index: Rational; predicate: string; frameworkId: string }>();
+  for (const r of results.filter(isScored)) {
+    byYear.set(r.assessment.year, { index: r.score.index, predicate: r.score.predicate, frameworkId: r.score.framework.id });
+    const p = r.comparison?.previous;
+    if (p && !byYear.has(p.year)) byYear.set(p.year, { index: p.index, predicate: p.predicate, frameworkId: p.frameworkId });
+  }
+  return [...byYear].sort(([a], [b]) => a - b).map(([year, v]) => ({ year, ...v }));
+}
+
+/** Rank order: highest exact index first; ties keep input order. */
+export function ranked(results: readonly FileResult[]): ScoredResult[] {
+  return results
+    .filter(isScored)
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => {
+      const x = a.r.score.index;
+      const y = b.r.score.index;
+      const diff = y.num * x.den - x.num * y.den;
+      return diff > 0n ? 1 : diff < 0n ? -1 : a.i - b.i;
+    })
+    .map(({ r }) => r);
+}

@@ -1,0 +1,36 @@
+/**
+ * The result model: what one input became. Built once (document/evaluate.ts, io/evaluate.ts) and
+ * completed once by buildReport (core/report.ts); every formatter only reads it.
+ */
+import type { LevelChange, LevelComparison, Sensitivity } from './analysis.js';
+import type { Assessment } from './assessment.js';
+import type { Comparison } from './compare.js';
+import type { Finding } from './findings.js';
+import type { GateFailure } from './gates.js';
+import type { ScoreResult } from './score.js';
+
+export interface FileResult {
+  /** The path as given (or --stdin-filepath), used in every message. */
+  file: string;
+  valid: boolean;
+  findings: Finding[];
+  assessment?: Assessment;
+  score?: ScoreResult;
+  comparison?: Comparison;
+  /** CI gates this file failed (only when gates are set). */
+  gates?: GateFailure[];
+  /** --what-if: the levels changed and the projected result. */
+  whatIf?: { changes: LevelChange[]; score: ScoreResult };
+  /** Penilaian mandiri and targets against the final levels, when the file has them. */
+  self?: LevelComparison;
+  targets?: LevelComparison;
+  /** The gain of one more level per indicator and the predikat margin (--detail sensitivity). */
+  sensitivity?: Sensitivity;
+}
+
+/** A result with a score has its assessment too. */
+export type ScoredResult = FileResult & { score: ScoreResult; assessment: Assessment };
+
+export function isScored(result: FileResult): result is ScoredResult {
+  return result.score !== undefined && result.assessment !== undefined;
+}

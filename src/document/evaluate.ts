@@ -1,0 +1,40 @@
+/**
+ * One assessment text to its result, without any I/O: parse, validate, score, and compare with
+ * previous-year figures written in the file. A `previous` path is left for io/evaluate.ts to follow.
+ * Never throws for bad input: every problem becomes a finding of the file.
+ */
+import { compareYears, previousFromFigures } from '../core/compare.js';
+import { hasErrors } from '../core/findings.js';
+import type { Framework } from '../core/framework.js';
+import type { LintSettings } from '../core/lint.js';
+import type { FileResult } from '../core/result.js';
+import { score, type PredicateBasis } from '../core/score.js';
+import { parseYaml, type ParsedSource } from './parse.js';
+import { validateData } from './validate.js';
+
+export interface EvaluateOptions {
+  predicateBasis?: PredicateBasis;
+  /** Overrides every file's framework (--framework). */
+  framework?: Framework;
+  lint?: LintSettings;
+}
+
+/** The result of a text, and its parsed document (for positions of findings added later). */
+export function evaluateParsed(text: string, file: string, options: EvaluateOptions = {}): { result: FileResult; parsed: ParsedSource } {
+  const parsed = parseYaml(text);
+  if (parsed.data === undefined) return { result: { file, valid: !hasErrors(parsed.findings), findings: parsed.findings }, parsed };
+  const validation = validateData(parsed, { ...(options.framework ? { framework: options.framework } : {}), ...(options.lint ? { lint: options.lint } : {}) });
+  const findings = [...parsed.findings, ...validation.findings];
+  const result: FileResult = { file, valid: !hasErrors(findings), findings };
+  if (!validation.assessment || !validation.framework) return { result, parsed };
+  const scored = score(validation.framework, validation.assessment.indicators, options.predicateBasis ?? 'exact');
+  result.assessment = validation.assessment;
+  result.score = scored;
+  const reference = validation.assessment.previous;
+  if (reference?.kind === 'figures') result.comparison = compareYears(scored, previousFromFigures(reference.figures, scored.predicateBasis), validation.assessment.indicators);
+  return { result, parsed };
+}
+
+export function evaluateText(text: string, file: string, options: EvaluateOptions = {}): FileResult {
+  return evaluateParsed(text, file, options).result;
+}

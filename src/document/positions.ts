@@ -1,0 +1,81 @@
+/**
+ * Pointers to source positions. Checks report pointers only; attachPositions gives every finding its
+ * line and column in one pass afterwards, anchored as its code says (core/findings.ts).
+ */
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
+import { FINDING_ANCHOR, type Finding, type Position } from '../core/findings.js';
+
+export interface Positioned {
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+export function positionAt(lineCounter: LineCounter, start: number, end?: number): Position {
+  const from = lineCounter.linePos(start);
+  const position: Position = { line: Math.max(from.line, 1), column: from.col };
+  if (end !== undefined && end > start) {
+    const to = lineCounter.linePos(end);
+    position.endLine = Math.max(to.line, 1);
+    position.endColumn = to.col;
+  }
+  return position;
+}
+
+export function pointerToSegments(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function segmentsToPointer(segments: readonly (string | number)[]): string {
+  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+type Target = 'value' | 'key';
+
+function childOf(node: unknown, segment: string): { key?: YamlNode; value?: unknown } | undefined {
+  if (isMap(node)) {
+    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === segment);
+    if (!pair) return undefined;
+    const found: { key?: YamlNode; value?: unknown } = { value: pair.value };
+    if (isScalar(pair.key)) found.key = pair.key;
+    return found;
+  }
+  if (isSeq(node)) {
+    const index = Number(segment);
+    if (!Number.isInteger(index) || index < 0 || index >= node.items.length) return undefined;
+    return { value: node.items[index] };
+  }
+  return undefined;
+}
+
+/**
+ * The source position of a pointer: of the value, or of its key (`target: 'key'`); when the path
+ * does not exist, of the nearest existing ancestor (as Spectral's "closest" lookup does).
+ */
+export function locate(parsed: Positioned, pointer: string, target: Target = 'value'): Position {
+  const segments = pointerToSegments(pointer);
+  let node: unknown = parsed.doc.contents;
+  let best = node as YamlNode | null | undefined;
+  for (const [i, segment] of segments.entries()) {
+    const child = childOf(node, segment);
+    if (!child) break;
+    const value = child.value as YamlNode | null | undefined;
+    const wantKey = target === 'key' && i === segments.length - 1;
+    best = (wantKey ? child.key : value?.range ? value : child.key) ?? best;
+    node = child.value;
+  }
+  const range = best?.range;
+  if (!range) return { line: 1, column: 1 };
+  return positionAt(parsed.lineCounter, range[0], range[1]);
+}
+
+/** Adds the position of every finding that has none yet, from its pointer and its code's anchor. */
+export function attachPositions<T extends Finding>(findings: T[], parsed: Positioned): T[] {
+  for (const finding of findings) {
+    if (finding.line !== undefined) continue;
+    const anchor = FINDING_ANCHOR[finding.code];
+    const pointer = anchor === 'parentKey' ? finding.pointer.slice(0, finding.pointer.lastIndexOf('/')) : finding.pointer;
+    Object.assign(finding, locate(parsed, pointer, anchor ? 'key' : 'value'));
+  }
+  return findings;
+}

@@ -1,0 +1,51 @@
+/**
+ * A parsed assessment -> findings (schema, then meaning, then lint), positioned in one pass, and
+ * when there is no error the normalised Assessment with its framework.
+ */
+import type { ErrorObject } from 'ajv';
+import type { Assessment } from '../core/assessment.js';
+import { createFinding, hasErrors, sortFindings, type Finding } from '../core/findings.js';
+import type { Framework } from '../core/framework.js';
+import type { LintSettings } from '../core/lint.js';
+import { validateAssessment as validateSchema } from '../generated/validate-assessment.js';
+import { checkIndicators, checkPrevious, frameworkOfFile, lintIndicators } from './assessment-checks.js';
+import { toAssessment } from './normalise.js';
+import type { ParsedSource } from './parse.js';
+import { attachPositions } from './positions.js';
+import { schemaFindings } from './schema-errors.js';
+
+export interface ValidateOptions {
+  /** A framework that overrides the file's own choice (--framework). */
+  framework?: Framework;
+  lint?: LintSettings;
+}
+
+export interface Validation {
+  assessment?: Assessment;
+  framework?: Framework;
+  findings: Finding[];
+}
+
+type Data = Record<string, unknown>;
+const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function validateData(parsed: ParsedSource, options: ValidateOptions = {}): Validation {
+  const data = parsed.data;
+  if (!isObject(data)) return { findings: attachPositions([createFinding('NOT_A_MAPPING', {}, '')], parsed) };
+  const findings: Finding[] = [];
+  const framework = frameworkOfFile(data, options.framework, findings);
+  if (!validateSchema(data)) {
+    const errors = (validateSchema as unknown as { errors: ErrorObject[] }).errors;
+    findings.push(...schemaFindings(errors, { data, scale: framework?.scale ?? { min: 0, max: 5 } }));
+  }
+  if (framework && isObject(data.indicators)) checkIndicators(data.indicators, framework, findings);
+  if (isObject(data.previous)) checkPrevious(data.previous, data.year, findings);
+  // Under an indicator the framework does not have, schema complaints only repeat UNKNOWN_INDICATOR.
+  const unknown = findings.filter((f) => f.code === 'UNKNOWN_INDICATOR').map((f) => `${f.pointer}/`);
+  if (unknown.length > 0) findings.splice(0, findings.length, ...findings.filter((f) => f.code === 'UNKNOWN_INDICATOR' || !unknown.some((u) => f.pointer.startsWith(u))));
+  // Lint judges what a valid file claims; on a file with errors it would only add noise.
+  if (framework && isObject(data.indicators) && !hasErrors(findings)) lintIndicators(data.indicators, framework, options.lint, findings);
+  sortFindings(attachPositions(findings, parsed));
+  if (!framework || hasErrors(findings)) return framework ? { framework, findings } : { findings };
+  return { assessment: toAssessment(data), framework, findings };
+}

@@ -1,0 +1,85 @@
+/**
+ * The formats table: each output format's file extensions, whether it may be coloured, whether it
+ * prints the run's summary itself, what it needs of the results, and how its module is loaded (only
+ * when chosen, so start-up compiles what one run needs). A new format is one entry here and one file.
+ */
+import type { BatchReport, Command } from '../core/report.js';
+import type { Catalog } from '../messages/catalog.js';
+import type { Palette } from './terminal.js';
+
+export interface CsvOptions {
+  delimiter: string;
+  decimalComma: boolean;
+}
+
+/** `--decimal-comma` separates with `;` unless a delimiter is given, as a spreadsheet set to Indonesian expects. */
+export function csvOptions(delimiter: string | undefined, decimalComma: boolean): CsvOptions {
+  return { delimiter: delimiter ?? (decimalComma ? ';' : ','), decimalComma };
+}
+
+/** Everything a formatter is given besides the report. */
+export interface FormatContext {
+  catalog: Catalog;
+  /** Colours (plain unless the format and the terminal allow them). */
+  palette: Palette;
+  /** Terminal width, for tables. */
+  columns: number;
+  tool: { name: string; version: string };
+  csv: CsvOptions;
+}
+
+export type Output = Iterable<string | Uint8Array>;
+export type Formatter = (report: BatchReport, context: FormatContext) => Output | Promise<Output>;
+
+export interface FormatSpec {
+  extensions: readonly string[];
+  /** May be coloured (on a terminal, or with --color). */
+  colour: boolean;
+  /** The formatter ends with the summary line itself (else the CLI writes it to stderr when useful). */
+  printsSummary(command: Command): boolean;
+  /** Findings and gate failures go to stderr beside the output (human views that have no room for them). */
+  findingsOnStderr(command: Command): boolean;
+  /** Shows penjelasan and bukti dukung (every other view drops them to keep batches small). */
+  keepsText: boolean;
+  /** Binary output that needs -o FILE. */
+  binary: boolean;
+  load(): Promise<Formatter>;
+}
+
+const never = () => false;
+const always = () => true;
+const spec = (s: Partial<FormatSpec> & Pick<FormatSpec, 'load'>): FormatSpec => ({
+  extensions: [],
+  colour: false,
+  printsSummary: never,
+  findingsOnStderr: never,
+  keepsText: false,
+  binary: false,
+  ...s,
+});
+
+export const FORMATS = {
+  table: spec({
+    colour: true,
+    printsSummary: (command) => command === 'validate',
+    findingsOnStderr: (command) => command === 'score',
+    load: async () => (await import('./table.js')).formatTable,
+  }),
+  text: spec({ extensions: ['.txt'], colour: true, printsSummary: always, load: async () => (await import('./text.js')).formatText }),
+  json: spec({ extensions: ['.json'], load: async () => (await import('./json.js')).formatJson }),
+  jsonl: spec({ extensions: ['.jsonl', '.ndjson'], load: async () => (await import('./json.js')).formatJsonl }),
+  csv: spec({ extensions: ['.csv'], load: async () => (await import('./csv.js')).formatCsv }),
+  markdown: spec({ extensions: ['.md'], keepsText: true, load: async () => (await import('./markdown.js')).formatMarkdown }),
+  github: spec({ printsSummary: always, load: async () => (await import('./github.js')).formatGithub }),
+  html: spec({ extensions: ['.html', '.htm'], keepsText: true, load: async () => (await import('./html/report.js')).formatHtmlReport }),
+  xlsx: spec({ extensions: ['.xlsx'], keepsText: true, binary: true, load: async () => (await import('./xlsx.js')).formatXlsx }),
+} satisfies Record<string, FormatSpec>;
+
+export type Format = keyof typeof FORMATS;
+export const FORMAT_NAMES = Object.keys(FORMATS) as Format[];
+
+/** The format an output file's extension implies, if any. */
+export function formatForFile(path: string): Format | undefined {
+  const lower = path.toLowerCase();
+  return FORMAT_NAMES.find((name) => FORMATS[name].extensions.some((ext) => lower.endsWith(ext)));
+}
