@@ -1,4 +1,4 @@
-/** spbe init: a complete template that fails until filled and validates once filled. */
+/** spbe init: a complete template that fails until filled and validates once filled (single runs: test/cli.cases.test.ts). */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,19 +23,5 @@ describe('spbe init', () => {
     writeFileSync(join(cwd, 'kota-contoh-2025.yaml'), text.replace(/level: ~/g, 'level: 2').replace(/explanation: ""/g, 'explanation: sudah diterapkan').replace(/evidence: \[\]/g, 'evidence: [SK Walikota]'));
     const filled = await run(['validate', 'kota-contoh-2025.yaml', '-f', 'json'], { cwd });
     expect(JSON.parse(filled.stdout).summary).toEqual({ files: 1, valid: 1, invalid: 0, errors: 0, warnings: 0 });
-  });
-
-  it('never overwrites without --force; other frameworks and years; stdout without -o', async () => {
-    const cwd = tempTree({ 'a.yaml': 'mine' });
-    expect(await run(['init', '--agency', 'X', '--year', '2024', '-o', 'a.yaml'], { cwd })).toEqual({ code: 2, stdout: '', stderr: 'spbe: error: a.yaml exists; use --force to overwrite it\n' });
-    expect(readFileSync(join(cwd, 'a.yaml'), 'utf8')).toBe('mine');
-    expect((await run(['init', '--agency', 'X', '--year', '2024', '-o', 'a.yaml', '--force'], { cwd })).code).toBe(0);
-    const old = await run(['init', '--agency', 'X', '--year', '2019'], { cwd });
-    expect(old.stdout).toContain('framework: permenpanrb-5-2018');
-    expect(old.stdout).toContain('    services: # one level per sampled public service, up to 3');
-    const pemdi = await run(['init', '--agency', 'X', '--year', '2026'], { cwd });
-    expect(pemdi.stdout.match(/level: ~/g)).toHaveLength(20);
-    expect((await run(['init', '--agency', 'X', '--year', '1999'], { cwd })).code).toBe(2);
-    expect((await run(['init', '--year', '2024'], { cwd })).code).toBe(2);
   });
 });

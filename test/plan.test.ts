@@ -1,4 +1,4 @@
-/** spbe plan is exact: it agrees with brute force on small instances and with known optima. */
+/** spbe plan is exact: it agrees with brute force on small instances and with known optima (its CLI runs are cases in test/cli.cases.test.ts). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IndicatorEntry } from '../src/core/assessment.js';
@@ -7,9 +7,6 @@ import { plan, reaches } from '../src/core/plan.js';
 import { add, compare, mul, parseRational, rational, type Rational } from '../src/core/rational.js';
 import { getBuiltInFramework } from '../src/core/registry.js';
 import { score, type PredicateBasis } from '../src/core/score.js';
-import { run } from './helpers/cli.js';
-import { assessmentYaml, uniformLevels } from './helpers/assessments.js';
-import { tempTree } from './helpers/files.js';
 
 /** A small framework: one domain, one aspect, indicators with the given weights (percent, adding to 100). */
 function smallFramework(weights: string[]): ReturnType<typeof compileFramework> {
@@ -148,38 +145,5 @@ describe('known optima on PermenPANRB 59/2020', () => {
     expect(cheap.objective).toBe('effort');
     expect(cheap.steps.map((s) => s.indicator.id)).toEqual([32, 33]);
     expect(cheap.totalEffort).toEqual(rational(2));
-  });
-});
-
-describe('spbe plan (CLI)', () => {
-  it('Banjarbaru 2024 to Sangat Baik: the optimal 30 steps, projected 3.5095', async () => {
-    const { code, stdout } = await run(['plan', 'examples/kota-banjarbaru-2024.yaml', '--target', 'Sangat Baik', '-f', 'json']);
-    expect(code).toBe(0);
-    const result = JSON.parse(stdout);
-    expect(result).toMatchObject({ file: 'examples/kota-banjarbaru-2024.yaml', target: { predicate: 'Sangat Baik', index: 3.5 }, reachable: true, objective: 'steps', projected: { index: 3.51, exactIndex: '3.5095', predicate: 'Sangat Baik' } });
-    expect(result.steps).toHaveLength(30);
-    expect(result.steps[0]).toEqual({ indicator: 42, from: 3, to: 4, gain: 0.03, effort: 1 });
-    const table = await run(['plan', 'examples/kota-banjarbaru-2024.yaml', '--target', 'sangat baik']);
-    await expect(table.stdout).toMatchFileSnapshot('__snapshots__/plan-banjarbaru.txt');
-  });
-
-  it('index targets, effort files, unreachable targets and usage errors', async () => {
-    const cwd = tempTree({ 'a.yaml': assessmentYaml({ indicators: uniformLevels(1) }), 'effort.yaml': 'default: 2\n42: 0.5\n', 'bad-effort.yaml': '99: 1\n42: -1\n' });
-    const unreachable = await run(['plan', 'a.yaml', '--target', 'Memuaskan', '-f', 'json'], { cwd });
-    expect(JSON.parse(unreachable.stdout)).toMatchObject({ reachable: false, projected: { index: 2, predicate: 'Cukup' } });
-    const table = await run(['plan', 'a.yaml', '--target', 'Memuaskan'], { cwd });
-    expect(table.stdout).toContain('Out of reach under these constraints. The best reachable result takes all 47 allowed steps:');
-    const effort = JSON.parse((await run(['plan', 'a.yaml', '--target', '1.05', '--effort', 'effort.yaml', '-f', 'json'], { cwd })).stdout);
-    expect(effort).toMatchObject({ objective: 'effort', totalEffort: 2.5, reachable: true });
-    expect(effort.steps.map((s: { indicator: number }) => s.indicator)).toEqual([42, 43]);
-    expect((await run(['plan', 'a.yaml', '--target', 'Bagus'], { cwd })).stderr).toContain('spbe: error: --target "Bagus" is neither a predikat of permenpanrb-59-2020 nor an index from 1 to 5');
-    expect((await run(['plan', 'a.yaml', '--target', 'Baik', '--effort', 'bad-effort.yaml'], { cwd })).stderr).toBe('spbe: error: invalid effort file:\nbad-effort.yaml:1:1: permenpanrb-59-2020 has no indikator 99 (it has 1..47)\nbad-effort.yaml:2:5: the effort of 42 must be a positive number\n');
-    expect((await run(['plan', 'a.yaml', '--target', 'Baik', '--exclude', '99'], { cwd })).code).toBe(2);
-    expect((await run(['plan', 'a.yaml', '--target', 'Baik', '--only', 'domain:9'], { cwd })).code).toBe(2);
-    expect((await run(['plan', 'a.yaml'], { cwd })).code).toBe(2);
-    const already = JSON.parse((await run(['plan', 'a.yaml', '--target', '1', '-f', 'json'], { cwd })).stdout);
-    expect(already).toMatchObject({ reachable: true, alreadyReached: true, steps: [] });
-    const md = (await run(['plan', 'a.yaml', '--target', '1.06', '-f', 'markdown', '--only', 'aspect:8'], { cwd })).stdout;
-    expect(md).toContain('| 42 | Layanan Pengaduan Pelayanan Publik | 1 → 2 | +0.03 |');
   });
 });

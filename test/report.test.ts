@@ -2,12 +2,12 @@
 /**
  * The HTML report in a real browser (Debian's Chromium through playwright-core): every number on
  * the page matches `--format json`, there are no console errors, it fits a phone's width, and its
- * screenshot is not blank. Also the xlsx workbook and the single-agency markdown.
+ * screenshot is not blank. (The xlsx workbook and the single-agency markdown are cases in
+ * test/cli.cases.test.ts.)
  */
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unzipSync, strFromU8 } from 'fflate';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, ROOT } from './helpers/cli.js';
@@ -104,21 +104,6 @@ describe('spbe report in Chromium', () => {
     const counts = await page.$$eval('.column', (els) => Object.fromEntries(els.map((el) => [el.getAttribute('data-label'), Number(el.getAttribute('data-count'))])));
     expect(counts).toEqual(json.summary.scores.predicates);
     expect(errors).toEqual([]);
-  });
-});
-
-describe('workbook and markdown', () => {
-  it('--format xlsx writes summary, domains, aspects and indicators sheets with numbers as numbers', async () => {
-    const file = join(out, 'hasil.xlsx');
-    expect((await run(['score', 'examples/kota-banjarbaru-2024.yaml', '-f', 'xlsx', '-o', file])).code).toBe(0);
-    const zip = unzipSync(readFileSync(file));
-    const workbook = strFromU8(zip['xl/workbook.xml']!);
-    expect([...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(['summary', 'domains', 'aspects', 'indicators']);
-    const summary = strFromU8(zip['xl/worksheets/sheet1.xml']!);
-    expect(summary).toMatch(/<c r="H2"[^>]*><v>2.74<\/v><\/c>/); // a number, not a shared string
-    const domains = strFromU8(zip['xl/worksheets/sheet2.xml']!);
-    expect([...domains.matchAll(/<c r="H([2-9])"[^>]*><v>([\d.]+)<\/v>/g)].map((m) => m[2])).toEqual(['2.9', '2.1', '1.55', '3.49']);
-    expect((await run(['score', 'examples/kota-banjarbaru-2024.yaml', '-f', 'xlsx'])).stderr).toContain('--format xlsx writes a workbook: give the file with -o FILE.xlsx');
   });
 });
 

@@ -1,0 +1,962 @@
+/**
+ * The CLI as a table: arguments (and stdin, cwd, env) in; exit code, stdout and stderr out. Each
+ * case runs in-process through main(argv, io) and through the built binary, `node bin/spbe.js`,
+ * and both runs must meet the same expectations (test/helpers/cli-cases.ts). Tests that need more
+ * than one run with state in between, a browser, worker threads or another user stay in their files.
+ */
+import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { expect } from 'vitest';
+import { absent, json, jsonLines, runCases, snapshot, type CliCase } from './helpers/cli-cases.js';
+import { assessmentYaml, levelsFromSums, uniformLevels } from './helpers/assessments.js';
+import { freshTree, once, sharedTree, tempTree } from './helpers/files.js';
+import { ROOT } from './helpers/root.js';
+
+const EXAMPLE = 'examples/kota-banjarbaru-2024.yaml';
+const ESCAPE = /\u001b\[/;
+const NO_STACK = absent(/\n\s+at /);
+const agency = (name: string, id: string, category: string, province: string) => ({ name, id, category, province });
+const BAIK_SUMS = { k: 29, t: 21, m: 17, a: 37, p: 19 }; // 2.7445, as Kota Banjarbaru 2024
+
+// ---------------------------------------------------------------------------------------------
+// spbe score, one file: human output, machine output, year over year, exit codes and errors
+// ---------------------------------------------------------------------------------------------
+
+const pacitan = sharedTree({ 'pacitan.yaml': assessmentYaml({ indicators: levelsFromSums({ k: 47, t: 30, m: 23, a: 39, p: 24 }) }) }); // Kab. Pacitan 2024: exact 3.4985, published 3.50
+const levelNine = sharedTree({ 'bad.yaml': 'year: 2024\nagency: X\nindicators:\n  1: 9\n' });
+const compared = sharedTree({
+  '2023.yaml': assessmentYaml({ year: 2023, indicators: uniformLevels(2) }),
+  '2024.yaml': assessmentYaml({ indicators: uniformLevels(3), previous: { year: 2022, index: 1.5 } }),
+});
+const previousPath = sharedTree({
+  '2023.yaml': assessmentYaml({ year: 2023, indicators: uniformLevels(4) }),
+  '2024.yaml': assessmentYaml({ indicators: uniformLevels(3), previous: './2023.yaml' }),
+});
+const previousInvalid = sharedTree({
+  '2023.yaml': 'year: 2023\n',
+  '2024.yaml': assessmentYaml({ indicators: uniformLevels(3), previous: './2023.yaml' }),
+});
+const quotedLevel = sharedTree({ 'bad.yaml': 'year: 2024\nagency: X\nindicators: {1: "3"}\n' });
+const compareInvalid = sharedTree({ 'bad.yaml': 'year: 2023\n' });
+
+const colour = (name: string, args: string[], options: Pick<CliCase, 'tty' | 'env' | 'sameWithoutTty'>, coloured: boolean): CliCase => ({
+  name: `colour: ${name}`,
+  args: ['score', EXAMPLE, '-f', 'table', ...args],
+  ...options,
+  exitCode: 0,
+  stdout: coloured ? ESCAPE : absent(ESCAPE),
+});
+
+const scoreOneFile: CliCase[] = [
+  {
+    name: 'score: the published 2024 result of Kota Banjarbaru, 2.74 Baik, with the change from 2023',
+    args: ['score', EXAMPLE, '-f', 'table'],
+    exitCode: 0,
+    stdout: [snapshot('score-banjarbaru.txt'), /Indeks SPBE\s+│\s+100%\s+│\s+2\.74\s+│\s+2\.68\s+│\s+▲ \+0\.06/, /Predikat\s+│\s+│\s+Baik/],
+    stderr: '',
+  },
+  {
+    name: 'score --detail aspects,indicators adds the 8 aspects and every indicator with its contribution',
+    args: ['score', EXAMPLE, '-f', 'table', '--detail', 'aspects,indicators'],
+    exitCode: 0,
+    stdout: [snapshot('score-banjarbaru-detail.txt'), 'aspek 8 Layanan Publik Berbasis Elektronik', /│\s+32 │ Layanan Perencanaan\s+│\s+7 │\s+4 │ Kolaborasi\s+│\s+2\.75% │\s+\+0\.11 │/],
+  },
+  colour('none off a terminal', [], {}, false),
+  colour('on a terminal', [], { tty: true }, true),
+  colour('never with NO_COLOR, even on a terminal', [], { tty: true, env: { NO_COLOR: '1' }, sameWithoutTty: true }, false),
+  colour('an empty NO_COLOR does not turn it off', [], { tty: true, env: { NO_COLOR: '' } }, true),
+  colour('--no-color wins over a terminal', ['--no-color'], { tty: true, sameWithoutTty: true }, false),
+  colour('--color asks for it off a terminal', ['--color'], {}, true),
+  colour('FORCE_COLOR=1 asks for it off a terminal', [], { env: { FORCE_COLOR: '1' } }, true),
+  colour('FORCE_COLOR=0 turns it off on a terminal', [], { tty: true, env: { FORCE_COLOR: '0' }, sameWithoutTty: true }, false),
+  {
+    name: 'score: explains when the predicate basis decides the predikat',
+    args: () => ['score', join(pacitan(), 'pacitan.yaml'), '-f', 'table'],
+    exitCode: 0,
+    stdout: [/Predikat\s+│\s+│\s+Baik/, 'on the rounded index (--predicate-basis rounded) it would be Sangat Baik'],
+  },
+  {
+    name: 'score --predicate-basis rounded: the rounded index decides the predikat',
+    args: () => ['score', join(pacitan(), 'pacitan.yaml'), '-f', 'table', '--predicate-basis', 'rounded'],
+    exitCode: 0,
+    stdout: /Predikat\s+│\s+│\s+Sangat Baik/,
+  },
+  {
+    name: 'score --format json follows the output contract',
+    args: ['score', EXAMPLE, '--format', 'json'],
+    exitCode: 0,
+    stderr: '',
+    stdout: json((document) => {
+      expect(document).toMatchObject({ schemaVersion: 1, tool: { name: 'spbe' }, summary: { files: 1, valid: 1, invalid: 0, errors: 0, warnings: 0 } });
+      const [result] = document.results;
+      expect(result).toMatchObject({
+        file: EXAMPLE,
+        valid: true,
+        agency: { name: 'Pemerintah Kota Banjarbaru', id: 'kota-banjarbaru' },
+        year: 2024,
+        framework: { id: 'permenpanrb-59-2020', status: 'official' },
+        index: 2.74,
+        exactIndex: '2.7445',
+        predicate: 'Baik',
+        predicateBasis: 'exact',
+        comparison: {
+          previous: { year: 2023, framework: 'permenpanrb-59-2020', index: 2.68, predicate: 'Baik', domains: [{ id: 1, index: 2.7 }, { id: 2, index: 2.2 }, { id: 3, index: 1.45 }, { id: 4, index: 3.37 }] },
+          likeForLike: true,
+          delta: { index: 0.06, domains: [{ id: 1, delta: 0.2 }, { id: 2, delta: -0.1 }, { id: 3, delta: 0.1 }, { id: 4, delta: 0.12 }] },
+          predicateChange: 'same',
+        },
+        findings: [],
+      });
+      expect(result.domains).toEqual([
+        { id: 1, name: 'Kebijakan Internal SPBE', weight: 13, index: 2.9, exactIndex: '2.9' },
+        { id: 2, name: 'Tata Kelola SPBE', weight: 25, index: 2.1, exactIndex: '2.1' },
+        { id: 3, name: 'Manajemen SPBE', weight: 16.5, index: 1.55, exactIndex: '17/11' },
+        { id: 4, name: 'Layanan SPBE', weight: 45.5, index: 3.49, exactIndex: '635/182' },
+      ]);
+      expect(result.aspects).toHaveLength(8);
+      expect(result.aspects[0]).toEqual({ id: 1, domain: 1, name: 'Kebijakan Internal Tata Kelola SPBE', weight: 13, index: 2.9, exactIndex: '2.9' });
+      expect(result.indicators).toHaveLength(47);
+      expect(result.indicators[0]).toEqual({ id: 1, aspect: 1, name: 'Tingkat Kematangan Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah', weight: 1.3, level: 4, levelName: 'Terpadu dan Terukur', contribution: '0.052' });
+    }),
+  },
+  {
+    name: 'score -f json prints JSON that parses',
+    args: ['score', EXAMPLE, '-f', 'json'],
+    exitCode: 0,
+    stdout: json((document) => expect(document.results[0].exactIndex).toBe('2.7445')),
+  },
+  {
+    name: 'score --format jsonl prints one result per line and invalid files as findings',
+    args: () => ['score', EXAMPLE, join(levelNine(), 'bad.yaml'), '-f', 'jsonl'],
+    exitCode: 1,
+    stdout: jsonLines((lines) => {
+      expect(lines).toHaveLength(2);
+      expect(lines[0].index).toBe(2.74);
+      expect(lines[1]).toEqual({
+        file: join(levelNine(), 'bad.yaml'),
+        valid: false,
+        findings: [
+          { code: 'MISSING_INDICATOR', severity: 'error', message: 'indikator 2-47 of permenpanrb-59-2020 are missing; every indicator needs a level', line: 3, column: 1, endLine: 3, endColumn: 11, pointer: '/indicators' },
+          { code: 'LEVEL_OUT_OF_SCALE', severity: 'error', message: 'level 9 of indikator 1 is off the scale of permenpanrb-59-2020 (1..5)', line: 4, column: 6, endLine: 4, endColumn: 7, pointer: '/indicators/1' },
+        ],
+      });
+    }),
+  },
+  {
+    name: 'score --compare FILE wins over `previous` and shows the change per domain',
+    args: () => ['score', join(compared(), '2024.yaml'), '--compare', join(compared(), '2023.yaml'), '-f', 'json'],
+    exitCode: 0,
+    stdout: json((document) => {
+      const { comparison } = document.results[0];
+      expect(comparison.previous).toMatchObject({ year: 2023, index: 2, predicate: 'Cukup' });
+      expect(comparison.delta).toEqual({ index: 1, domains: [1, 2, 3, 4].map((id) => ({ id, delta: 1 })) });
+      expect(comparison.predicateChange).toBe('up');
+    }),
+  },
+  {
+    name: 'score: `previous` as a path is read relative to the file',
+    args: () => ['score', join(previousPath(), '2024.yaml'), '-f', 'table'],
+    exitCode: 0,
+    stdout: [/Indeks SPBE\s+│\s+100%\s+│\s+3\.00\s+│\s+4\.00\s+│\s+▼ -1\.00/, /Predikat\s+│\s+│\s+Baik\s+│\s+Sangat Baik\s+│\s+▼/],
+  },
+  {
+    name: 'score: an invalid previous file is a finding of the current file at `previous`',
+    args: () => ['score', join(previousInvalid(), '2024.yaml'), '-f', 'table'],
+    exitCode: 1,
+    stderr: (text) => expect(text).toContain(`${join(previousInvalid(), '2024.yaml')}:51:11  error  the previous assessment ./2023.yaml is invalid (2 errors; run spbe validate on it)  PREVIOUS_INVALID`),
+  },
+  {
+    name: 'score: exit 1 for an invalid file, with file:line:column findings on stderr and no stack',
+    args: () => ['score', join(quotedLevel(), 'bad.yaml'), '-f', 'table'],
+    exitCode: 1,
+    stdout: '',
+    stderr: [(text) => expect(text).toContain(`${join(quotedLevel(), 'bad.yaml')}:3:17  error  level of indikator 1 must be a whole number from 1 to 5, not "3"  LEVEL_NOT_INTEGER`), NO_STACK],
+  },
+  {
+    name: 'score: exit 1 for an invalid file in the default format, findings on stdout, no stack',
+    args: ['score', 'package.json'],
+    exitCode: 1,
+    stdout: [/^package\.json:1:1 {2}error {2}missing required field "year" {2}MISSING_FIELD$/m, NO_STACK],
+    stderr: NO_STACK,
+    check: ({ stdout, stderr }) => expect(stdout + stderr).not.toMatch(/\n\s+at /),
+  },
+  {
+    name: 'score: exit 2 for an unreadable path, after scoring the other files',
+    args: ['score', 'missing.yaml', EXAMPLE, '-f', 'table'],
+    exitCode: 2,
+    stdout: ['2.74'],
+    stderr: 'spbe: error: cannot read missing.yaml: no such file\n',
+  },
+  { name: 'score: exit 2 for an unknown option', args: ['score', EXAMPLE, '--bogus'], exitCode: 2 },
+  { name: 'score: exit 2 for an unknown option, without a stack trace', args: ['score', '--nope', 'x.yaml'], exitCode: 2, stdout: NO_STACK, stderr: ["error: unknown option '--nope'", NO_STACK] },
+  {
+    name: 'score: exit 2 for an unknown format, with the choices',
+    args: ['score', EXAMPLE, '--format', 'xml'],
+    exitCode: 2,
+    stderr: ["error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, text, json, jsonl, csv, markdown, github, html, xlsx."],
+  },
+  { name: 'score: exit 2 for an unknown --detail', args: ['score', EXAMPLE, '--detail', 'everything'], exitCode: 2 },
+  { name: 'score: exit 2 without a file', args: ['score'], exitCode: 2 },
+  { name: 'exit 2 for an unknown command', args: ['frobnicate'], exitCode: 2 },
+  {
+    name: 'score: exit 2 for an unknown framework, with the built-ins as a hint',
+    args: ['score', EXAMPLE, '--framework', 'nope'],
+    exitCode: 2,
+    stdout: '',
+    stderr: 'spbe: error: unknown framework "nope"\nhint: built-in frameworks: permenpanrb-5-2018, permenpanrb-59-2020, permenpanrb-8-2026; or give the path of a framework file\n',
+  },
+  { name: 'score: exit 2 for a missing --compare file', args: ['score', EXAMPLE, '--compare', 'nope.yaml'], exitCode: 2, stdout: '', stderr: 'spbe: error: cannot read --compare nope.yaml: no such file\n' },
+  { name: 'score: an invalid --compare file shows its findings and exits 1', args: () => ['score', EXAMPLE, '--compare', join(compareInvalid(), 'bad.yaml')], exitCode: 1, stderr: ['MISSING_FIELD'] },
+  { name: '--help exits 0', args: ['--help'], exitCode: 0, stdout: ['Exit codes: 0 all valid'] },
+  { name: '--version exits 0 with the version', args: ['--version'], exitCode: 0, stdout: /^\d+\.\d+\.\d+\n$/ },
+];
+
+// ---------------------------------------------------------------------------------------------
+// spbe score / validate over many inputs: order, formats, linking, gates, config, output files
+// ---------------------------------------------------------------------------------------------
+
+const batchFiles = {
+  'b/kota-a-2024.yaml': assessmentYaml({ agency: agency('Kota A', 'kota-a', 'kota', 'Jawa Barat'), indicators: uniformLevels(3) }),
+  'b/kota-a-2022.yaml': assessmentYaml({ year: 2022, agency: agency('Kota A', 'kota-a', 'kota', 'Jawa Barat'), indicators: uniformLevels(2) }),
+  'a/kab-b-2024.yaml': assessmentYaml({ agency: agency('Kab. B', 'kab-b', 'kabupaten', 'Jawa Barat'), indicators: levelsFromSums(BAIK_SUMS) }),
+  'a/kota-a-2023.yml': assessmentYaml({ year: 2023, agency: agency('Kota A', 'kota-a', 'kota', 'Jawa Barat'), indicators: uniformLevels(4) }),
+  'a/notes.txt': 'not an assessment',
+  'c/bad.yaml': 'year: 2024\nagency: Rusak\nindicators:\n  1: 3\n  1: 4\n',
+};
+const folder = sharedTree(batchFiles);
+const duplicateKey = 'c/bad.yaml:5:3  error  duplicate key 1: each key may appear only once in a mapping  DUPLICATE_KEY';
+const loopAndFolderNamedLikeAFile = once(() => {
+  const dir = tempTree({ 'd/ok.yaml': assessmentYaml({ indicators: uniformLevels(2) }), 'd/x.yaml/inner.yaml': assessmentYaml({ indicators: uniformLevels(3) }) });
+  symlinkSync(join(dir, 'd'), join(dir, 'd', 'loop'));
+  return dir;
+});
+const csvFolder = sharedTree({
+  'x.yaml': assessmentYaml({ agency: { name: 'Kota "Satu", Tengah', id: 'kota-satu' }, indicators: levelsFromSums(BAIK_SUMS), previous: { year: 2023, index: 2.68 } }),
+  'y.yaml': assessmentYaml({ agency: '=HYPERLINK("x")', indicators: uniformLevels(2) }),
+});
+const gates = sharedTree({
+  '2023.yaml': assessmentYaml({ year: 2023, agency: 'X', indicators: uniformLevels(3) }),
+  '2024.yaml': assessmentYaml({ agency: 'X', indicators: levelsFromSums(BAIK_SUMS) }),
+});
+const configured = sharedTree({
+  'spbe.config.yaml': 'format: csv\npredicateBasis: rounded\ngates:\n  failUnder: 2.8\n  failUnderDomain: {4: 3.0}\n',
+  'x.yaml': assessmentYaml({ indicators: levelsFromSums(BAIK_SUMS) }),
+});
+const badConfig = sharedTree({ 'spbe.config.yaml': 'format: xml\ngates:\n  failUnder: 2.8\n  maxdrop: 1\n', 'x.yaml': assessmentYaml({ indicators: uniformLevels(3) }) });
+const badOtherConfig = sharedTree({ 'my.yaml': 'format: [\n' });
+
+const batch: CliCase[] = [
+  {
+    name: 'batch: walks folders recursively in sorted order, ignores other files, keeps going past bad files',
+    args: ['score', '.', '-f', 'text'],
+    cwd: folder,
+    exitCode: 1,
+    stderr: '',
+    stdout: [
+      'a/kab-b-2024.yaml  Kab. B  2024  2.74  Baik',
+      'a/kota-a-2023.yml  Kota A  2023  4.00  Sangat Baik  +2.00 from 2022',
+      'b/kota-a-2022.yaml  Kota A  2022  2.00  Cukup',
+      'b/kota-a-2024.yaml  Kota A  2024  3.00  Baik  -1.00 from 2023',
+      duplicateKey,
+      '5 files: 4 valid, 1 invalid (1 error)',
+      '',
+    ].join('\n'),
+  },
+  {
+    name: 'batch: takes quoted globs and keeps argument order',
+    args: ['score', 'b/*.yaml', 'a/**/*.yml', '-f', 'jsonl'],
+    cwd: folder,
+    exitCode: 0,
+    stdout: jsonLines((lines) => expect(lines.map((l) => l.file)).toEqual(['b/kota-a-2022.yaml', 'b/kota-a-2024.yaml', 'a/kota-a-2023.yml'])),
+  },
+  {
+    name: 'batch: a path or glob that matches nothing is exit 2, and the rest still runs',
+    args: ['validate', 'nothing/*.yaml', 'missing.yaml', 'a', '-f', 'text'],
+    cwd: folder,
+    exitCode: 2,
+    stdout: '2 files: 2 valid, 0 invalid\n',
+    stderr: 'spbe: error: no assessment files match nothing/*.yaml\nspbe: error: cannot read missing.yaml: no such file\n',
+  },
+  { name: 'batch: a folder without assessments is exit 2', args: ['validate', 'x'], cwd: sharedTree({ 'x/readme.md': '#' }), exitCode: 2, stdout: '', stderr: 'spbe: error: no *.yaml or *.yml files in x\n' },
+  {
+    name: 'batch: reads standard input as `-`, named by --stdin-filepath',
+    args: ['validate', '-', '--stdin-filepath', 'dari-stdin.yaml', '-f', 'text'],
+    stdin: 'year: 2024\nagency: X\nindicators:\n  1: 9\n',
+    exitCode: 1,
+    stdout: ['dari-stdin.yaml:4:6  error  level 9 of indikator 1 is off the scale'],
+  },
+  { name: 'batch: survives a symlink loop and a directory named like a file', args: ['validate', 'd', '-f', 'text'], cwd: loopAndFolderNamedLikeAFile, exitCode: 0, stdout: '2 files: 2 valid, 0 invalid\n' },
+  {
+    name: 'validate -f json reports findings only',
+    args: ['validate', '.', '-f', 'json'],
+    cwd: folder,
+    exitCode: 1,
+    stdout: json((document) => {
+      expect(document.summary).toEqual({ files: 5, valid: 4, invalid: 1, errors: 1, warnings: 0 });
+      expect(document.results[0]).toEqual({ file: 'a/kab-b-2024.yaml', valid: true, agency: { name: 'Kab. B', id: 'kab-b', category: 'kabupaten', province: 'Jawa Barat' }, year: 2024, framework: { id: 'permenpanrb-59-2020', status: 'official' }, findings: [] });
+      expect(document.results[4].findings[0]).toMatchObject({ code: 'DUPLICATE_KEY', line: 5, column: 3 });
+    }),
+  },
+  {
+    name: 'validate -f github prints workflow annotations',
+    args: ['validate', '.', '-f', 'github'],
+    cwd: folder,
+    exitCode: 1,
+    stdout: '::error file=c/bad.yaml,line=5,col=3,endLine=5,endColumn=4,title=spbe DUPLICATE_KEY::duplicate key 1: each key may appear only once in a mapping\n5 files: 4 valid, 1 invalid (1 error)\n',
+  },
+  {
+    name: 'validate -f markdown lists findings and no scores',
+    args: ['validate', '.', '-f', 'markdown'],
+    cwd: folder,
+    exitCode: 1,
+    stdout: ['| c/bad.yaml:5:3 | error | duplicate key 1: each key may appear only once in a mapping | `DUPLICATE_KEY` |', absent('SPBE index')],
+  },
+  {
+    name: 'batch: links years of one agency automatically (the nearest earlier year) and summarises the scores',
+    args: ['score', '.', '-f', 'json'],
+    cwd: folder,
+    exitCode: 1,
+    stdout: json((document) => {
+      const byFile = Object.fromEntries(document.results.map((r: { file: string }) => [r.file, r]));
+      expect(byFile['b/kota-a-2024.yaml'].comparison).toMatchObject({ previous: { year: 2023, index: 4, source: 'a/kota-a-2023.yml' }, delta: { index: -1 }, predicateChange: 'down' });
+      expect(byFile['a/kota-a-2023.yml'].comparison.previous.year).toBe(2022);
+      expect(byFile['b/kota-a-2022.yaml'].comparison).toBeUndefined();
+      expect(document.summary.scores).toEqual({
+        count: 4,
+        predicates: { Memuaskan: 0, 'Sangat Baik': 1, Baik: 2, Cukup: 1, Kurang: 0 },
+        index: { mean: 2.94, median: 2.87, min: 2, max: 4 },
+        domains: [
+          { id: 1, name: 'Kebijakan Internal SPBE', mean: 2.98, median: 2.95, min: 2, max: 4 },
+          { id: 2, name: 'Tata Kelola SPBE', mean: 2.78, median: 2.55, min: 2, max: 4 },
+          { id: 3, name: 'Manajemen SPBE', mean: 2.64, median: 2.5, min: 1.55, max: 4 },
+          { id: 4, name: 'Layanan SPBE', mean: 3.12, median: 3.24, min: 2, max: 4 },
+        ],
+      });
+    }),
+  },
+  {
+    name: 'batch: ranks agencies and summarises them, per group with --group-by',
+    args: ['score', '.', '-f', 'table', '--group-by', 'category'],
+    cwd: folder,
+    exitCode: 1,
+    stdout: [snapshot('score-ranking.txt'), (text) => expect(text.indexOf('Kota A ')).toBeLessThan(text.indexOf('Kab. B'))],
+    stderr: `${duplicateKey}\n5 files: 4 valid, 1 invalid (1 error)\n`,
+  },
+  {
+    name: 'batch -f csv: one row per file, RFC 4180, formulas defused',
+    args: ['score', '.', '-f', 'csv'],
+    cwd: csvFolder,
+    exitCode: 0,
+    stdout: (text) =>
+      expect(text.split('\r\n')).toEqual([
+        'file,agency_id,agency_name,category,province,year,framework,index,exact_index,predicate,domain_1,domain_2,domain_3,domain_4,previous_year,previous_index,change,self_index,over_claims,under_claims,target_index,valid,errors,warnings',
+        'x.yaml,kota-satu,"Kota ""Satu"", Tengah",,,2024,permenpanrb-59-2020,2.74,2.7445,Baik,2.90,2.10,1.55,3.49,2023,2.68,0.06,,,,,true,0,0',
+        'y.yaml,hyperlink-x,"\'=HYPERLINK(""x"")",,,2024,permenpanrb-59-2020,2.00,2,Cukup,2.00,2.00,2.00,2.00,,,,,,,,true,0,0',
+        '',
+      ]),
+  },
+  {
+    name: 'batch -f csv --decimal-comma: semicolons and decimal commas for Indonesian spreadsheets',
+    args: ['score', 'x.yaml', '-f', 'csv', '--decimal-comma'],
+    cwd: csvFolder,
+    exitCode: 0,
+    stdout: (text) => expect(text.split('\r\n')[1]).toBe('x.yaml;kota-satu;"Kota ""Satu"", Tengah";;;2024;permenpanrb-59-2020;2,74;2,7445;Baik;2,90;2,10;1,55;3,49;2023;2,68;0,06;;;;;true;0;0'),
+  },
+  {
+    name: 'batch -f csv --csv-delimiter tab',
+    args: ['score', 'x.yaml', '-f', 'csv', '--csv-delimiter', 'tab'],
+    cwd: csvFolder,
+    exitCode: 0,
+    stdout: (text) => expect(text.split('\r\n')[0]!.split('\t')).toHaveLength(24),
+  },
+  {
+    name: 'batch -f markdown: a ranking table with arrows and a summary',
+    args: ['score', 'a', 'b', '-f', 'markdown'],
+    cwd: folder,
+    exitCode: 0,
+    stdout: ['| 1 | Kota A | 2023 | 4.00 | Sangat Baik | ▲ +2.00 (2022) | `a/kota-a-2023.yml` |', '| 2 | Kota A | 2024 | 3.00 | Baik | ▼ -1.00 (2023) | `b/kota-a-2024.yaml` |', '| **Index** | 2.94 | 2.87 | 2.00 | 4.00 |'],
+  },
+  {
+    name: 'batch -o: a folder that does not exist is exit 2',
+    args: ['score', 'a', '-o', 'no-such-folder/report.json'],
+    cwd: freshTree(batchFiles),
+    exitCode: 2,
+    stdout: '',
+    stderr: 'spbe: error: cannot write no-such-folder/report.json: no such file\n',
+  },
+  {
+    name: 'batch -o writes the report atomically and infers the format from the extension',
+    args: ['score', 'a', '-o', 'report.json'],
+    cwd: freshTree(batchFiles),
+    exitCode: 0,
+    stdout: '',
+    stderr: '2 files: 2 valid, 0 invalid\n',
+    check: ({ cwd }) => {
+      expect(JSON.parse(readFileSync(join(cwd, 'report.json'), 'utf8')).results).toHaveLength(2);
+      expect(readdirSync(cwd).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    },
+  },
+  { name: 'gates: without gates scores never change the exit code', args: ['score', '.', '-f', 'text'], cwd: gates, exitCode: 0 },
+  { name: 'gates: --fail-under fails with what failed (exit 1)', args: ['score', '2024.yaml', '--fail-under', '2.75', '-f', 'text'], cwd: gates, exitCode: 1, stdout: ['2024.yaml  gate  Indeks 2.74 is under --fail-under 2.75'] },
+  { name: 'gates: --fail-under at the index passes', args: ['score', '2024.yaml', '--fail-under', '2.74', '-f', 'text'], cwd: gates, exitCode: 0 },
+  {
+    name: 'gates: --fail-under-domain, repeated, fails with what failed (exit 1)',
+    args: ['score', '2024.yaml', '--fail-under-domain', '3=1.6', '--fail-under-domain', '1=2.9', '-f', 'json'],
+    cwd: gates,
+    exitCode: 1,
+    stdout: json((document) => expect(document.results[0].gates).toEqual([{ code: 'GATE_FAIL_UNDER_DOMAIN', gate: 'fail-under-domain', message: 'domain 3 Manajemen SPBE 1.55 is under --fail-under-domain 3=1.60' }])),
+  },
+  { name: 'gates: --max-drop fails with what failed (exit 1)', args: ['score', '.', '--max-drop', '0.2', '-f', 'github'], cwd: gates, exitCode: 1, stdout: ['::error file=2024.yaml,title=spbe gate::the index fell by 0.26 from 2023, more than --max-drop 0.20'] },
+  { name: 'gates: a drop of exactly --max-drop passes', args: ['score', '.', '--max-drop', '0.26', '-f', 'text'], cwd: gates, exitCode: 0 },
+  { name: 'gates: in the table format they go to stderr', args: ['score', '2024.yaml', '--fail-under', '3', '-f', 'table'], cwd: gates, exitCode: 1, stderr: '2024.yaml  gate  Indeks 2.74 is under --fail-under 3.00\n' },
+  { name: 'gates: a bad --fail-under is a usage error', args: ['score', '.', '--fail-under', 'abc'], cwd: gates, exitCode: 2 },
+  { name: 'gates: a bad --fail-under-domain is a usage error', args: ['score', '.', '--fail-under-domain', '3'], cwd: gates, exitCode: 2, stderr: ['Expected DOMAIN=VALUE'] },
+  { name: 'gates: a bad --max-drop is a usage error', args: ['score', '.', '--max-drop', '9'], cwd: gates, exitCode: 2, stderr: ['Expected a number from 0 to 5.'] },
+  { name: 'spbe.config.yaml sets format and gates', args: ['score', 'x.yaml'], cwd: configured, exitCode: 1, stdout: /^file,agency_id/ },
+  {
+    name: 'spbe.config.yaml sets the predicate basis; flags win over its format and gates',
+    args: ['score', 'x.yaml', '-f', 'json', '--fail-under', '2.7'],
+    cwd: configured,
+    exitCode: 0,
+    stdout: json((document) => {
+      const result = document.results[0];
+      expect(result.predicateBasis).toBe('rounded');
+      expect(result.gates).toEqual([]);
+    }),
+  },
+  {
+    name: 'spbe.config.yaml: an invalid config file is exit 2 with positions',
+    args: ['score', 'x.yaml'],
+    cwd: badConfig,
+    exitCode: 2,
+    stderr: 'spbe: error: invalid configuration:\nspbe.config.yaml:1:9: format must be one of: table, text, json, jsonl, csv, markdown, github, html, xlsx\nspbe.config.yaml:4:3: unknown field "maxdrop"; expected one of: failUnder, failUnderDomain, maxDrop\n',
+  },
+  { name: '--config: a YAML syntax error is exit 2 with its position', args: ['score', 'x.yaml', '--config', 'my.yaml'], cwd: badOtherConfig, exitCode: 2, stderr: ['spbe: error: invalid configuration:\nmy.yaml:2:1: YAML syntax error'] },
+  { name: '--config: a missing file is exit 2', args: ['score', 'x.yaml', '--config', 'none.yaml'], cwd: badOtherConfig, exitCode: 2, stderr: 'spbe: error: invalid configuration:\nnone.yaml: cannot read the file: no such file\n' },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Framework versions: 8/2026, custom files, browsing, comparisons across versions
+// ---------------------------------------------------------------------------------------------
+
+const pemdi = sharedTree({ 'a.yaml': assessmentYaml({ year: 2026, indicators: uniformLevels(3, 20) }), 'b.yaml': assessmentYaml({ year: 2027, indicators: uniformLevels(2, 20) }) });
+const custom = `id: pemda-internal
+title: Internal variant
+status: provisional
+source: {regulation: Peraturan Bupati Contoh 1/2026}
+scale: {min: 1, max: 4}
+predicates: [{name: Tinggi, min: 3}, {name: Rendah, min: 0}]
+domains:
+  - id: 1
+    name: Semua
+    weight: 100
+    aspects:
+      - id: 1
+        name: Satu
+        weight: 100
+        indicators:
+          - {id: 1, name: A, weight: equal}
+          - {id: 2, name: B, weight: equal}
+          - {id: 3, name: C, weight: 100/3}
+`;
+const overweight = custom.replace('{id: 1, name: A, weight: equal}', '{id: 1, name: A, weight: 40}').replace('{id: 2, name: B, weight: equal}', '{id: 2, name: B, weight: 40}').replace('weight: 100/3', 'weight: 30.5');
+const publishedPrevious = readFileSync(join(ROOT, 'examples/kota-banjarbaru-2021.yaml'), 'utf8').replace('previous: ./kota-banjarbaru-2019.yaml', 'previous: {year: 2019, framework: permenpanrb-5-2018, index: 2.77}');
+
+const frameworks: CliCase[] = [
+  { name: 'framework 8/2026: its aspects in the table', args: ['score', 'a.yaml', '-f', 'table'], cwd: pemdi, exitCode: 0, stdout: ['aspek 7 Kepuasan Pengguna Layanan Digital Pemerintah'] },
+  {
+    name: 'framework 8/2026: one provisional notice per run',
+    args: ['score', '.', '-f', 'text'],
+    cwd: pemdi,
+    exitCode: 0,
+    stderr: 'spbe: notice: permenpanrb-8-2026 is provisional: some of its facts come from secondary sources (spbe framework show permenpanrb-8-2026)\n',
+  },
+  {
+    name: '--framework FILE scores with a custom definition, with equal and fractional weights',
+    args: ['score', 'x.yaml', '--framework', './fw.yaml', '-f', 'json'],
+    cwd: sharedTree({ 'fw.yaml': custom, 'x.yaml': assessmentYaml({ indicators: { 1: 4, 2: 2, 3: 3 } }) }),
+    exitCode: 0,
+    stdout: json((document) => {
+      const result = document.results[0];
+      expect(result).toMatchObject({ framework: { id: 'pemda-internal', status: 'provisional' }, exactIndex: '3', predicate: 'Tinggi' });
+      expect(result.indicators.map((x: { weight: number }) => x.weight)).toEqual([100 / 3, 100 / 3, 100 / 3]);
+    }),
+  },
+  {
+    name: '--framework FILE: a definition against the schema is exit 2 with positions',
+    args: ['score', 'x.yaml', '--framework', 'fw.yaml'],
+    cwd: sharedTree({ 'fw.yaml': custom.replace('weight: 100/3', 'weight: 30').replace('status: provisional', 'status: draft'), 'x.yaml': assessmentYaml({ indicators: { 1: 4 } }) }),
+    exitCode: 2,
+    stdout: '',
+    stderr: 'spbe: error: invalid framework file:\nfw.yaml:3:9: status must be one of: official, provisional\n',
+  },
+  {
+    name: 'framework show FILE: weights that do not add up to 100, with the position',
+    args: ['framework', 'show', 'fw.yaml'],
+    cwd: sharedTree({ 'fw.yaml': overweight }),
+    exitCode: 2,
+    stderr: 'spbe: error: invalid framework file:\nfw.yaml:16:11: indicator weights of aspect 1 add up to 110.5, not 100\n',
+  },
+  {
+    name: 'framework show FILE: a weight that is not a number, with the position',
+    args: ['framework', 'show', 'fw.yaml'],
+    cwd: sharedTree({ 'fw.yaml': custom.replace('weight: 100/3', 'weight: abc') }),
+    exitCode: 2,
+    stderr: 'spbe: error: invalid framework file:\nfw.yaml:18:38: domains.0.aspects.0.indicators.2.weight must be a positive decimal, a fraction such as "20/6", or "equal"\n',
+  },
+  { name: 'framework show: an unknown framework', args: ['framework', 'show', 'nope'], exitCode: 2, stderr: ['spbe: error: unknown framework "nope"'] },
+  { name: 'frameworks lists the built-ins', args: ['frameworks'], exitCode: 0, stdout: snapshot('frameworks.txt') },
+  {
+    name: 'frameworks -f json',
+    args: ['frameworks', '-f', 'json'],
+    exitCode: 0,
+    stdout: json((document) =>
+      expect(document.map((f: { id: string; indicators: number; status: string }) => [f.id, f.indicators, f.status])).toEqual([
+        ['permenpanrb-5-2018', 35, 'provisional'],
+        ['permenpanrb-59-2020', 47, 'official'],
+        ['permenpanrb-8-2026', 20, 'provisional'],
+      ]),
+    ),
+  },
+  {
+    name: 'framework show prints domains, aspects, indicators, weights, level names and the predikat bands',
+    args: ['framework', 'show', 'permenpanrb-59-2020'],
+    exitCode: 0,
+    stdout: [/│ 32 │ +Tingkat Kematangan Layanan Perencanaan +│ +2\.75% │ Informasi, Interaksi, Transaksi, Kolaborasi, Optimum +│/, 'predikat    Memuaskan >= 4.2 · Sangat Baik 3.5 – < 4.2'],
+  },
+  {
+    name: 'framework show -f json: indicator 35 of 5/2018 and its services',
+    args: ['framework', 'show', 'permenpanrb-5-2018', '-f', 'json'],
+    exitCode: 0,
+    stdout: json((document) => expect(document.domains[2].aspects[1].indicators[3]).toEqual({ id: 35, name: 'Layanan Publik Instansi Pemerintah', weight: '10', services: 3, levelNames: {} })),
+  },
+  { name: 'framework show -f markdown', args: ['framework', 'show', 'permenpanrb-8-2026', '-f', 'markdown'], exitCode: 0, stdout: ['| 20 | Pengelolaan Kepuasan Pengguna | 15 % |'] },
+  {
+    name: 'across versions: Kota Banjarbaru 2019 -> 2021, the raw drop and how much of it the new indicators explain',
+    args: ['score', 'examples/kota-banjarbaru-2021.yaml', '-f', 'json'],
+    exitCode: 0,
+    stderr: '',
+    stdout: json((document) => {
+      const { comparison } = document.results[0];
+      expect(comparison).toMatchObject({ previous: { year: 2019, framework: 'permenpanrb-5-2018', index: 2.77, predicate: 'Baik' }, likeForLike: false, delta: { index: -0.66 }, predicateChange: 'down' });
+      expect(comparison.delta.domains).toBeUndefined();
+      expect(comparison.decomposition).toEqual({
+        method: 'levels',
+        precision: 'exact',
+        fromFramework: 'permenpanrb-5-2018',
+        toFramework: 'permenpanrb-59-2020',
+        sharedIndicators: 25,
+        addedIndicators: 22,
+        droppedIndicators: 15,
+        change: -0.66,
+        likeForLikeChange: -0.09,
+        addedIndicatorsEffect: -0.71,
+        droppedIndicatorsEffect: 0.14,
+        sharedAndDroppedEffect: null,
+        exact: { change: '-199/300', likeForLikeChange: expect.any(String), addedIndicatorsEffect: expect.any(String), droppedIndicatorsEffect: expect.any(String), sharedAndDroppedEffect: null },
+      });
+      expect(comparison.explanation).toContain('-0.71 comes from the 22 indicators new in permenpanrb-59-2020 (the Manajemen SPBE domain among them)');
+    }),
+  },
+  {
+    name: 'across versions: with only the published 2019 index, the new indicators part at stated lower precision',
+    args: ['score', '-', '--stdin-filepath', 'k.yaml', '-f', 'table'],
+    stdin: publishedPrevious,
+    exitCode: 0,
+    stdout: ['the index changed by -0.66: -0.71 comes from the 22 indicators new in permenpanrb-59-2020 (the Manajemen SPBE domain among them); the other +0.05 mixes like-for-like change', 'lower precision'],
+  },
+  {
+    name: 'across versions: 59/2020 -> 8/2026 has no crosswalk, a plain not-like-for-like notice',
+    args: ['score', '.', '-f', 'json'],
+    cwd: sharedTree({ '2026.yaml': assessmentYaml({ year: 2026, agency: { name: 'X', id: 'x' }, indicators: uniformLevels(3, 20) }), '2025.yaml': assessmentYaml({ year: 2025, agency: { name: 'X', id: 'x' }, indicators: uniformLevels(3) }) }),
+    exitCode: 0,
+    stdout: json((document) => {
+      const later = document.results.find((r: { year: number }) => r.year === 2026);
+      expect(later.comparison).toMatchObject({ likeForLike: false, delta: { index: 0 } });
+      expect(later.comparison.decomposition).toBeUndefined();
+      expect(later.comparison.explanation).toBe('2025 was scored under permenpanrb-59-2020 and 2026 under permenpanrb-8-2026: the index is not like-for-like, so its change mixes real progress with the change of framework.');
+    }),
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// what-if, sensitivity, self vs assessor, targets and the evidence lint
+// ---------------------------------------------------------------------------------------------
+
+const long = (level: number, self?: number, target?: number) => ({ level, ...(self !== undefined ? { self } : {}), ...(target !== undefined ? { target } : {}), explanation: 'x', evidence: ['y'] });
+const selfAndTargets = sharedTree({
+  'a.yaml': assessmentYaml({
+    indicators: { ...uniformLevels(2), 42: long(2, 4) /* over by 2 */, 1: long(2, 3) /* over by 1 */, 21: long(2, 1) /* under by 1 */, 32: long(2, 2, 4) },
+  }),
+});
+const withSelf = (self: number) => Object.fromEntries(Array.from({ length: 47 }, (_, i) => [i + 1, { level: 2, self: i < 10 ? self : 2, explanation: 'x', evidence: 'y' }]));
+const selfAcrossAgencies = sharedTree({
+  'a.yaml': assessmentYaml({ agency: 'A', indicators: withSelf(3) }),
+  'b.yaml': assessmentYaml({ agency: 'B', indicators: withSelf(2) }),
+  'c.yaml': assessmentYaml({ agency: 'C', indicators: uniformLevels(3) }),
+});
+const evidence = sharedTree({
+  'a.yaml': assessmentYaml({ indicators: { ...levelsFromSums({ k: 20, t: 20, m: 22, a: 20, p: 12 }), 3: { level: 3 }, 4: { level: 1 }, 5: { level: 2, evidence: [], explanation: ' ' }, 6: { level: 2, self: 4, target: 1, evidence: 'x', explanation: 'y' } } }),
+});
+
+const analysis: CliCase[] = [
+  {
+    name: '--what-if projects the result and its change',
+    args: ['score', EXAMPLE, '--what-if', '45=4,21=3', '--what-if', '11=3', '-f', 'json'],
+    exitCode: 0,
+    stdout: json((document) =>
+      expect(document.results[0].whatIf).toEqual({
+        changes: [{ indicator: 45, from: 3, to: 4 }, { indicator: 21, from: 2, to: 3 }, { indicator: 11, from: 2, to: 3 }],
+        index: 2.81,
+        exactIndex: '2.8145', // 2.7445 + 0.03 + 0.015 + 0.025
+        predicate: 'Baik',
+        domains: [{ id: 1, index: 2.9 }, { id: 2, index: 2.2 }, { id: 3, index: 1.64 }, { id: 4, index: 3.55 }], // L: (158.75 + 3) / 45.5
+        delta: { index: 0.07, domains: [{ id: 1, delta: 0 }, { id: 2, delta: 0.1 }, { id: 3, delta: 0.09 }, { id: 4, delta: 0.06 }] },
+      }),
+    ),
+  },
+  { name: '--what-if in the table', args: ['score', EXAMPLE, '-f', 'table', '--what-if', '45=5'], exitCode: 0, stdout: ['What if 45: 3 → 5\n  Indeks SPBE 2.74 → 2.80 (+0.06), predikat Baik → Baik'] },
+  { name: '--what-if: an unknown indicator is exit 2', args: ['score', EXAMPLE, '--what-if', '48=3'], exitCode: 2, stderr: 'spbe: error: --what-if: permenpanrb-59-2020 (examples/kota-banjarbaru-2024.yaml) has no indikator 48\n' },
+  { name: '--what-if: a level off the scale is exit 2', args: ['score', EXAMPLE, '--what-if', '45=6'], exitCode: 2, stderr: 'spbe: error: --what-if: level 6 of indikator 45 is off the scale of permenpanrb-59-2020 (1..5)\n' },
+  { name: '--what-if: a change without a level is exit 2', args: ['score', EXAMPLE, '--what-if', '45'], exitCode: 2 },
+  {
+    name: '--detail sensitivity lists the gain of one more level, sorted, and the predikat margin',
+    args: ['score', EXAMPLE, '-f', 'json', '--detail', 'sensitivity'],
+    exitCode: 0,
+    stdout: json((document) => {
+      const { sensitivity } = document.results[0];
+      expect(sensitivity.steps[0]).toEqual({ indicator: 42, level: 3, gain: 0.03, exactGain: '0.03' });
+      expect(sensitivity.steps.find((s: { indicator: number }) => s.indicator === 1)).toEqual({ indicator: 1, level: 4, gain: 0.013, exactGain: '0.013' });
+      expect(sensitivity.steps.map((s: { gain: number }) => s.gain)).toEqual([...sensitivity.steps.map((s: { gain: number }) => s.gain)].sort((a: number, b: number) => b - a));
+      expect(sensitivity.steps).toHaveLength(47); // no indicator is at level 5
+      expect(sensitivity.margin).toEqual({ predicate: 'Baik', floor: 2.6, above: 0.14, exactAbove: '0.1445', next: 'Sangat Baik', nextFloor: 3.5, short: 0.76, exactShort: '0.7555' });
+    }),
+  },
+  {
+    name: '--detail sensitivity in the table',
+    args: ['score', EXAMPLE, '-f', 'table', '--detail', 'sensitivity'],
+    exitCode: 0,
+    stdout: ['Margin: 0.14 above the Baik floor (2.60); 0.76 short of Sangat Baik (3.50).', /│ +1 │ Kebijakan Internal Arsitektur SPBE .+│ +4 │ +\+0\.013 │/],
+  },
+  {
+    name: '--detail sensitivity: on the rounded basis the margin counts the half hundredth',
+    args: ['score', EXAMPLE, '-f', 'json', '--detail', 'sensitivity', '--predicate-basis', 'rounded'],
+    exitCode: 0,
+    stdout: json((document) => expect(document.results[0].sensitivity.margin).toMatchObject({ exactAbove: '0.1495', exactShort: '0.7505' })),
+  },
+  {
+    name: 'self vs assessor: the self-assessed index, the differences and over/under-claims per aspect and domain; targets',
+    args: ['score', 'a.yaml', '-f', 'json'],
+    cwd: selfAndTargets,
+    exitCode: 0,
+    stdout: json((document) => {
+      const result = document.results[0];
+      expect(result.selfAssessment).toMatchObject({
+        index: 2.06, exactIndex: '2.058', predicate: 'Cukup', difference: 0.06, exactDifference: '0.058', over: 2, under: 1, compared: 4,
+        indicators: [{ id: 1, final: 2, other: 3, difference: 1 }, { id: 21, final: 2, other: 1, difference: -1 }, { id: 42, final: 2, other: 4, difference: 2 }],
+      });
+      expect(result.selfAssessment.domains).toEqual([
+        { id: 1, final: 2, other: 2.1, difference: 0.1, over: 1, under: 0, compared: 1 },
+        { id: 3, final: 2, other: 1.91, difference: -0.09, over: 0, under: 1, compared: 1 },
+        { id: 4, final: 2, other: 2.13, difference: 0.13, over: 1, under: 0, compared: 2 },
+      ]);
+      expect(result.targets).toMatchObject({ index: 2.06, exactIndex: '2.055', over: 1, compared: 1 });
+      expect(result.findings.map((f: { code: string; severity: string }) => [f.code, f.severity])).toEqual([['SELF_OVERCLAIM', 'warning']]);
+    }),
+  },
+  {
+    name: 'self vs assessor and targets in the table (--detail self,targets)',
+    args: ['score', 'a.yaml', '-f', 'table', '--detail', 'self,targets'],
+    cwd: selfAndTargets,
+    exitCode: 0,
+    stdout: [
+      'Self-assessed (penilaian mandiri): 2.06 Cukup (+0.06 against the final 2.00); 2 over-claims, 1 under-claim of 4 indicators.',
+      'Indicators where the self level differs: 1 (2 → 3), 21 (2 → 1), 42 (2 → 4)',
+      'Target: 2.06 Cukup (+0.06 from 2.00); 1 indicator to raise.',
+    ],
+  },
+  {
+    name: 'self vs assessor across agencies: over-claim rates per domain in json',
+    args: ['score', '.', '-f', 'json'],
+    cwd: selfAcrossAgencies,
+    exitCode: 0,
+    stdout: json((document) =>
+      expect(document.summary.selfAssessment).toEqual({
+        agencies: 2,
+        domains: [
+          { id: 1, name: 'Kebijakan Internal SPBE', agencies: 2, compared: 20, over: 10, under: 0, overClaimRate: 0.5 },
+          { id: 2, name: 'Tata Kelola SPBE', agencies: 2, compared: 20, over: 0, under: 0, overClaimRate: 0 },
+          { id: 3, name: 'Manajemen SPBE', agencies: 2, compared: 22, over: 0, under: 0, overClaimRate: 0 },
+          { id: 4, name: 'Layanan SPBE', agencies: 2, compared: 32, over: 0, under: 0, overClaimRate: 0 },
+        ],
+      }),
+    ),
+  },
+  { name: 'self vs assessor across agencies: over-claim rates per domain in the table', args: ['score', '.', '-f', 'table'], cwd: selfAcrossAgencies, exitCode: 0, stdout: /│ 1 Kebijakan Internal SPBE │ +2 │ +20 │ +10 │ +50% │ +0 │/ },
+  {
+    name: 'self vs assessor across agencies: the self-assessment columns in csv',
+    args: ['score', '.', '-f', 'csv'],
+    cwd: selfAcrossAgencies,
+    exitCode: 0,
+    stdout: (text) => {
+      const csv = text.split('\r\n');
+      expect(csv[0]).toContain(',self_index,over_claims,under_claims,target_index,');
+      expect(csv[1]).toContain(',2.13,10,0,,');
+      expect(csv[3]).toContain(',,,,,true');
+    },
+  },
+  {
+    name: 'evidence lint: warnings with stable codes and positions never change the exit code',
+    args: ['validate', 'a.yaml', '-f', 'text'],
+    cwd: evidence,
+    exitCode: 0,
+    stdout: (text) =>
+      expect(text.trim().split('\n')).toEqual([
+        'a.yaml:7:12  warning  indikator 3 claims level 3 without bukti dukung (evidence)  EVIDENCE_MISSING',
+        'a.yaml:7:12  warning  indikator 3 claims level 3 without penjelasan (explanation)  EXPLANATION_MISSING',
+        'a.yaml:11:12  warning  indikator 5 claims level 2 without bukti dukung (evidence)  EVIDENCE_MISSING',
+        'a.yaml:11:12  warning  indikator 5 claims level 2 without penjelasan (explanation)  EXPLANATION_MISSING',
+        'a.yaml:16:11  warning  self-assessed level 4 of indikator 6 is 2 above the final level 2  SELF_OVERCLAIM',
+        'a.yaml:17:13  warning  target 1 of indikator 6 is below its level 2  TARGET_BELOW_LEVEL',
+        '1 file: 1 valid, 0 invalid (6 warnings)',
+      ]),
+  },
+  { name: 'evidence lint: --strict makes warnings errors', args: ['validate', 'a.yaml', '-f', 'text', '--strict'], cwd: evidence, exitCode: 1, stdout: ['1 file: 0 valid, 1 invalid (6 errors)'] },
+  {
+    name: 'evidence lint: spbe.config.yaml sets each rule off, warn or error',
+    args: ['score', 'a.yaml', '-f', 'jsonl'],
+    cwd: sharedTree({ 'spbe.config.yaml': 'lint:\n  EVIDENCE_MISSING: off\n  EXPLANATION_MISSING: off\n  SELF_OVERCLAIM: error\n', 'a.yaml': assessmentYaml({ indicators: { ...uniformLevels(2), 6: { level: 2, self: 4, explanation: 'y' } } }) }),
+    exitCode: 1,
+    stdout: json((document) => expect(document.findings.map((f: { code: string; severity: string }) => [f.code, f.severity])).toEqual([['SELF_OVERCLAIM', 'error']])),
+  },
+  { name: 'evidence lint: an unknown rule in spbe.config.yaml is exit 2', args: ['score', 'a.yaml', '-f', 'text'], cwd: sharedTree({ 'spbe.config.yaml': 'lint: {NOPE: off}\n', 'a.yaml': '' }), exitCode: 2 },
+];
+
+// ---------------------------------------------------------------------------------------------
+// --lang id|en, and markdown for one agency
+// ---------------------------------------------------------------------------------------------
+
+const notAMapping = sharedTree({ 'a.yaml': 'year: 2024\nagency: [x]\nindicators: {1: "3"}\n' });
+
+const languages: CliCase[] = [
+  {
+    name: 'Indonesian: the score table, notes and sensitivity',
+    args: ['score', EXAMPLE, '-f', 'table', '--lang', 'id', '--detail', 'sensitivity'],
+    exitCode: 0,
+    stdout: [/│ Domain +│ Bobot │ Indeks │ 2023 │ Perubahan │/, 'Sensitivitas: kenaikan indeks dari satu level tambahan, terbesar lebih dulu', 'Jarak: 0.14 di atas batas bawah Baik (2.60); kurang 0.76 untuk Sangat Baik (3.50).'],
+  },
+  {
+    name: 'Indonesian from LANG: findings and the summary',
+    args: ['validate', 'a.yaml', '-f', 'text'],
+    cwd: notAMapping,
+    env: { LANG: 'id_ID.UTF-8' },
+    exitCode: 1,
+    stdout: [
+      'a.yaml:2:9  kesalahan  agency harus berupa pemetaan (mapping), bukan sebuah daftar  WRONG_TYPE',
+      'a.yaml:3:1  kesalahan  indikator 2-47 dari permenpanrb-59-2020 belum diisi; setiap indikator memerlukan level  MISSING_INDICATOR',
+      'a.yaml:3:17  kesalahan  level indikator 1 harus bilangan bulat 1 sampai 5, bukan "3"  LEVEL_NOT_INTEGER',
+      '1 berkas: 0 sah, 1 tidak sah (3 kesalahan)',
+      '',
+    ].join('\n'),
+  },
+  {
+    name: 'Indonesian: codes stay in json, messages are worded',
+    args: ['validate', 'a.yaml', '-f', 'json', '--lang', 'id'],
+    cwd: notAMapping,
+    exitCode: 1,
+    stdout: json((document) => {
+      expect(document.results[0].findings.map((f: { code: string }) => f.code)).toEqual(['WRONG_TYPE', 'MISSING_INDICATOR', 'LEVEL_NOT_INTEGER']);
+      expect(document.results[0].findings[0].message).toBe('agency harus berupa pemetaan (mapping), bukan sebuah daftar');
+    }),
+  },
+  { name: 'Indonesian: errors', args: ['score', 'tidak-ada.yaml', '--lang', 'id'], cwd: notAMapping, exitCode: 2, stderr: 'spbe: kesalahan: tidak-ada.yaml tidak dapat dibaca: berkas tidak ada\n' },
+  {
+    name: 'Indonesian: configuration errors',
+    args: ['score', 'a.yaml', '--lang', 'id'],
+    cwd: sharedTree({ 'spbe.config.yaml': 'gates: {maxdrop: 1}\n', 'a.yaml': '' }),
+    exitCode: 2,
+    stderr: 'spbe: kesalahan: konfigurasi tidak sah:\nspbe.config.yaml:1:9: isian "maxdrop" tidak dikenal; yang dikenal: failUnder, failUnderDomain, maxDrop\n',
+  },
+  {
+    name: 'Indonesian: help',
+    args: ['--help', '--lang', 'id'],
+    exitCode: 0,
+    stdout: ['Penggunaan: spbe [options] [command]', 'Kalkulator eksak Indeks SPBE (Sistem Pemerintahan Berbasis Elektronik) Indonesia', 'Perintah:', 'Kode keluar: 0 semua sah'],
+  },
+  { name: 'Indonesian: plan', args: ['plan', EXAMPLE, '-t', 'Sangat Baik', '--lang', 'id'], exitCode: 0, stdout: ['Langkah paling sedikit: 30 langkah pada 30 indikator.', 'Proyeksi: 3.51 Sangat Baik (eksak 3.5095)'] },
+  { name: 'Indonesian: markdown', args: ['score', EXAMPLE, '-f', 'markdown', '--lang', 'id'], exitCode: 0, stdout: ['**2.74 Baik** · ▲ +0.06 sejak 2023 (2.68 Baik)', '### Rencana menuju Sangat Baik (3.50)'] },
+  {
+    name: 'Indonesian: the HTML report',
+    args: ['report', `${ROOT}/${EXAMPLE}`, '-o', 'laporan.html', '--lang', 'id'],
+    cwd: freshTree({}),
+    exitCode: 0,
+    check: ({ cwd }) => {
+      const html = readFileSync(`${cwd}/laporan.html`, 'utf8');
+      expect(html).toContain('<html lang="id">');
+      expect(html).toContain('Indeks domain');
+      expect(html).toContain('Dihitung oleh spbe');
+    },
+  },
+  { name: 'Indonesian: init', args: ['init', '--agency', 'Kota X', '--year', '2025', '--lang', 'id'], cwd: freshTree({}), exitCode: 0, stdout: ['# Ganti setiap ~ dengan level (1..5); level yang kosong gagal divalidasi. Tambahkan'] },
+  { name: 'English stays the default', args: ['score', EXAMPLE, '-f', 'table'], env: { LANG: 'C.UTF-8' }, exitCode: 0, stdout: /│ Domain +│ Weight │ Index │ 2023 │ +Change │/ },
+  {
+    name: 'markdown for one agency: domains with arrows, aspects, trend, plan, indicators',
+    args: ['score', 'examples/kabupaten-contoh-2023.yaml', 'examples/kabupaten-contoh-2024.yaml', '-f', 'markdown'],
+    exitCode: 0,
+    stdout: [
+      snapshot('markdown-agency.md'),
+      '| 3 Manajemen SPBE | 16.5 % | 1.55 | 1.27 | ▲ +0.28 |',
+      '| 2023 | 2.37 | Cukup |',
+      '### Plan to Baik (2.60)',
+      /\| 1 \| Kebijakan Internal Arsitektur SPBE Instansi Pusat\/Pemerintah Daerah \| 3 \| Terdefinisi \| Kebijakan Internal/,
+    ],
+  },
+  {
+    name: 'markdown for one agency: the trend, as in the HTML report, includes the previous years the files name',
+    args: ['score', 'examples/kota-banjarbaru-2021.yaml', 'examples/kota-banjarbaru-2024.yaml', '-f', 'markdown'],
+    exitCode: 0,
+    stdout: (text) => {
+      const trend = text.slice(text.indexOf('over the years'), text.indexOf('### Plan'));
+      expect(trend.match(/^\| \d{4} \| .+$/gm)).toEqual(['| 2019 | 2.77 | Baik |', '| 2021 | 2.11 | Cukup |', '| 2023 | 2.68 | Baik |', '| 2024 | 2.74 | Baik |']);
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// spbe plan, spbe init, paths, inputs made at test time, the workbook
+// ---------------------------------------------------------------------------------------------
+
+const planFolder = sharedTree({ 'a.yaml': assessmentYaml({ indicators: uniformLevels(1) }), 'effort.yaml': 'default: 2\n42: 0.5\n', 'bad-effort.yaml': '99: 1\n42: -1\n' });
+const nonAscii = sharedTree({
+  'Data SPBE/Kab. Pidië 2023.yaml': assessmentYaml({ year: 2023, agency: { name: 'Kab. Pidië', id: 'kab-pidie' }, indicators: uniformLevels(2) }),
+  'Data SPBE/Kab. Pidië 2024.yaml': assessmentYaml({ agency: { name: 'Kab. Pidië', id: 'kab-pidie' }, indicators: uniformLevels(3), previous: './Kab. Pidië 2023.yaml' }),
+  'Data SPBE/rusak é.yaml': 'year: 2024\nagency: X\nindicators: {1: 9}\n',
+});
+const CORPUS = join(ROOT, 'test/fixtures/bad');
+const corpusFiles = readdirSync(CORPUS).filter((f) => f.endsWith('.yaml'));
+const bigFile = once(() => {
+  const file = join(tempTree({}), 'big.yaml');
+  writeFileSync(file, `${assessmentYaml({ indicators: uniformLevels(3) })}# ${'x'.repeat(20 * 1024 * 1024)}\n`);
+  return file;
+});
+const folderNamedLikeAFile = once(() => {
+  const dir = tempTree({});
+  mkdirSync(join(dir, 'x.yaml'));
+  writeFileSync(join(dir, 'x.yaml', 'inner.yml'), assessmentYaml({ indicators: uniformLevels(2) }));
+  return join(dir, 'x.yaml');
+});
+const symlinkLoop = once(() => {
+  const dir = tempTree({ 'a/ok.yaml': assessmentYaml({ indicators: uniformLevels(2) }) });
+  symlinkSync(join(dir, 'a'), join(dir, 'a', 'again'));
+  symlinkSync(join(dir, 'missing'), join(dir, 'a', 'dangling.yaml'));
+  return dir;
+});
+
+const more: CliCase[] = [
+  {
+    name: 'plan: Banjarbaru 2024 to Sangat Baik, the optimal 30 steps, projected 3.5095',
+    args: ['plan', 'examples/kota-banjarbaru-2024.yaml', '--target', 'Sangat Baik', '-f', 'json'],
+    exitCode: 0,
+    stdout: json((result) => {
+      expect(result).toMatchObject({ file: 'examples/kota-banjarbaru-2024.yaml', target: { predicate: 'Sangat Baik', index: 3.5 }, reachable: true, objective: 'steps', projected: { index: 3.51, exactIndex: '3.5095', predicate: 'Sangat Baik' } });
+      expect(result.steps).toHaveLength(30);
+      expect(result.steps[0]).toEqual({ indicator: 42, from: 3, to: 4, gain: 0.03, effort: 1 });
+    }),
+  },
+  { name: 'plan: the table, the predikat in any case', args: ['plan', 'examples/kota-banjarbaru-2024.yaml', '--target', 'sangat baik'], exitCode: 0, stdout: snapshot('plan-banjarbaru.txt') },
+  {
+    name: 'plan: an unreachable target projects the best reachable result',
+    args: ['plan', 'a.yaml', '--target', 'Memuaskan', '-f', 'json'],
+    cwd: planFolder,
+    exitCode: 0,
+    stdout: json((result) => expect(result).toMatchObject({ reachable: false, projected: { index: 2, predicate: 'Cukup' } })),
+  },
+  { name: 'plan: an unreachable target in the table', args: ['plan', 'a.yaml', '--target', 'Memuaskan'], cwd: planFolder, exitCode: 0, stdout: ['Out of reach under these constraints. The best reachable result takes all 47 allowed steps:'] },
+  {
+    name: 'plan: an index target with an effort file minimises the effort',
+    args: ['plan', 'a.yaml', '--target', '1.05', '--effort', 'effort.yaml', '-f', 'json'],
+    cwd: planFolder,
+    exitCode: 0,
+    stdout: json((effort) => {
+      expect(effort).toMatchObject({ objective: 'effort', totalEffort: 2.5, reachable: true });
+      expect(effort.steps.map((s: { indicator: number }) => s.indicator)).toEqual([42, 43]);
+    }),
+  },
+  { name: 'plan: a target that is neither a predikat nor an index', args: ['plan', 'a.yaml', '--target', 'Bagus'], cwd: planFolder, exitCode: 2, stderr: ['spbe: error: --target "Bagus" is neither a predikat of permenpanrb-59-2020 nor an index from 1 to 5'] },
+  {
+    name: 'plan: an invalid effort file, with positions',
+    args: ['plan', 'a.yaml', '--target', 'Baik', '--effort', 'bad-effort.yaml'],
+    cwd: planFolder,
+    exitCode: 2,
+    stderr: 'spbe: error: invalid effort file:\nbad-effort.yaml:1:1: permenpanrb-59-2020 has no indikator 99 (it has 1..47)\nbad-effort.yaml:2:5: the effort of 42 must be a positive number\n',
+  },
+  { name: 'plan: --exclude an unknown indicator', args: ['plan', 'a.yaml', '--target', 'Baik', '--exclude', '99'], cwd: planFolder, exitCode: 2 },
+  { name: 'plan: --only an unknown domain', args: ['plan', 'a.yaml', '--target', 'Baik', '--only', 'domain:9'], cwd: planFolder, exitCode: 2 },
+  { name: 'plan: without --target', args: ['plan', 'a.yaml'], cwd: planFolder, exitCode: 2 },
+  {
+    name: 'plan: a target already reached needs no steps',
+    args: ['plan', 'a.yaml', '--target', '1', '-f', 'json'],
+    cwd: planFolder,
+    exitCode: 0,
+    stdout: json((already) => expect(already).toMatchObject({ reachable: true, alreadyReached: true, steps: [] })),
+  },
+  { name: 'plan -f markdown --only aspect:8', args: ['plan', 'a.yaml', '--target', '1.06', '-f', 'markdown', '--only', 'aspect:8'], cwd: planFolder, exitCode: 0, stdout: ['| 42 | Layanan Pengaduan Pelayanan Publik | 1 → 2 | +0.03 |'] },
+  {
+    name: 'init never overwrites without --force',
+    args: ['init', '--agency', 'X', '--year', '2024', '-o', 'a.yaml'],
+    cwd: freshTree({ 'a.yaml': 'mine' }),
+    exitCode: 2,
+    stdout: '',
+    stderr: 'spbe: error: a.yaml exists; use --force to overwrite it\n',
+    check: ({ cwd }) => expect(readFileSync(join(cwd, 'a.yaml'), 'utf8')).toBe('mine'),
+  },
+  { name: 'init --force overwrites', args: ['init', '--agency', 'X', '--year', '2024', '-o', 'a.yaml', '--force'], cwd: freshTree({ 'a.yaml': 'mine' }), exitCode: 0 },
+  { name: 'init: a year under 5/2018 has its framework and services', args: ['init', '--agency', 'X', '--year', '2019'], cwd: freshTree({}), exitCode: 0, stdout: ['framework: permenpanrb-5-2018', '    services: # one level per sampled public service, up to 3'] },
+  { name: 'init: a year under 8/2026 has its 20 indicators', args: ['init', '--agency', 'X', '--year', '2026'], cwd: freshTree({}), exitCode: 0, stdout: (text) => expect(text.match(/level: ~/g)).toHaveLength(20) },
+  { name: 'init: a year without a framework', args: ['init', '--agency', 'X', '--year', '1999'], cwd: freshTree({}), exitCode: 2 },
+  { name: 'init: without --agency', args: ['init', '--year', '2024'], cwd: freshTree({}), exitCode: 2 },
+  {
+    name: 'paths: spaces and non-ASCII names work in folders, previous paths and findings',
+    args: ['score', 'Data SPBE', '-f', 'text'],
+    cwd: nonAscii,
+    exitCode: 1,
+    stdout: ['Data SPBE/Kab. Pidië 2024.yaml  Kab. Pidië  2024  3.00  Baik  +1.00 from 2023', 'Data SPBE/rusak é.yaml:3:17  error  level 9 of indikator 1'],
+  },
+  { name: 'paths: spaces and non-ASCII names work in globs', args: ['validate', 'Data SPBE/Kab*.yaml', '-f', 'text'], cwd: nonAscii, exitCode: 0, stdout: '2 files: 2 valid, 0 invalid\n' },
+  {
+    name: 'bad-input corpus: a batch over all of it reports every file, exit 1, no stack trace',
+    args: ['validate', CORPUS, '-f', 'jsonl'],
+    exitCode: 1,
+    stdout: (text) => expect(text.trim().split('\n')).toHaveLength(corpusFiles.length),
+    stderr: [absent(/\n\s+at |Error:|internal error/)],
+  },
+  {
+    name: 'a 20 MB file is refused by --max-file-size (default 5 MiB) without reading it',
+    args: () => ['validate', bigFile(), '-f', 'jsonl'],
+    exitCode: 1,
+    stdout: json((result) => expect(result.findings).toEqual([{ code: 'FILE_TOO_LARGE', severity: 'error', message: expect.stringMatching(/^the file is 2097\d{4} bytes, over the limit of 5242880 bytes \(--max-file-size\)$/), pointer: '' }])),
+  },
+  { name: 'a larger --max-file-size reads a 20 MB file', args: () => ['validate', bigFile(), '-f', 'jsonl', '--max-file-size', '25MB'], exitCode: 0, stdout: json((result) => expect(result.valid).toBe(true)) },
+  { name: 'a bad --max-file-size is a usage error', args: () => ['validate', bigFile(), '--max-file-size', 'lots'], exitCode: 2 },
+  { name: 'a directory named x.yaml is walked, not read as a file', args: () => ['validate', folderNamedLikeAFile(), '-f', 'text'], exitCode: 0, stdout: '1 file: 1 valid, 0 invalid\n' },
+  { name: 'a symlink loop and a dangling link inside a scanned folder end', args: () => ['validate', symlinkLoop(), '-f', 'text'], exitCode: 0, stdout: '1 file: 1 valid, 0 invalid\n' },
+  {
+    name: '--format xlsx writes summary, domains, aspects and indicators sheets with numbers as numbers',
+    args: ['score', join(ROOT, EXAMPLE), '-f', 'xlsx', '-o', 'hasil.xlsx'],
+    cwd: freshTree({}),
+    exitCode: 0,
+    check: ({ cwd }) => {
+      const zip = unzipSync(readFileSync(join(cwd, 'hasil.xlsx')));
+      const workbook = strFromU8(zip['xl/workbook.xml']!);
+      expect([...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(['summary', 'domains', 'aspects', 'indicators']);
+      const summary = strFromU8(zip['xl/worksheets/sheet1.xml']!);
+      expect(summary).toMatch(/<c r="H2"[^>]*><v>2.74<\/v><\/c>/); // a number, not a shared string
+      const domains = strFromU8(zip['xl/worksheets/sheet2.xml']!);
+      expect([...domains.matchAll(/<c r="H([2-9])"[^>]*><v>([\d.]+)<\/v>/g)].map((m) => m[2])).toEqual(['2.9', '2.1', '1.55', '3.49']);
+    },
+  },
+  { name: '--format xlsx without -o', args: ['score', EXAMPLE, '-f', 'xlsx'], exitCode: 2, stderr: ['--format xlsx writes a workbook: give the file with -o FILE.xlsx'] },
+];
+
+runCases([...scoreOneFile, ...batch, ...frameworks, ...analysis, ...languages, ...more]);
