@@ -2,14 +2,14 @@
  * Editor support, proven: the real yaml-language-server (what the VS Code YAML extension runs),
  * spoken to over the Language Server Protocol, flags a level 7 from schemas/assessment.schema.json.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers/cli.js';
+import { ROOT } from './helpers/root.js';
+import { startProcess } from './helpers/spawn.js';
 
 interface Message {
   id?: number;
@@ -21,7 +21,7 @@ interface Message {
 /** A minimal LSP client over stdio: Content-Length framing, requests, and a wait for a notification. */
 function languageServer() {
   const bin = createRequire(import.meta.url).resolve('yaml-language-server/bin/yaml-language-server');
-  const child = spawn(process.execPath, [bin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const { child } = startProcess(process.execPath, [bin, '--stdio']);
   let buffer = Buffer.alloc(0);
   let nextId = 1;
   const listeners: ((message: Message) => void)[] = [];

@@ -2,15 +2,19 @@
  * The published package: `npm pack`, installed into an empty project, runs `npx spbe --version`
  * and scores a bundled example; it holds only what it needs. (Slow: it installs dependencies.)
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers/cli.js';
+import { ROOT } from './helpers/root.js';
+import { spawnCommand, type SpawnOptions, type SpawnResult } from './helpers/spawn.js';
 
-const exec = promisify(execFile);
+/** Runs a command that must succeed (exit 0), showing its stderr when it does not. */
+async function exec(command: string, args: string[], options: SpawnOptions): Promise<SpawnResult> {
+  const result = await spawnCommand(command, args, options);
+  expect(result.code, `${command} ${args.join(' ')}\n${result.stderr}`).toBe(0);
+  return result;
+}
 
 describe('npm package', () => {
   it('packs only what it needs, installs into an empty project and runs', async () => {
