@@ -101,9 +101,9 @@ async function runCase(c: CliCase, mode: Mode, expectation: ExpectStatic): Promi
 }
 
 /**
- * Registers two tests per case: `in-process > NAME` and `bin/spbe.js > NAME`. The in-process runs
- * are sequential (main() sets the language of the run for the module); the binary runs, separate
- * processes, run concurrently.
+ * Registers two tests per case: `in-process: main(argv, io) > NAME` and `bin/spbe.js: ... > NAME`.
+ * The in-process runs share this thread and go one after another; the binary runs, separate
+ * processes, run concurrently (up to vitest's maxConcurrency).
  */
 export function runCases(cases: readonly CliCase[]): void {
   const names = new Set<string>();
