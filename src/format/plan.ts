@@ -1,6 +1,7 @@
 /** Views of a plan: table, json (shared/spec/json-output.md "spbe plan"), markdown. */
 import Table from 'cli-table3';
 import type { Plan, PlanOptions } from '../core/plan.js';
+import { MAX_TABLE, type EvidencePlan, type PlannedItem } from '../core/evidence-plan.js';
 import { toExactString, toFixed, toRoundedNumber } from '../core/rational.js';
 import type { FileResult } from '../core/result.js';
 import type { Catalog } from '../messages/catalog.js';
@@ -9,7 +10,7 @@ import { fixed2, shortName } from './numbers.js';
 import { tableStyle, type Palette as Style } from './terminal.js';
 
 const levelName = (p: Plan['steps'][number], level: number) => p.indicator.levelNames[level] ?? String(level);
-const targetText = (plan: Plan) => (plan.targetPredicate ? `${plan.targetPredicate} (${toFixed(plan.target)})` : toFixed(plan.target));
+const targetText = (plan: Plan | EvidencePlan) => (plan.targetPredicate ? `${plan.targetPredicate} (${toFixed(plan.target)})` : toFixed(plan.target));
 
 function constraints(options: PlanOptions, catalog: Catalog): string {
   const only = options.only && (options.only.aspects.length || options.only.domains.length) ? [...options.only.domains.map((d) => `domain ${d}`), ...options.only.aspects.map((a) => `aspek ${a}`)].join(', ') : '';
@@ -69,6 +70,82 @@ export function planMarkdown(result: FileResult, plan: Plan, options: PlanOption
   if (plan.steps.length > 0) {
     out += `| # | ${ui.indikator} | ${ui.level} | ${ui.gain} |\n| ---: | --- | --- | ---: |\n`;
     for (const s of plan.steps) out += `| ${s.indicator.id} | ${shortName(s.indicator.name)} | ${s.from} → ${s.to} | ${gainText(s.gain)} |\n`;
+  }
+  out += `\n${ui.projected}: **${fixed2(plan.projected.index)} ${plan.projected.predicate}**\n`;
+  return out;
+}
+
+// Plans over evidence items (files whose entries list evidenceItems): the items to get accepted, by unit.
+
+function evidenceHeadline(result: FileResult, plan: EvidencePlan, style: Style, catalog: Catalog): string {
+  const s = result.score!;
+  const phrases = catalog.phrases;
+  const lines = [`${style.bold(result.assessment!.agency.name)} · ${result.assessment!.year} · ${s.framework.indexName} ${style.bold(fixed2(s.index))} ${s.predicate}`, `${catalog.ui.target}: ${style.bold(targetText(plan))}`, phrases.evidencePlanMode(), phrases.evidencePlanBaseline({ index: fixed2(plan.baseline.index), predicate: plan.baseline.predicate })];
+  const counts = { items: plan.itemCount, indicators: plan.steps.length, effort: toExactString(plan.totalEffort) };
+  if (plan.tooLarge) lines.push(style.red(phrases.evidencePlanTooLarge({ limit: MAX_TABLE })));
+  else if (plan.alreadyReached) lines.push(style.green(phrases.planAlready()));
+  else if (!plan.reachable) lines.push(style.red(phrases.evidencePlanUnreachable(counts)));
+  else lines.push(plan.objective === 'effort' ? phrases.evidencePlanEffort(counts) : phrases.evidencePlanFewest(counts));
+  return `${lines.join('\n')}\n`;
+}
+
+const statusText = (i: PlannedItem) => (i.revision ? `${i.status} (${i.revision})` : i.status);
+
+export function formatEvidencePlanTable(result: FileResult, plan: EvidencePlan, style: Style, catalog: Catalog): string {
+  const parts = [evidenceHeadline(result, plan, style, catalog)];
+  const ui = catalog.ui;
+  const effort = plan.objective === 'effort';
+  if (plan.steps.length > 0) {
+    const table = new Table({ head: ['#', ui.indikator, ui.level, ui.gain, ...(effort ? [ui.effort] : [])].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['right', 'left', 'left', 'right', 'right'] });
+    for (const step of plan.steps) table.push([String(step.indicator.id), shortName(step.indicator.name), `${step.from} → ${step.to}`, gainText(step.gain), ...(effort ? [toExactString(step.effort)] : [])]);
+    parts.push(`${table.toString()}\n`);
+    const items = new Table({ head: [ui.responsibleUnit, ui.evidenceItem, ui.level, ui.evidenceStatus, ...(effort ? [ui.effort] : [])].map((h) => style.bold(h)), style: tableStyle() });
+    for (const group of plan.byUnit) group.items.forEach((i, n) => items.push([n === 0 ? group.unit : '', i.code, String(i.level), statusText(i), ...(effort ? [toExactString(i.effort)] : [])]));
+    parts.push(`${style.bold(ui.evidenceItems)}\n${items.toString()}\n`);
+  }
+  const p = plan.projected;
+  const domains = p.domains.map((d, i) => `${d.group.id} ${fixed2(plan.baseline.domains[i]!.index)} → ${fixed2(d.index)}`).join(' · ');
+  parts.push(`${catalog.phrases.planProjected({ index: style.bold(fixed2(p.index)), predicate: style.bold(p.predicate), exact: toExactString(p.index), domains })}\n`);
+  return parts.join('\n');
+}
+
+export function evidencePlanJson(result: FileResult, plan: EvidencePlan): string {
+  const p = plan.projected;
+  const item = (i: PlannedItem) => ({ indicator: i.indicator, code: i.code, level: i.level, status: i.status, ...(i.revision ? { revision: i.revision } : {}), ...(i.unit ? { unit: i.unit } : {}), effort: Number(toExactString(i.effort)) });
+  const document = {
+    file: result.file,
+    basis: 'evidence',
+    target: { ...(plan.targetPredicate ? { predicate: plan.targetPredicate } : {}), index: toRoundedNumber(plan.target) },
+    reachable: plan.reachable,
+    alreadyReached: plan.alreadyReached,
+    tooLarge: plan.tooLarge,
+    objective: plan.objective,
+    current: { index: toRoundedNumber(result.score!.index), exactIndex: toExactString(result.score!.index), predicate: result.score!.predicate },
+    baseline: { index: toRoundedNumber(plan.baseline.index), exactIndex: toExactString(plan.baseline.index), predicate: plan.baseline.predicate },
+    steps: plan.steps.map((s) => ({ indicator: s.indicator.id, from: s.from, to: s.to, gain: Number(toExactString(s.gain)), effort: Number(toExactString(s.effort)), items: s.items.map((i) => i.code) })),
+    itemCount: plan.itemCount,
+    totalEffort: Number(toExactString(plan.totalEffort)),
+    byUnit: plan.byUnit.map((u) => ({ unit: u.unit, items: u.items.map(item) })),
+    projected: { index: toRoundedNumber(p.index), exactIndex: toExactString(p.index), predicate: p.predicate, domains: p.domains.map((d) => ({ id: d.group.id, index: toRoundedNumber(d.index) })) },
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+export function evidencePlanMarkdown(result: FileResult, plan: EvidencePlan, catalog: Catalog): string {
+  const ui = catalog.ui;
+  const phrases = catalog.phrases;
+  let out = `## ${ui.planTo} ${targetText(plan)}: ${result.assessment!.agency.name} ${result.assessment!.year}\n\n`;
+  out += `${fixed2(result.score!.index)} ${result.score!.predicate}. ${phrases.evidencePlanMode()} ${phrases.evidencePlanBaseline({ index: fixed2(plan.baseline.index), predicate: plan.baseline.predicate })}\n\n`;
+  if (plan.tooLarge) out += `**${phrases.evidencePlanTooLarge({ limit: MAX_TABLE })}**\n\n`;
+  else if (!plan.reachable) out += `**${ui.outOfReach}**.\n\n`;
+  if (plan.steps.length > 0) {
+    out += `| # | ${ui.indikator} | ${ui.level} | ${ui.gain} |\n| ---: | --- | --- | ---: |\n`;
+    for (const s of plan.steps) out += `| ${s.indicator.id} | ${shortName(s.indicator.name)} | ${s.from} → ${s.to} | ${gainText(s.gain)} |\n`;
+    out += `\n### ${ui.evidenceItems}\n`;
+    for (const group of plan.byUnit) {
+      out += `\n**${group.unit}**\n\n`;
+      for (const i of group.items) out += `- ${i.code} (${ui.level} ${i.level}): ${statusText(i)}${plan.objective === 'effort' ? `; ${ui.effort} ${toExactString(i.effort)}` : ''}\n`;
+    }
   }
   out += `\n${ui.projected}: **${fixed2(plan.projected.index)} ${plan.projected.predicate}**\n`;
   return out;

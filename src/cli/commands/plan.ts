@@ -1,6 +1,7 @@
 /** `spbe plan FILE --target T`: the optimal set of level increases that reaches a predikat or an index. */
 import { resolve } from 'node:path';
 import { plan, type PlanOptions } from '../../core/plan.js';
+import { hasEvidenceItems, planEvidence, type EvidencePlanOptions } from '../../core/evidence-plan.js';
 import { compare, parseRational, rational, type Rational } from '../../core/rational.js';
 import type { PredicateBasis } from '../../core/score.js';
 import { problem, UserError } from '../../core/errors.js';
@@ -40,7 +41,7 @@ function parseTarget(text: string, framework: Framework): { index: Rational; pre
 }
 
 /** The effort file: `{indicator: effort per level step}` and an optional `default`. */
-function loadEffort(path: string, io: CliIo, framework: Framework): { effort: Map<number, Rational>; defaultEffort?: Rational } {
+function loadEffort(path: string, io: CliIo, framework: Framework, itemEffort?: Map<string, Rational>): { effort: Map<number, Rational>; defaultEffort?: Rational } {
   const file = readSideFile('effort', resolve(io.cwd, path), path);
   const data = file.parsed.data;
   const effort = new Map<number, Rational>();
@@ -51,6 +52,7 @@ function loadEffort(path: string, io: CliIo, framework: Framework): { effort: Ma
     if (!amount || amount.num <= 0n) file.add(createFinding('EFFORT_NOT_POSITIVE', { indicator: key }, `/${key}`));
     else if (key === 'default') defaultEffort = amount;
     else if (/^\d+$/.test(key) && framework.indicatorById.has(Number(key))) effort.set(Number(key), amount);
+    else if (itemEffort && /^I[1-9][0-9]*-L[0-9]+-[0-9]{1,3}$/.test(key)) itemEffort.set(key, amount);
     else file.add(createFinding('UNKNOWN_INDICATOR', { framework: framework.id, indicator: key, range: `${framework.indicators[0]!.id}..${framework.indicators.at(-1)!.id}` }, `/${key}`));
   }
   file.check();
@@ -74,6 +76,21 @@ export async function runPlan(file: string, options: PlanCommandOptions, io: Cli
   for (const id of options.exclude ?? []) if (!f.indicatorById.has(id)) throw new UserError(problem('noSuchGroup', { option: '--exclude', framework: f.id, group: 'indikator', id }));
   for (const id of options.only?.aspects ?? []) if (!f.aspects.some((a) => a.id === id)) throw new UserError(problem('noSuchGroup', { option: '--only', framework: f.id, group: 'aspek', id }));
   for (const id of options.only?.domains ?? []) if (!f.domains.some((d) => d.id === id)) throw new UserError(problem('noSuchGroup', { option: '--only', framework: f.id, group: 'domain', id }));
+  if (hasEvidenceItems(result.assessment.indicators)) {
+    // Entries with evidence items: plan over the items to get accepted (levels follow the evidence).
+    const evidenceOptions: EvidencePlanOptions = { basis: options.predicateBasis, ...(options.exclude ? { exclude: options.exclude } : {}), ...(options.only?.aspects.length ? { onlyAspects: options.only.aspects } : {}) };
+    if (options.effort) {
+      const itemEffort = new Map<string, Rational>();
+      const loaded = loadEffort(options.effort, io, f, itemEffort);
+      Object.assign(evidenceOptions, { indicatorEffort: loaded.effort, itemEffort, ...(loaded.defaultEffort ? { defaultEffort: loaded.defaultEffort } : {}) });
+    }
+    const evidencePlan = planEvidence(f, result.assessment.indicators, target.index, evidenceOptions, target.predicate);
+    const { formatEvidencePlanTable, evidencePlanJson, evidencePlanMarkdown } = await import('../../format/plan.js');
+    if (options.format === 'json') io.stdout(evidencePlanJson(result, evidencePlan));
+    else if (options.format === 'markdown') io.stdout(evidencePlanMarkdown(result, evidencePlan, catalog));
+    else io.stdout(formatEvidencePlanTable(result, evidencePlan, style, catalog));
+    return EXIT_OK;
+  }
   const planOptions: PlanOptions = { maxStep: options.maxStep, basis: options.predicateBasis, ...(options.only ? { only: options.only } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) };
   if (options.effort) Object.assign(planOptions, loadEffort(options.effort, io, f));
   const result_ = plan(f, result.assessment.indicators, result.score, target.index, planOptions, target.predicate);
