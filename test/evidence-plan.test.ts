@@ -222,3 +222,14 @@ describe('evidence plan: brute force over every subset of open items', () => {
     expect(reachableCases).toBeGreaterThan(30);
   });
 });
+
+describe('spbe plan on a file with evidence items', () => {
+  it('plans over items and groups them by unit (json)', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const out = execFileSync(process.execPath, ['bin/spbe.js', 'plan', 'examples/kabupaten-contoh-2026.yaml', '--target', '3', '--format', 'json'], { encoding: 'utf8' });
+    const doc = JSON.parse(out) as { basis: string; itemCount: number; byUnit: { unit: string; items: { code: string }[] }[]; steps: { items: string[] }[] };
+    expect(doc.basis).toBe('evidence');
+    expect(doc.byUnit.reduce((n, u) => n + u.items.length, 0)).toBe(doc.itemCount);
+    expect(doc.steps.flatMap((s) => s.items).length).toBe(doc.itemCount);
+  });
+});
