@@ -9,17 +9,24 @@ function levelText(definition, aspect) {
   return Object.entries(names).map(([level, name]) => `${level} ${name}`).join(' · ');
 }
 
+/** The aspects of a framework definition with their domain (none in a framework without domains). */
+export function aspectsOf(definition) {
+  if (!definition) return [];
+  if (definition.aspects) return definition.aspects.map((aspect) => ({ ...aspect, domain: undefined }));
+  return definition.domains.flatMap((domain) => domain.aspects.map((aspect) => ({ ...aspect, domain })));
+}
+
 function indicatorProperties(definition) {
   const properties = {};
-  for (const domain of definition.domains) {
-    for (const aspect of domain.aspects) {
-      for (const indicator of aspect.indicators) {
-        properties[String(indicator.id)] = {
-          title: `${indicator.id}. ${indicator.name}`,
-          description: `${indicator.name}\nAspek ${aspect.id} ${aspect.name} · Domain ${domain.id} ${domain.name} · bobot ${indicator.weight} %\n${levelText(definition, aspect)}`,
-          $ref: '#/$defs/indicator',
-        };
-      }
+  for (const aspect of aspectsOf(definition)) {
+    for (const indicator of aspect.indicators) {
+      const where = aspect.domain ? `Aspek ${aspect.id} ${aspect.name} · Domain ${aspect.domain.id} ${aspect.domain.name}` : `Aspek ${aspect.id} ${aspect.name}`;
+      const external = indicator.external ? `\nDinilai dari indeks lain: ${indicator.external.index} (${indicator.external.agency})` : '';
+      properties[String(indicator.id)] = {
+        title: `${indicator.id}. ${indicator.name}`,
+        description: `${indicator.name}\n${where} · bobot ${indicator.weight} %\n${levelText(definition, aspect)}${external}`,
+        $ref: '#/$defs/indicator',
+      };
     }
   }
   return properties;
@@ -62,7 +69,7 @@ export function buildAssessmentSchema(definitions, primaryId) {
       stage: { enum: STAGES, description: 'Evaluation stage the levels come from (default final).' },
       indicators: {
         type: 'object',
-        description: `The level of every indicator, keyed by its official number (${primary.title}: 1..${primary.domains.flatMap((d) => d.aspects).flatMap((a) => a.indicators).length}).`,
+        description: `The level of every indicator, keyed by its official number (${primary.title}: 1..${aspectsOf(primary).flatMap((a) => a.indicators).length}).`,
         propertyNames: { pattern: '^[1-9][0-9]*$' },
         properties: indicatorProperties(primary),
         additionalProperties: { $ref: '#/$defs/indicator' },
@@ -76,10 +83,11 @@ export function buildAssessmentSchema(definitions, primaryId) {
     },
     $defs: {
       level: {
-        type: 'integer',
+        type: ['number', 'string'],
+        pattern: '^\\d+(\\.\\d+)?/[1-9]\\d*$',
         minimum: minLevel,
         maximum: maxLevel,
-        description: 'Maturity level (tingkat): 1..5 under PermenPANRB 59/2020, 0..5 under 5/2018.',
+        description: 'Maturity level (tingkat): a whole number 1..5 under PermenPANRB 59/2020, 0..5 under 5/2018; under 8/2026 any value from 1.00 to 5.00, as a decimal (1.26) or an exact fraction ("7/6").',
       },
       indicator: {
         description: 'Short form: the final level. Long form: an object with level, self, target, explanation, evidence.',
@@ -94,7 +102,7 @@ export function buildAssessmentSchema(definitions, primaryId) {
       indicatorLong: {
         type: 'object',
         additionalProperties: false,
-        if: { required: ['services'] },
+        if: { anyOf: [{ required: ['services'] }, { required: ['external'] }] },
         then: {},
         else: { required: ['level'] },
         properties: {
@@ -109,6 +117,35 @@ export function buildAssessmentSchema(definitions, primaryId) {
             else: { type: 'array', items: { type: 'string' } },
           },
           sector: { type: 'string', description: 'The public-service sector (indicators 45-47 in 59/2020).' },
+          external: {
+            type: 'object',
+            required: ['status'],
+            additionalProperties: false,
+            description: "Valued by another agency's index (8/2026 indicators 5, 6, 7, 18): waiting counts as 1 until the value arrives.",
+            properties: {
+              source: { type: 'string', minLength: 1, description: 'The other index, e.g. Skor SDI (Bappenas).' },
+              value: { type: ['number', 'string'], pattern: '^\\d+(\\.\\d+)?(/[1-9]\\d*)?$', description: "The other index's score; converted by the framework's table where it has one." },
+              status: { enum: ['waiting', 'final'] },
+            },
+          },
+          evidenceItems: {
+            type: 'array',
+            description: 'Butir bukti dukung as in the evaluation application, each coded I<indicator>-L<level>-<nn>.',
+            items: {
+              type: 'object',
+              required: ['code', 'status'],
+              additionalProperties: false,
+              properties: {
+                code: { type: 'string', pattern: '^I[1-9][0-9]*-L[0-9]+-[0-9]{1,3}$', description: 'I13-L2-03: indicator 13, level 2, item 3.' },
+                status: { enum: ['diterima', 'revisi', 'proses', 'draf', 'belum'], description: 'diterima (accepted, counts), revisi, proses (uploaded, no verdict), draf (not uploaded), belum (no document).' },
+                revision: { enum: ['tidak_tepat', 'belum_diunggah', 'otomatis_ditolak'] },
+                main: { type: 'boolean', description: 'A main item (default) decides the level; a supporting one does not.' },
+                unit: { type: 'string', minLength: 1, description: 'The responsible unit (OPD).' },
+                note: { type: 'string' },
+                link: { type: 'string' },
+              },
+            },
+          },
           services: {
             type: 'array',
             minItems: 1,

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { parseDocument } from 'yaml';
-import { buildAssessmentSchema } from './assessment-schema.mjs';
+import { aspectsOf, buildAssessmentSchema } from './assessment-schema.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const read = (path) => readFileSync(join(root, path), 'utf8');
@@ -54,7 +54,7 @@ for (const file of readdirSync(join(root, 'src/frameworks/crosswalks')).filter((
   const where = `src/frameworks/crosswalks/${file}`;
   const crosswalk = parseDocument(read(where)).toJS();
   if (!validateCrosswalk(crosswalk)) throw new Error(`${where}: ${validateCrosswalk.errors.map((e) => `${e.instancePath} ${e.message}`).join('; ')}`);
-  const ids = (id) => new Set(definitions.find((d) => d.id === id)?.domains.flatMap((d) => d.aspects).flatMap((a) => a.indicators).map((x) => x.id) ?? []);
+  const ids = (id) => new Set(aspectsOf(definitions.find((d) => d.id === id)).flatMap((a) => a.indicators).map((x) => x.id));
   const from = ids(crosswalk.from);
   const to = ids(crosswalk.to);
   for (const pair of crosswalk.pairs) {
@@ -92,7 +92,7 @@ const configPath = join(root, 'schemas/config.schema.json');
 try { schemas.config = JSON.parse(readFileSync(configPath, 'utf8')); } catch { /* added with the config file */ }
 // One module per validator, so that start-up loads only the assessment validator.
 for (const [name, schema] of Object.entries(schemas)) {
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, code: { source: true, esm: true } });
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, code: { source: true, esm: true } });
   const exportName = `validate${name[0].toUpperCase()}${name.slice(1)}`;
   ajv.addSchema(schema, name);
   // Ajv's ESM standalone output still calls require() for its runtime helpers (ajv#1976, #2598);

@@ -37,6 +37,11 @@ export interface AssessmentOptions {
   lint?: LintSettings;
   /** The language of finding messages and explanations (default "en"); each call has its own. */
   lang?: Lang;
+  /**
+   * Project the result onto this framework through the built-in crosswalk (a Pemdi 2026 baseline
+   * from a 2025 SPBE file: loadFramework('permenpanrb-8-2026')); the result then has `projection`.
+   */
+  projectTo?: Framework;
 }
 
 /** A finding as in the JSON output: code, severity, message, 1-based line and column, pointer. */
@@ -110,6 +115,6 @@ export function findingMessage(finding: import('./core/findings.js').Finding, la
 }
 
 function toJson(evaluated: FileResult, options: AssessmentOptions): ScoreResultJson {
-  const [result] = buildReport([evaluated], { command: 'score' }).results;
+  const [result] = buildReport([evaluated], { command: 'score', ...(options.projectTo ? { projectTo: options.projectTo } : {}) }).results;
   return jsonResult(result!, catalogFor(options.lang ?? 'en')) as ScoreResultJson;
 }

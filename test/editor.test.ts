@@ -100,7 +100,7 @@ describe('yaml-language-server with our schema', () => {
       // The source names the title our schema gives indicator 42 (scripts/assessment-schema.mjs).
       expect(levelSeven.source).toBe('yaml-schema: 42. Tingkat Kematangan Layanan Pengaduan Pelayanan Publik');
       const hover = (await server.request('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 7 } })) as { contents: { value: string } };
-      expect(hover.contents.value).toContain('Maturity level (tingkat): 1..5 under PermenPANRB 59/2020');
+      expect(hover.contents.value).toContain('Maturity level (tingkat): a whole number 1..5 under PermenPANRB 59/2020');
       expect(hover.contents.value).toContain('Source: [assessment.schema.json]');
     } finally {
       server.stop();

@@ -27,7 +27,7 @@ describe('PermenPANRB 5/2018', () => {
     expect(toExactString(f.indicatorById.get(32)!.weight)).toBe('10/3');
     expect(f.indicatorById.get(35)).toMatchObject({ services: 3 });
     expect(toExactString(f.indicatorById.get(35)!.weight)).toBe('10');
-    expect(f.scale).toEqual({ min: 0, max: 5 });
+    expect(f.scale).toEqual({ min: 0, max: 5, fractional: false });
   });
 
   it("reproduces Kota Denpasar's 2018 result to the digit (2.06 / 2.29 / 3.00, index 2.64), indicator 35 scored for three services", async () => {

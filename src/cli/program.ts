@@ -89,6 +89,7 @@ export function buildProgram(io: CliIo, state: ProgramState, catalog: Catalog): 
     .addOption(new Option('--csv-delimiter <char>', h.csvDelimiter).argParser(parse.delimiter))
     .option('--decimal-comma', h.decimalComma)
     .addOption(new Option('--what-if <changes>', h.whatIf).argParser(parse.levelChanges))
+    .option('--project-to <id>', h.projectTo)
     .action(async (paths: string[], options: BatchCommandOptions) => {
       state.exitCode = await runBatch('score', paths, options, io, catalog);
     });

@@ -6,7 +6,8 @@
 import type { IndicatorEntry } from './assessment.js';
 import type { Framework, Indicator } from './framework.js';
 import { compare, rational, sub, type Rational } from './rational.js';
-import { nextBand, score, type PredicateBasis, type ScoreResult } from './score.js';
+import { entryEvidenceLevel } from './evidence.js';
+import { indicatorValue, nextBand, score, type PredicateBasis, type ScoreResult } from './score.js';
 
 // ---- What if ------------------------------------------------------------------------------------
 
@@ -22,7 +23,7 @@ export function applyChanges(entries: ReadonlyMap<number, IndicatorEntry>, chang
   for (const [id, to] of changes) {
     const entry = entries.get(id)!;
     applied.push({ indicator: id, from: entry.level, to });
-    const { services: _services, ...rest } = entry;
+    const { services: _services, value: _value, ...rest } = entry;
     next.set(id, { ...rest, level: to });
   }
   return { entries: next, changes: applied };
@@ -76,7 +77,7 @@ export interface GroupDifference {
 export interface LevelComparison {
   /** The index with the other levels where given and the final levels elsewhere. */
   score: ScoreResult;
-  indicators: { indicator: Indicator; final: number; other: number }[];
+  indicators: { indicator: Indicator; final: Rational; other: Rational }[];
   aspects: GroupDifference[];
   domains: GroupDifference[];
   over: number;
@@ -87,23 +88,23 @@ function compareLevels(framework: Framework, entries: ReadonlyMap<number, Indica
   const indicators = framework.indicators.flatMap((x) => {
     const entry = entries.get(x.id)!;
     const other = pick(entry);
-    return other === undefined ? [] : [{ indicator: x, final: entry.level, other }];
+    return other === undefined ? [] : [{ indicator: x, final: indicatorValue(entry), other: rational(other) }];
   });
   if (indicators.length === 0) return undefined;
   const otherEntries = new Map(entries);
-  for (const d of indicators) otherEntries.set(d.indicator.id, { level: d.other });
+  for (const d of indicators) otherEntries.set(d.indicator.id, { level: Number(d.other.num) });
   const other = score(framework, otherEntries, basis);
   const group = (id: number, name: string, inGroup: (x: Indicator) => boolean, finalIndex: Rational, otherIndex: Rational): GroupDifference => {
     const members = indicators.filter((d) => inGroup(d.indicator));
-    return { id, name, final: finalIndex, other: otherIndex, over: members.filter((d) => d.other > d.final).length, under: members.filter((d) => d.other < d.final).length, compared: members.length };
+    return { id, name, final: finalIndex, other: otherIndex, over: members.filter((d) => compare(d.other, d.final) > 0).length, under: members.filter((d) => compare(d.other, d.final) < 0).length, compared: members.length };
   };
   return {
     score: other,
     indicators,
     aspects: final.aspects.map((a, i) => group(a.group.id, a.group.name, (x) => x.aspectId === a.group.id, a.index, other.aspects[i]!.index)),
     domains: final.domains.map((d, i) => group(d.group.id, d.group.name, (x) => x.domainId === d.group.id, d.index, other.domains[i]!.index)),
-    over: indicators.filter((d) => d.other > d.final).length,
-    under: indicators.filter((d) => d.other < d.final).length,
+    over: indicators.filter((d) => compare(d.other, d.final) > 0).length,
+    under: indicators.filter((d) => compare(d.other, d.final) < 0).length,
   };
 }
 
@@ -115,4 +116,9 @@ export function selfAssessment(framework: Framework, entries: ReadonlyMap<number
 /** The levels aimed for against the final levels; absent when no indicator has a target. */
 export function targets(framework: Framework, entries: ReadonlyMap<number, IndicatorEntry>, final: ScoreResult, basis: PredicateBasis): LevelComparison | undefined {
   return compareLevels(framework, entries, final, (e) => e.target, basis);
+}
+
+/** The level accepted evidence earns against the final values; absent when no indicator lists evidence items. */
+export function evidenceComparison(framework: Framework, entries: ReadonlyMap<number, IndicatorEntry>, final: ScoreResult, basis: PredicateBasis): LevelComparison | undefined {
+  return compareLevels(framework, entries, final, (e) => entryEvidenceLevel(e, framework.scale)?.level, basis);
 }

@@ -18,9 +18,45 @@ export interface Agency {
   province?: string;
 }
 
-export interface IndicatorEntry {
-  /** The final level (assessor's, or the only one known). */
+/** Status of an evidence item (butir bukti dukung) in the evaluation application, and the agency's own two. */
+export const EVIDENCE_STATUSES = ['diterima', 'revisi', 'proses', 'draf', 'belum'] as const;
+export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
+/** Why an item is in revision: wrong document, nothing uploaded, rejected because the level below is not accepted. */
+export const REVISION_KINDS = ['tidak_tepat', 'belum_diunggah', 'otomatis_ditolak'] as const;
+export type RevisionKind = (typeof REVISION_KINDS)[number];
+
+/** One evidence item, coded I<indicator>-L<level>-<nn> (I13-L2-03). */
+export interface EvidenceItem {
+  code: string;
   level: number;
+  status: EvidenceStatus;
+  /** Main items (the default) decide the level; supporting ones (`main: false`) do not. */
+  main: boolean;
+  revision?: RevisionKind;
+  /** The responsible unit (OPD). */
+  unit?: string;
+  note?: string;
+  link?: string;
+}
+
+/** An indicator valued by another agency's index: waiting counts as the scale minimum. */
+export interface ExternalValue {
+  source?: string;
+  status: 'waiting' | 'final';
+  /** The other index's score, as written (exact). */
+  score?: Rational;
+}
+
+export interface IndicatorEntry {
+  /**
+   * The final level (assessor's, or the only one known); for a framework with fractional values, the
+   * whole level below the value (`value` holds the exact one).
+   */
+  level: number;
+  /** The exact value where it need not be whole (8/2026: 1.26, 7/6). */
+  value?: Rational;
+  external?: ExternalValue;
+  evidenceItems?: EvidenceItem[];
   /** One level per sampled public service, for indicators scored per service. */
   services?: { name?: string; level: number }[];
   /** Penilaian mandiri: the agency's self-assessed level. */

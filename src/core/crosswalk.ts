@@ -3,6 +3,12 @@
  * is like-for-like progress on the indicators both versions share (re-scored under the newer
  * weights), how much comes from indicators the newer version added, and how much from the older
  * version's dropped indicators and weights. The three parts add up exactly to the exact change.
+ *
+ * A newer indicator may continue several older ones (PermenPANRB 8/2026 indicator 1 continues
+ * 59/2020 indicators 1, 2, 10, 11, 12, 13 and 19). Its older value is then the unweighted mean of
+ * the linked older values, an exact rational (the crosswalk's `combine: mean`, the only rule): one
+ * link gives the older value itself, so 5/2018 -> 59/2020 (one pair per newer indicator) decomposes
+ * as it always did.
  */
 import type { IndicatorEntry } from './assessment.js';
 import type { Framework } from './framework.js';
@@ -11,12 +17,28 @@ import { builtInCrosswalks } from '../generated/frameworks.js';
 import { getBuiltInFramework } from './registry.js';
 import { indicatorValue } from './score.js';
 
+export type Confidence = 'high' | 'medium' | 'low';
+
+export interface CrosswalkPair {
+  to: number;
+  from: number;
+  service?: number;
+  basis: string;
+  confidence: Confidence;
+  note?: string;
+}
+
 export interface CrosswalkDefinition {
   from: string;
   to: string;
+  /** `assumption`: published by no regulator, an analyst's reading (say so wherever it is used). Absent: sourced. */
+  status?: 'sourced' | 'assumption';
+  title?: string;
+  /** How several older values make one newer value; `mean` is the only rule (and the default). */
+  combine?: 'mean';
   sources: Record<string, string>;
   notes?: string[];
-  pairs: { to: number; from: number; service?: number; basis: string; confidence: 'high' | 'medium' | 'low'; note?: string }[];
+  pairs: CrosswalkPair[];
 }
 
 export interface Decomposition {
@@ -24,10 +46,15 @@ export interface Decomposition {
   method: 'levels' | 'published';
   fromFramework: string;
   toFramework: string;
+  /** The crosswalk is an analyst's assumption, not published (59/2020 -> 8/2026). */
+  assumption: boolean;
   /** Indicators of the newer framework that continue an older one. */
   shared: number;
   /** Indicators new in the newer framework. */
   added: number;
+  /** Their ids, and their share of the newer index (percent). */
+  addedIds: number[];
+  addedWeight: Rational;
   /** Indicators of the older framework that no newer one continues. */
   dropped: number;
   /** The exact change of the index (newer exact index minus older index). */
@@ -46,10 +73,28 @@ export function findCrosswalk(fromId: string, toId: string): CrosswalkDefinition
   return builtInCrosswalks.find((c) => c.from === fromId && c.to === toId);
 }
 
+/** The pairs of each newer indicator, in file order. */
+export function linksByIndicator(crosswalk: CrosswalkDefinition): Map<number, CrosswalkPair[]> {
+  const links = new Map<number, CrosswalkPair[]>();
+  for (const pair of crosswalk.pairs) links.set(pair.to, [...(links.get(pair.to) ?? []), pair]);
+  return links;
+}
+
+/** The older value a pair reads: the indicator's value, or one service's level. */
 function oldValue(entry: IndicatorEntry | undefined, service: number | undefined): Rational | undefined {
   if (!entry) return undefined;
   const chosen = service !== undefined ? entry.services?.[service - 1] : undefined;
   return chosen ? rational(chosen.level) : indicatorValue(entry);
+}
+
+/**
+ * The value a newer indicator takes from its linked older values: their unweighted mean, exact
+ * (levels 3, 3, 2, 2 give 10/4 = 5/2). Undefined when any linked older value is unknown.
+ */
+export function linkedValue(pairs: readonly CrosswalkPair[], entries: ReadonlyMap<number, IndicatorEntry>): Rational | undefined {
+  const values = pairs.map((p) => oldValue(entries.get(p.from), p.service));
+  if (values.length === 0 || values.some((v) => v === undefined)) return undefined;
+  return div(sum(values as Rational[]), rational(values.length));
 }
 
 function weightedMean(values: { weight: Rational; value: Rational }[]): Rational {
@@ -63,27 +108,25 @@ export function decompose(
   crosswalk: CrosswalkDefinition,
 ): Decomposition {
   const older = getBuiltInFramework(crosswalk.from)!;
-  const pairsByNew = new Map<number, CrosswalkDefinition['pairs'][number]>();
-  for (const pair of crosswalk.pairs) if (!pairsByNew.has(pair.to)) pairsByNew.set(pair.to, pair);
-  const sharedIndicators = current.framework.indicators.filter((x) => pairsByNew.has(x.id));
+  const links = linksByIndicator(crosswalk);
+  const sharedIndicators = current.framework.indicators.filter((x) => links.has(x.id));
+  const addedIndicators = current.framework.indicators.filter((x) => !links.has(x.id));
   const continued = new Set(crosswalk.pairs.map((p) => p.from));
   const base = {
     fromFramework: crosswalk.from,
     toFramework: crosswalk.to,
+    assumption: crosswalk.status === 'assumption',
     shared: sharedIndicators.length,
-    added: current.framework.indicators.length - sharedIndicators.length,
+    added: addedIndicators.length,
+    addedIds: addedIndicators.map((x) => x.id),
+    addedWeight: sum(addedIndicators.map((x) => x.weight)),
     dropped: older.indicators.filter((x) => !continued.has(x.id)).length,
     exactChange: sub(current.index, previous.index),
   };
   const newShared = weightedMean(sharedIndicators.map((x) => ({ weight: x.weight, value: indicatorValue(current.entries.get(x.id)!) })));
   const addedEffect = sub(current.index, newShared);
 
-  const oldValues = previous.entries
-    ? sharedIndicators.map((x) => {
-        const pair = pairsByNew.get(x.id)!;
-        return { weight: x.weight, value: oldValue(previous.entries!.get(pair.from), pair.service) };
-      })
-    : [];
+  const oldValues = previous.entries ? sharedIndicators.map((x) => ({ weight: x.weight, value: linkedValue(links.get(x.id)!, previous.entries!) })) : [];
   if (!previous.entries || oldValues.some((v) => v.value === undefined)) {
     return { method: 'published', ...base, addedEffect, sharedAndDropped: sub(newShared, previous.index) };
   }

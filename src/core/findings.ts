@@ -43,7 +43,14 @@ export interface FindingParams {
   INVALID_DECIMAL: { path: string };
   // Meaning (checks a schema cannot express)
   LEVEL_NOT_INTEGER: { indicator: string; min: number; max: number } & ActualValue;
-  LEVEL_OUT_OF_SCALE: { value: number; indicator: string; framework: string; min: number; max: number };
+  LEVEL_OUT_OF_SCALE: { value: string; indicator: string; framework: string; min: number; max: number };
+  LEVEL_NOT_A_VALUE: { indicator: string; min: number; max: number } & ActualValue;
+  EXTERNAL_NOT_ALLOWED: { indicator: string; framework: string };
+  EXTERNAL_WAITING: { indicator: string; source: string; min: number };
+  EXTERNAL_VALUE_MISSING: { indicator: string };
+  EXTERNAL_MISMATCH: { indicator: string; level: string; converted: string; score: string };
+  EVIDENCE_CODE_MISMATCH: { code: string; indicator: string; max: number };
+  EVIDENCE_CODE_DUPLICATE: { code: string };
   MISSING_INDICATOR: { indicators: string; count: number; framework: string };
   UNKNOWN_INDICATOR: { indicator: string; framework: string; range: string };
   UNKNOWN_FRAMEWORK: { framework: string; available: string };
@@ -115,6 +122,7 @@ export const FINDING_ANCHOR: Partial<Record<FindingCode, 'key' | 'parentKey'>> =
   UNKNOWN_FIELD: 'key',
   UNKNOWN_INDICATOR: 'key',
   SERVICES_NOT_ALLOWED: 'key',
+  EXTERNAL_NOT_ALLOWED: 'key',
   TOO_MANY_SERVICES: 'key',
   MISSING_INDICATOR: 'key',
   MISSING_FIELD: 'parentKey',

@@ -4,7 +4,7 @@
  * proves the definition coherent: unique ids, weights that add up exactly at every level, level
  * names that exist, predicate bands in order.
  */
-import { compare, div, equals, parseRational, rational, sub, sum, toExactString, type Rational } from './rational.js';
+import { compare, div, equals, gcd, lcm, parseRational, rational, sub, sum, toExactString, type Rational } from './rational.js';
 import { createFinding, type Finding, type FindingParams } from './findings.js';
 
 // ---- The definition: the shape of the data files --------------------------------------------
@@ -19,20 +19,39 @@ export interface FrameworkDefinition {
   source: { regulation: string; citation?: string; gazette?: string; enacted?: string; effective?: string; url?: string };
   years?: { from: number; to?: number };
   notes?: string[];
-  scale: { min: number; max: number; levelNames?: Record<string, Record<string, string>> };
+  scale: { min: number; max: number; values?: 'whole' | 'fractional'; levelNames?: Record<string, Record<string, string>>; levelNameSources?: Record<string, string> };
+  predicateSource?: string;
+  predicateBasis?: { default: 'exact' | 'rounded'; byYear?: Record<string, 'exact' | 'rounded'>; note?: string };
   predicates: { name: string; min: number | string }[];
-  domains: {
-    id: number;
-    name: string;
-    weight: WeightDefinition;
-    aspects: {
-      id: number;
-      name: string;
-      weight: WeightDefinition;
-      levelNames?: string;
-      indicators: { id: number; name: string; weight: WeightDefinition; services?: number }[];
-    }[];
-  }[];
+  /** Frameworks with domains (59/2020, 5/2018) ... */
+  domains?: { id: number; name: string; weight: WeightDefinition; aspects: AspectDefinition[] }[];
+  /** ... or with aspects only (8/2026). */
+  aspects?: AspectDefinition[];
+}
+
+export interface AspectDefinition {
+  id: number;
+  name: string;
+  weight: WeightDefinition;
+  levelNames?: string;
+  indicators: IndicatorDefinition[];
+}
+
+export interface IndicatorDefinition {
+  id: number;
+  name: string;
+  weight: WeightDefinition;
+  services?: number;
+  external?: ExternalSource<number | string>;
+}
+
+/** An indicator valued by another agency's index, and how that index's score becomes a value. */
+export interface ExternalSource<N = Rational> {
+  agency: string;
+  index: string;
+  scale?: { min: number; max: number };
+  /** From the lowest band: a score from `from` (inclusive) up to the next band's `from` gets `value`. */
+  conversion?: { from: N; value: N }[];
 }
 
 // ---- The compiled model ---------------------------------------------------------------------
@@ -41,12 +60,15 @@ export interface Indicator {
   id: number;
   name: string;
   aspectId: number;
-  domainId: number;
+  /** Absent in a framework without domains. */
+  domainId?: number;
   /** Percentage of the whole index. */
   weight: Rational;
   /** Scored once per sampled service, up to this many (PermenPANRB 5/2018 indicator 35). */
   services?: number;
   levelNames: Readonly<Record<number, string>>;
+  /** Valued by another agency's index (8/2026 indicators 5, 6, 7, 18). */
+  external?: ExternalSource;
   /** weight × Framework.unitsPerPercent: an integer, so that scoring adds integers only. */
   units: bigint;
 }
@@ -54,7 +76,8 @@ export interface Indicator {
 export interface Aspect {
   id: number;
   name: string;
-  domainId: number;
+  /** Absent in a framework without domains. */
+  domainId?: number;
   weight: Rational;
   indicators: Indicator[];
   units: bigint;
@@ -83,9 +106,11 @@ export interface Framework {
   source: FrameworkDefinition['source'];
   years?: { from: number; to?: number };
   notes: string[];
-  scale: { min: number; max: number };
+  /** `fractional`: any exact value from min to max; otherwise whole levels. */
+  scale: { min: number; max: number; fractional: boolean };
   /** From the highest band to the lowest. */
   predicates: PredicateBand[];
+  /** Empty for a framework without domains: its aspects are the top groups. */
   domains: Domain[];
   aspects: Aspect[];
   indicators: Indicator[];
@@ -175,37 +200,46 @@ export function compileFramework(definition: FrameworkDefinition): Framework {
     return result;
   };
 
-  const domainWeights = resolveWeights(definition.domains.map((d) => d.weight), HUNDRED, (i) => `/domains/${i}/weight`, problems);
-  checkTotal(domainWeights, HUNDRED, '/domains', { what: 'domain' }, problems);
-  checkUnique(definition.domains.map((d) => d.id), (i) => `/domains/${i}/id`, 'domain', problems);
-
   const domains: Domain[] = [];
   const aspects: Aspect[] = [];
   const indicators: Indicator[] = [];
-  definition.domains.forEach((d, di) => {
-    const domainWeight = domainWeights[di]!;
-    const aspectWeights = resolveWeights(d.aspects.map((a) => a.weight), domainWeight, (i) => `/domains/${di}/aspects/${i}/weight`, problems);
-    checkTotal(aspectWeights, domainWeight, `/domains/${di}/aspects`, { what: 'aspect', parent: 'domain', parentId: d.id }, problems);
-    const domain: Domain = { id: d.id, name: d.name, weight: domainWeight, aspects: [], indicators: [], units: 0n };
-    d.aspects.forEach((a, ai) => {
-      const pointer = `/domains/${di}/aspects/${ai}`;
+  /** One aspect list under a parent weight: a domain's, or the whole index's in a framework without domains. */
+  const compileAspects = (list: AspectDefinition[], parentWeight: Rational, base: string, domainId: number | undefined, parent: WeightSum): Aspect[] => {
+    const aspectWeights = resolveWeights(list.map((a) => a.weight), parentWeight, (i) => `${base}/${i}/weight`, problems);
+    checkTotal(aspectWeights, parentWeight, base, parent, problems);
+    return list.map((a, ai) => {
+      const pointer = `${base}/${ai}`;
       const aspectWeight = aspectWeights[ai]!;
       const weights = resolveWeights(a.indicators.map((x) => x.weight), aspectWeight, (i) => `${pointer}/indicators/${i}/weight`, problems);
       checkTotal(weights, aspectWeight, `${pointer}/indicators`, { what: 'indicator', parent: 'aspect', parentId: a.id }, problems);
       const levelNames = levelNamesOf(a.levelNames, `${pointer}/levelNames`);
-      const aspect: Aspect = { id: a.id, name: a.name, domainId: d.id, weight: aspectWeight, indicators: [], units: 0n };
+      const aspect: Aspect = { id: a.id, name: a.name, weight: aspectWeight, indicators: [], units: 0n };
+      if (domainId !== undefined) aspect.domainId = domainId;
       a.indicators.forEach((x, xi) => {
-        const indicator: Indicator = { id: x.id, name: x.name, aspectId: a.id, domainId: d.id, weight: weights[xi]!, levelNames, units: 0n };
+        const indicator: Indicator = { id: x.id, name: x.name, aspectId: a.id, weight: weights[xi]!, levelNames, units: 0n };
+        if (domainId !== undefined) indicator.domainId = domainId;
         if (x.services !== undefined) indicator.services = x.services;
+        if (x.external) indicator.external = compileExternal(x.external, `${pointer}/indicators/${xi}/external`, problems);
         aspect.indicators.push(indicator);
-        domain.indicators.push(indicator);
         indicators.push(indicator);
       });
-      domain.aspects.push(aspect);
       aspects.push(aspect);
+      return aspect;
     });
-    domains.push(domain);
-  });
+  };
+
+  if (definition.domains) {
+    const domainWeights = resolveWeights(definition.domains.map((d) => d.weight), HUNDRED, (i) => `/domains/${i}/weight`, problems);
+    checkTotal(domainWeights, HUNDRED, '/domains', { what: 'domain' }, problems);
+    checkUnique(definition.domains.map((d) => d.id), (i) => `/domains/${i}/id`, 'domain', problems);
+    definition.domains.forEach((d, di) => {
+      const domainWeight = domainWeights[di]!;
+      const domainAspects = compileAspects(d.aspects, domainWeight, `/domains/${di}/aspects`, d.id, { what: 'aspect', parent: 'domain', parentId: d.id });
+      domains.push({ id: d.id, name: d.name, weight: domainWeight, aspects: domainAspects, indicators: domainAspects.flatMap((a) => a.indicators), units: 0n });
+    });
+  } else {
+    compileAspects(definition.aspects ?? [], HUNDRED, '/aspects', undefined, { what: 'aspect' });
+  }
   checkUnique(aspects.map((a) => a.id), (i) => `/aspects/${i}/id`, 'aspect', problems);
   checkUnique(indicators.map((x) => x.id), (i) => `/indicators/${i}/id`, 'indicator', problems);
 
@@ -237,7 +271,7 @@ export function compileFramework(definition: FrameworkDefinition): Framework {
     status: definition.status,
     source: definition.source,
     notes: definition.notes ?? [],
-    scale: { min: scale.min, max: scale.max },
+    scale: { min: scale.min, max: scale.max, fractional: scale.values === 'fractional' },
     predicates,
     domains,
     aspects,
@@ -250,12 +284,6 @@ export function compileFramework(definition: FrameworkDefinition): Framework {
   return framework;
 }
 
-function lcm(a: bigint, b: bigint): bigint {
-  let x = a;
-  let y = b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return (a / x) * b;
-}
 
 /**
  * The least denominator that makes every weight whole, including each share of an indicator
@@ -265,14 +293,31 @@ function commonDenominator(indicators: Indicator[]): bigint {
   let result = 1n;
   for (const x of indicators) {
     result = lcm(result, x.weight.den);
-    for (let k = 2; k <= (x.services ?? 1); k++) result = lcm(result, x.weight.den * BigInt(k) / gcdOf(x.weight.num, BigInt(k)));
+    for (let k = 2; k <= (x.services ?? 1); k++) result = lcm(result, x.weight.den * BigInt(k) / gcd(x.weight.num, BigInt(k)));
   }
   return result;
 }
 
-function gcdOf(a: bigint, b: bigint): bigint {
-  let x = a < 0n ? -a : a;
-  let y = b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
+function compileExternal(source: ExternalSource<number | string>, pointer: string, problems: DefinitionProblem[]): ExternalSource {
+  const compiled: ExternalSource = { agency: source.agency, index: source.index };
+  if (source.scale) compiled.scale = source.scale;
+  if (source.conversion) {
+    compiled.conversion = source.conversion.map((band, i) => {
+      const from = parseRational(band.from);
+      const value = parseRational(band.value);
+      if (!from) problems.push(createFinding('FRAMEWORK_BAND_NOT_DECIMAL', { value: JSON.stringify(band.from) }, `${pointer}/conversion/${i}/from`));
+      if (!value) problems.push(createFinding('FRAMEWORK_BAND_NOT_DECIMAL', { value: JSON.stringify(band.value) }, `${pointer}/conversion/${i}/value`));
+      return { from: from ?? rational(0), value: value ?? rational(0) };
+    });
+    compiled.conversion.sort((a, b) => compare(a.from, b.from));
+  }
+  return compiled;
+}
+
+/** The value a score on another agency's index converts to (the score itself without a conversion table). */
+export function convertExternal(source: ExternalSource, score: Rational): Rational {
+  if (!source.conversion) return score;
+  let value = source.conversion[0]!.value;
+  for (const band of source.conversion) if (compare(score, band.from) >= 0) value = band.value;
+  return value;
 }

@@ -29,12 +29,14 @@ export function ruleSeverity(rule: LintRule, settings: LintSettings | undefined)
  * The lint findings of one indicator entry, pointing at the field they judge; each has the default
  * severity 'warning', which the caller replaces with its configured one (ruleSeverity).
  */
-export function lintEntry(id: number, entry: { level?: unknown; self?: unknown; target?: unknown; evidence?: unknown; explanation?: unknown }): Finding<LintRule>[] {
+export function lintEntry(id: number, entry: { level?: unknown; self?: unknown; target?: unknown; evidence?: unknown; evidenceItems?: unknown; explanation?: unknown }): Finding<LintRule>[] {
   const found: Finding<LintRule>[] = [];
   const at = (field: string) => `/indicators/${id}/${field}`;
   const level = typeof entry.level === 'number' ? entry.level : undefined;
   if (level === undefined) return found;
-  const evidence = Array.isArray(entry.evidence) ? entry.evidence.filter((e) => typeof e === 'string' && e.trim()) : typeof entry.evidence === 'string' && entry.evidence.trim() ? [entry.evidence] : [];
+  // Evidence items of the evaluation application (8/2026) are bukti dukung too.
+  const items = Array.isArray(entry.evidenceItems) ? entry.evidenceItems : [];
+  const evidence = items.length > 0 ? items : Array.isArray(entry.evidence) ? entry.evidence.filter((e) => typeof e === 'string' && e.trim()) : typeof entry.evidence === 'string' && entry.evidence.trim() ? [entry.evidence] : [];
   if (level >= EVIDENCE_FROM_LEVEL && evidence.length === 0) found.push(createFinding('EVIDENCE_MISSING', { indicator: id, level }, at('level'), 'warning'));
   if (level >= EVIDENCE_FROM_LEVEL && !(typeof entry.explanation === 'string' && entry.explanation.trim())) found.push(createFinding('EXPLANATION_MISSING', { indicator: id, level }, at('level'), 'warning'));
   if (typeof entry.self === 'number' && entry.self - level >= OVERCLAIM_GAP) found.push(createFinding('SELF_OVERCLAIM', { indicator: id, level, self: entry.self, gap: entry.self - level }, at('self'), 'warning'));

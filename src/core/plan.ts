@@ -6,7 +6,7 @@
  */
 import type { IndicatorEntry } from './assessment.js';
 import type { Framework, Indicator } from './framework.js';
-import { compare, rational, roundHalfUp, sub, type Rational } from './rational.js';
+import { compare, lcm, rational, roundHalfUp, sub, type Rational } from './rational.js';
 import { nextBand, score, type PredicateBasis, type ScoreResult } from './score.js';
 import type { PredicateBand } from './framework.js';
 
@@ -63,19 +63,13 @@ interface Candidate {
   effort: Rational;
 }
 
-function lcm(a: bigint, b: bigint): bigint {
-  let x = a;
-  let y = b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return (a / x) * b;
-}
 
 function candidates(framework: Framework, entries: ReadonlyMap<number, IndicatorEntry>, options: PlanOptions): Candidate[] {
   const only = options.only && (options.only.aspects.length > 0 || options.only.domains.length > 0) ? options.only : undefined;
   const excluded = new Set(options.exclude ?? []);
   const list = framework.indicators
     .filter((x) => !excluded.has(x.id) && x.services === undefined)
-    .filter((x) => !only || only.aspects.includes(x.aspectId) || only.domains.includes(x.domainId))
+    .filter((x) => !only || only.aspects.includes(x.aspectId) || (x.domainId !== undefined && only.domains.includes(x.domainId)))
     .map((x) => {
       const level = entries.get(x.id)!.level;
       const effort = options.effort?.get(x.id) ?? options.defaultEffort ?? rational(1);

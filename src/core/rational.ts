@@ -13,10 +13,14 @@ export interface Rational {
 const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
 const FRACTION = /^(-)?(\d+(?:\.\d+)?)\/(\d+)$/;
 
-function gcd(a: bigint, b: bigint): bigint {
+export function gcd(a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;
   while (b !== 0n) [a, b] = [b, a % b];
   return a;
+}
+
+export function lcm(a: bigint, b: bigint): bigint {
+  return (a / gcd(a, b)) * b;
 }
 
 export function rational(num: bigint | number, den: bigint | number = 1n): Rational {

@@ -1,20 +1,23 @@
 /**
  * One report model for every format: the results in input order, completed once with what a run
  * derives from them (years linked, --compare, --what-if, gates, self-assessment, targets,
- * sensitivity) and the statistics over them. buildReport never changes the results it is given.
+ * sensitivity, --project-to) and the statistics over them. buildReport never changes the results it
+ * is given.
  */
-import { applyChanges, selfAssessment, sensitivity, targets } from './analysis.js';
+import { applyChanges, evidenceComparison, selfAssessment, sensitivity, targets } from './analysis.js';
 import { compareYears, type PreviousYear } from './compare.js';
 import { problem, UserError } from './errors.js';
 import { checkGates, hasGates, type Gates } from './gates.js';
+import type { Framework } from './framework.js';
 import { linkYears } from './link.js';
+import { projectResult } from './projection.js';
 import type { Rational } from './rational.js';
 import { isScored, type FileResult, type ScoredResult } from './result.js';
 import { score } from './score.js';
 import { scoreStats, selfStats, type ScoreStats, type SelfStats } from './stats.js';
 
 export type Command = 'score' | 'validate';
-export const DETAILS = ['aspects', 'indicators', 'sensitivity', 'self', 'targets'] as const;
+export const DETAILS = ['aspects', 'indicators', 'sensitivity', 'self', 'targets', 'evidence'] as const;
 export type Detail = (typeof DETAILS)[number];
 export const GROUP_BY = ['category', 'province'] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
@@ -53,6 +56,8 @@ export interface ReportOptions {
   whatIf?: ReadonlyMap<number, number>;
   gates?: Gates;
   groupBy?: GroupBy;
+  /** --project-to: every scored file is first projected onto this framework through a crosswalk. */
+  projectTo?: Framework;
 }
 
 export function summarize(results: readonly FileResult[]): Summary {
@@ -97,6 +102,8 @@ function complete(result: FileResult, linked: FileResult['comparison'], options:
   if (own) done.self = own;
   const aims = targets(framework, entries, result.score, predicateBasis);
   if (aims) done.targets = aims;
+  const evidence = evidenceComparison(framework, entries, result.score, predicateBasis);
+  if (evidence) done.evidence = evidence;
   if (options.detail?.includes('sensitivity')) done.sensitivity = sensitivity(framework, entries, result.score, predicateBasis);
   return done;
 }
@@ -111,8 +118,9 @@ function groupsOf(results: readonly ScoredResult[], by: GroupBy): { name: string
 }
 
 export function buildReport(evaluated: readonly FileResult[], options: ReportOptions): BatchReport {
-  const links = options.command === 'score' && !options.compare ? linkYears(evaluated) : new Map();
-  const results = evaluated.map((r, position) => complete(r, links.get(position), options));
+  const inputs = options.projectTo && options.command === 'score' ? evaluated.map((r) => projectResult(r, options.projectTo!)) : evaluated;
+  const links = options.command === 'score' && !options.compare ? linkYears(inputs) : new Map();
+  const results = inputs.map((r, position) => complete(r, links.get(position), options));
   const report: BatchReport = {
     command: options.command,
     results,

@@ -7,6 +7,7 @@ import type { Assessment } from './assessment.js';
 import type { Comparison } from './compare.js';
 import type { Finding } from './findings.js';
 import type { GateFailure } from './gates.js';
+import type { Projection } from './projection.js';
 import type { ScoreResult } from './score.js';
 
 export interface FileResult {
@@ -24,8 +25,12 @@ export interface FileResult {
   /** Penilaian mandiri and targets against the final levels, when the file has them. */
   self?: LevelComparison;
   targets?: LevelComparison;
+  /** The levels accepted evidence items earn, against the final values (8/2026), when the file lists items. */
+  evidence?: LevelComparison;
   /** The gain of one more level per indicator and the predikat margin (--detail sensitivity). */
   sensitivity?: Sensitivity;
+  /** --project-to: the score is this file's result carried onto another framework through a crosswalk. */
+  projection?: Projection;
 }
 
 /** A result with a score has its assessment too. */

@@ -6,7 +6,7 @@
  */
 import type { IndicatorEntry } from './assessment.js';
 import type { Aspect, Domain, Framework, Indicator, PredicateBand } from './framework.js';
-import { compare, rational, roundHalfUp, type Rational } from './rational.js';
+import { compare, lcm, rational, roundHalfUp, type Rational } from './rational.js';
 
 export type PredicateBasis = 'exact' | 'rounded';
 export const PREDICATE_BASES: readonly PredicateBasis[] = ['exact', 'rounded'];
@@ -39,8 +39,9 @@ export interface ScoreResult {
   aspects: GroupScore<Aspect>[];
 }
 
-/** The value of one indicator: its level, or the mean of its service levels. */
+/** The value of one indicator: its exact value, its level, or the mean of its service levels. */
 export function indicatorValue(entry: IndicatorEntry): Rational {
+  if (entry.value) return entry.value;
   if (entry.services && entry.services.length > 0) {
     const total = entry.services.reduce((acc, s) => acc + s.level, 0);
     return rational(total, entry.services.length);
@@ -48,13 +49,17 @@ export function indicatorValue(entry: IndicatorEntry): Rational {
   return rational(entry.level);
 }
 
-/** value × units as an integer; service shares divide exactly (see commonDenominator). */
-function weightedUnits(indicator: Indicator, entry: IndicatorEntry): bigint {
+/**
+ * value × units × scale as an integer; service shares divide exactly (see commonDenominator), and
+ * `scale` is a common denominator of the exact values (1 when every value is a whole level).
+ */
+function weightedUnits(indicator: Indicator, entry: IndicatorEntry, scale = 1n): bigint {
+  if (entry.value) return (entry.value.num * indicator.units * scale) / entry.value.den;
   if (entry.services && entry.services.length > 0) {
     const total = entry.services.reduce((acc, s) => acc + s.level, 0);
-    return (BigInt(total) * indicator.units) / BigInt(entry.services.length);
+    return (BigInt(total) * indicator.units * scale) / BigInt(entry.services.length);
   }
-  return BigInt(entry.level) * indicator.units;
+  return BigInt(entry.level) * indicator.units * scale;
 }
 
 export function predicateOf(framework: Framework, value: Rational, basis: PredicateBasis): string {
@@ -71,6 +76,14 @@ export function nextBand(framework: Framework, predicate: string): PredicateBand
   return at > 0 ? framework.predicates[at - 1] : undefined;
 }
 
+/** The least common denominator of the exact values (1 when all are whole levels, as in 59/2020). */
+function valueScale(framework: Framework, entries: ReadonlyMap<number, IndicatorEntry>): bigint {
+  if (!framework.scale.fractional) return 1n;
+  let scale = 1n;
+  for (const entry of entries.values()) if (entry.value) scale = lcm(scale, entry.value.den);
+  return scale;
+}
+
 /**
  * Scores complete levels. The caller guarantees an entry for every indicator of the framework
  * (validation reports a missing one as an error; it is never left out of the denominator).
@@ -80,20 +93,21 @@ export function score(
   entries: ReadonlyMap<number, IndicatorEntry>,
   basis: PredicateBasis = 'exact',
 ): ScoreResult {
-  const hundred = BigInt(100) * framework.unitsPerPercent;
+  const scale = valueScale(framework, entries);
+  const hundred = BigInt(100) * framework.unitsPerPercent * scale;
   const aspectUnits = new Map<number, bigint>();
   let totalUnits = 0n;
   for (const indicator of framework.indicators) {
     const entry = entries.get(indicator.id);
     if (!entry) throw new Error(`no level for indicator ${indicator.id}`);
-    const units = weightedUnits(indicator, entry);
+    const units = weightedUnits(indicator, entry, scale);
     aspectUnits.set(indicator.aspectId, (aspectUnits.get(indicator.aspectId) ?? 0n) + units);
     totalUnits += units;
   }
-  const aspects = framework.aspects.map((aspect) => ({ group: aspect, index: rational(aspectUnits.get(aspect.id)!, aspect.units) }));
+  const aspects = framework.aspects.map((aspect) => ({ group: aspect, index: rational(aspectUnits.get(aspect.id)!, aspect.units * scale) }));
   const domains = framework.domains.map((domain) => {
     const units = domain.aspects.reduce((acc, a) => acc + aspectUnits.get(a.id)!, 0n);
-    return { group: domain, index: rational(units, domain.units) };
+    return { group: domain, index: rational(units, domain.units * scale) };
   });
   const index = rational(totalUnits, hundred);
   return { framework, index, predicate: predicateOf(framework, index, basis), predicateBasis: basis, domains, aspects };
@@ -105,7 +119,7 @@ export function indicatorScores(framework: Framework, entries: ReadonlyMap<numbe
   return framework.indicators.map((indicator) => {
     const entry = entries.get(indicator.id)!;
     const value = indicatorValue(entry);
-    const scored: IndicatorScore = { indicator, value, entry, contribution: rational(weightedUnits(indicator, entry), hundred) };
+    const scored: IndicatorScore = { indicator, value, entry, contribution: rational(value.num * indicator.units, value.den * hundred) };
     const levelName = value.den === 1n ? indicator.levelNames[Number(value.num)] : undefined;
     if (levelName !== undefined) scored.levelName = levelName;
     return scored;

@@ -4,14 +4,16 @@
  * returns findings with pointers; positions come later in one pass.
  */
 import { createFinding, type Finding } from '../core/findings.js';
-import type { Framework } from '../core/framework.js';
+import { convertExternal, type Framework, type Indicator } from '../core/framework.js';
+import { compare, equals, rational, toExactString } from '../core/rational.js';
 import { lintEntry, ruleSeverity, type LintSettings } from '../core/lint.js';
 import { builtInFrameworkIds, frameworkForYear, getBuiltInFramework, yearsText } from '../core/registry.js';
 import { segmentsToPointer } from './positions.js';
+import { actualValue } from './schema-errors.js';
+import { writtenText, type ValueReader } from './values.js';
 
 type Data = Record<string, unknown>;
 const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
-const LEVEL_FIELDS = ['level', 'self', 'target'] as const;
 
 function compactList(ids: number[]): string {
   const parts: string[] = [];
@@ -51,20 +53,70 @@ export function frameworkOfFile(data: Data, override: Framework | undefined, fin
   return choice.framework;
 }
 
-function checkLevel(value: unknown, pointer: string, indicatorId: string, framework: Framework, findings: Finding[]): void {
-  if (typeof value !== 'number' || !Number.isInteger(value)) return; // a type error, reported by the schema
-  const { min, max } = framework.scale;
-  if (value < min || value > max) {
-    findings.push(createFinding('LEVEL_OUT_OF_SCALE', { value, indicator: indicatorId, framework: framework.id, min, max }, pointer));
+/**
+ * A level or value against the framework: whole levels unless the framework takes fractional
+ * values (and self or target levels are always whole), within the scale, read from the source text.
+ */
+function checkLevel(raw: unknown, pointer: string, indicatorId: string, framework: Framework, read: ValueReader, findings: Finding[], wholeOnly = false): void {
+  const value = read(pointer, raw);
+  if (!value) return; // a type error, reported by the schema
+  const { min, max, fractional } = framework.scale;
+  if (value.den !== 1n && (!fractional || wholeOnly)) {
+    findings.push(createFinding('LEVEL_NOT_INTEGER', { indicator: indicatorId, min, max, ...actualValue(raw), actual: writtenText(value, raw) }, pointer));
+  } else if (compare(value, rational(min)) < 0 || compare(value, rational(max)) > 0) {
+    findings.push(createFinding('LEVEL_OUT_OF_SCALE', { value: writtenText(value, raw), indicator: indicatorId, framework: framework.id, min, max }, pointer));
   }
 }
 
-export function checkIndicators(indicators: Data, framework: Framework, findings: Finding[]): void {
+function checkExternal(entry: Data, pointer: string, key: string, indicator: Indicator, framework: Framework, read: ValueReader, strict: boolean, findings: Finding[]): void {
+  const external = entry.external;
+  if (!isObject(external)) return;
+  if (!indicator.external) {
+    findings.push(createFinding('EXTERNAL_NOT_ALLOWED', { indicator: key, framework: framework.id }, `${pointer}/external`));
+    return;
+  }
+  const source = typeof external.source === 'string' ? external.source : `${indicator.external.index} (${indicator.external.agency})`;
+  if (external.status === 'waiting') {
+    findings.push(createFinding('EXTERNAL_WAITING', { indicator: key, source, min: framework.scale.min }, `${pointer}/external/status`, strict ? 'error' : 'info'));
+    return;
+  }
+  const score = read(`${pointer}/external/value`, external.value);
+  if (external.status !== 'final') return;
+  if (!score) {
+    if (entry.level === undefined) findings.push(createFinding('EXTERNAL_VALUE_MISSING', { indicator: key }, `${pointer}/external`));
+    return;
+  }
+  const converted = convertExternal(indicator.external, score);
+  if (!indicator.external.conversion) checkLevel(external.value, `${pointer}/external/value`, key, framework, read, findings);
+  const level = read(`${pointer}/level`, entry.level);
+  if (level && !equals(level, converted)) {
+    findings.push(createFinding('EXTERNAL_MISMATCH', { indicator: key, level: toExactString(level), converted: toExactString(converted), score: toExactString(score) }, `${pointer}/level`));
+  }
+}
+
+function checkEvidenceItems(items: unknown, pointer: string, key: string, framework: Framework, findings: Finding[]): void {
+  if (!Array.isArray(items)) return;
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (!isObject(item) || typeof item.code !== 'string') return;
+    const match = /^I(\d+)-L(\d+)-\d+$/.exec(item.code);
+    if (!match) return; // the schema reports the pattern
+    const at = `${pointer}/evidenceItems/${i}/code`;
+    const level = Number(match[2]);
+    if (match[1] !== key || level < 1 || level > framework.scale.max) findings.push(createFinding('EVIDENCE_CODE_MISMATCH', { code: item.code, indicator: key, max: framework.scale.max }, at));
+    if (seen.has(item.code)) findings.push(createFinding('EVIDENCE_CODE_DUPLICATE', { code: item.code }, at));
+    seen.add(item.code);
+  });
+}
+
+export function checkIndicators(indicators: Data, framework: Framework, read: ValueReader, strict: boolean, findings: Finding[]): void {
   const first = framework.indicators[0]!.id;
   const last = framework.indicators.at(-1)!.id;
   for (const [key, entry] of Object.entries(indicators)) {
     const pointer = segmentsToPointer(['indicators', key]);
-    const indicator = /^\d+$/.test(key) ? framework.indicatorById.get(Number(key)) : undefined;
+    // Only the canonical spelling names an indicator: "01" or "001" next to 1 would be a second
+    // entry for the same indicator.
+    const indicator = /^[1-9]\d*$/.test(key) ? framework.indicatorById.get(Number(key)) : undefined;
     if (!indicator) {
       findings.push(createFinding('UNKNOWN_INDICATOR', { indicator: key, framework: framework.id, range: `${first}..${last}` }, pointer));
       continue;
@@ -78,13 +130,17 @@ export function checkIndicators(indicators: Data, framework: Framework, findings
       }
       services.forEach((s, i) => {
         const levelPointer = Array.isArray(entry) ? `${pointer}/${i}` : `${pointer}/services/${i}/level`;
-        checkLevel(isObject(s) ? s.level : s, levelPointer, key, framework, findings);
+        checkLevel(isObject(s) ? s.level : s, levelPointer, key, framework, read, findings, true);
       });
     }
     if (isObject(entry)) {
-      for (const field of LEVEL_FIELDS) checkLevel(entry[field], `${pointer}/${field}`, key, framework, findings);
+      checkLevel(entry.level, `${pointer}/level`, key, framework, read, findings);
+      checkLevel(entry.self, `${pointer}/self`, key, framework, read, findings, true);
+      checkLevel(entry.target, `${pointer}/target`, key, framework, read, findings, true);
+      checkExternal(entry, pointer, key, indicator, framework, read, strict, findings);
+      checkEvidenceItems(entry.evidenceItems, pointer, key, framework, findings);
     } else if (!Array.isArray(entry)) {
-      checkLevel(entry, pointer, key, framework, findings);
+      checkLevel(entry, pointer, key, framework, read, findings);
     }
   }
   const missing = framework.indicators.map((x) => x.id).filter((id) => !Object.hasOwn(indicators, String(id)));

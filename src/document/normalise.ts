@@ -1,6 +1,22 @@
 /** Plain data of a valid assessment -> the normalised Assessment the core scores. */
-import { AGENCY_CATEGORIES, plainEntry, slugify, type Agency, type AgencyCategory, type Assessment, type IndicatorEntry, type PreviousReference, type Stage } from '../core/assessment.js';
-import { parseRational, type Rational } from '../core/rational.js';
+import {
+  AGENCY_CATEGORIES,
+  plainEntry,
+  slugify,
+  type Agency,
+  type AgencyCategory,
+  type Assessment,
+  type EvidenceItem,
+  type EvidenceStatus,
+  type ExternalValue,
+  type IndicatorEntry,
+  type PreviousReference,
+  type RevisionKind,
+  type Stage,
+} from '../core/assessment.js';
+import { convertExternal, type Framework } from '../core/framework.js';
+import { parseRational, rational, type Rational } from '../core/rational.js';
+import type { ValueReader } from './values.js';
 
 type Data = Record<string, unknown>;
 const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -14,20 +30,57 @@ function toAgency(value: unknown): Agency {
   return agency;
 }
 
-function toEntry(value: unknown): IndicatorEntry {
-  if (typeof value === 'number') return plainEntry(value);
+/** A level or value as the core scores it: whole levels as numbers, other exact values beside their whole level. */
+function withValue(entry: IndicatorEntry, value: Rational | undefined): IndicatorEntry {
+  if (!value || value.den === 1n) return entry;
+  return { ...entry, level: Number(value.num / value.den), value };
+}
+
+function toItems(items: unknown): EvidenceItem[] {
+  return (items as Data[]).map((item) => {
+    const code = String(item.code);
+    const out: EvidenceItem = { code, level: Number(/-L(\d+)-/.exec(code)![1]), status: item.status as EvidenceStatus, main: item.main !== false };
+    if (typeof item.revision === 'string') out.revision = item.revision as RevisionKind;
+    if (typeof item.unit === 'string') out.unit = item.unit;
+    if (typeof item.note === 'string') out.note = item.note;
+    if (typeof item.link === 'string') out.link = item.link;
+    return out;
+  });
+}
+
+function toEntry(key: string, value: unknown, framework: Framework, read: ValueReader): IndicatorEntry {
+  const pointer = `/indicators/${key}`;
+  const whole = (raw: unknown, at: string) => Number(read(at, raw)!.num);
+  if (!isObject(value) && !Array.isArray(value)) {
+    const exact = read(pointer, value)!;
+    return exact.den === 1n ? plainEntry(Number(exact.num)) : withValue({ level: 0 }, exact);
+  }
   if (Array.isArray(value)) {
-    const services = value.map((level) => ({ level: level as number }));
+    const services = value.map((level, i) => ({ level: whole(level, `${pointer}/${i}`) }));
     return { level: services[0]!.level, services };
   }
-  const data = value as Data;
-  const services = Array.isArray(data.services) ? (data.services as Data[]).map((s) => (typeof s.name === 'string' ? { name: s.name, level: s.level as number } : { level: s.level as number })) : undefined;
-  const entry: IndicatorEntry = { level: typeof data.level === 'number' ? data.level : services![0]!.level };
+  const data = value;
+  const services = Array.isArray(data.services) ? (data.services as Data[]).map((s, i) => ({ ...(typeof s.name === 'string' ? { name: s.name } : {}), level: whole(s.level, `${pointer}/services/${i}/level`) })) : undefined;
+  let exact = data.level === undefined ? undefined : read(`${pointer}/level`, data.level);
+  const indicator = framework.indicatorById.get(Number(key))!;
+  const external = isObject(data.external) && indicator.external ? data.external : undefined;
+  let externalValue: ExternalValue | undefined;
+  if (external) {
+    const score = read(`${pointer}/external/value`, external.value);
+    externalValue = { status: external.status === 'final' ? 'final' : 'waiting', ...(typeof external.source === 'string' ? { source: external.source } : {}), ...(score ? { score } : {}) };
+    // Waiting for the other agency: the scale minimum, whatever was written. Final: the converted score.
+    if (externalValue.status === 'waiting') exact = rational(framework.scale.min);
+    else if (score && !exact) exact = convertExternal(indicator.external!, score);
+  }
+  let entry: IndicatorEntry = { level: exact ? Number(exact.num / exact.den) : services![0]!.level };
+  entry = withValue(entry, exact);
   if (services) entry.services = services;
-  if (typeof data.self === 'number') entry.self = data.self;
-  if (typeof data.target === 'number') entry.target = data.target;
+  if (externalValue) entry.external = externalValue;
+  if (data.self !== undefined) entry.self = whole(data.self, `${pointer}/self`);
+  if (data.target !== undefined) entry.target = whole(data.target, `${pointer}/target`);
   if (typeof data.explanation === 'string') entry.explanation = data.explanation;
   if (data.evidence !== undefined) entry.evidence = typeof data.evidence === 'string' ? [data.evidence] : (data.evidence as string[]);
+  if (Array.isArray(data.evidenceItems)) entry.evidenceItems = toItems(data.evidenceItems);
   if (typeof data.sector === 'string') entry.sector = data.sector;
   return entry;
 }
@@ -49,9 +102,9 @@ function toPrevious(value: unknown): PreviousReference | undefined {
 }
 
 /** Only for data that validated without errors. */
-export function toAssessment(data: Data): Assessment {
+export function toAssessment(data: Data, framework: Framework, read: ValueReader): Assessment {
   const indicators = new Map<number, IndicatorEntry>();
-  for (const [key, value] of Object.entries(data.indicators as Data)) indicators.set(Number(key), toEntry(value));
+  for (const [key, value] of Object.entries(data.indicators as Data)) indicators.set(Number(key), toEntry(key, value, framework, read));
   const assessment: Assessment = {
     year: data.year as number,
     agency: toAgency(data.agency),

@@ -48,6 +48,17 @@ function childOf(node: unknown, segment: string): { key?: YamlNode; value?: unkn
   return undefined;
 }
 
+/** The YAML node at a pointer, when the path exists. */
+export function nodeAt(parsed: Positioned, pointer: string): unknown {
+  let node: unknown = parsed.doc.contents;
+  for (const segment of pointerToSegments(pointer)) {
+    const child = childOf(node, segment);
+    if (!child) return undefined;
+    node = child.value;
+  }
+  return node;
+}
+
 /**
  * The source position of a pointer: of the value, or of its key (`target: 'key'`); when the path
  * does not exist, of the nearest existing ancestor (as Spectral's "closest" lookup does).

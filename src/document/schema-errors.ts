@@ -35,7 +35,14 @@ export interface SchemaContext {
   /** The data that was validated (for the value that broke a rule). */
   data: unknown;
   /** Assessments only: levels are checked against this scale, and their type errors say so. */
-  scale?: { min: number; max: number };
+  scale?: { min: number; max: number; fractional: boolean };
+}
+
+/** A level that is no number: a whole level is expected, or (8/2026) a decimal or fraction; self and target levels are always whole. */
+function levelFinding(segments: readonly string[], scale: { min: number; max: number; fractional: boolean }, actual: ActualValue, pointer: string): Finding {
+  const params = { indicator: segments[1]!, min: scale.min, max: scale.max, ...actual };
+  const whole = !scale.fractional || ['self', 'target', 'services'].includes(segments[2] ?? '');
+  return whole ? createFinding('LEVEL_NOT_INTEGER', params, pointer) : createFinding('LEVEL_NOT_A_VALUE', params, pointer);
 }
 
 function translate(error: ErrorObject, context: SchemaContext): Finding | undefined {
@@ -59,7 +66,7 @@ function translate(error: ErrorObject, context: SchemaContext): Finding | undefi
       return createFinding('UNKNOWN_FIELD', { field, allowed: allowed.join(', ') }, segmentsToPointer([...segments, field]));
     }
     case 'type':
-      if (levels) return createFinding('LEVEL_NOT_INTEGER', { indicator: segments[1]!, min: levels.min, max: levels.max, ...actual() }, pointer);
+      if (levels) return levelFinding(segments, levels, actual(), pointer);
       return createFinding('WRONG_TYPE', { path, expected: String(error.params.type), ...actual() }, pointer);
     case 'minimum':
     case 'maximum':
@@ -69,6 +76,7 @@ function translate(error: ErrorObject, context: SchemaContext): Finding | undefi
     case 'enum':
       return createFinding('INVALID_VALUE', { path, allowed: (error.params.allowedValues as unknown[]).join(', ') }, pointer);
     case 'pattern':
+      if (levels && error.propertyName === undefined) return levelFinding(segments, levels, actual(), pointer);
       if (error.propertyName !== undefined) {
         if (context.scale && segments.length === 1 && segments[0] === 'indicators') return undefined; // reported with the framework's range
         return createFinding('UNKNOWN_FIELD', { field: error.propertyName, allowed: '' }, segmentsToPointer([...segments, error.propertyName]));

@@ -13,6 +13,7 @@ import { toAssessment } from './normalise.js';
 import type { ParsedSource } from './parse.js';
 import { attachPositions } from './positions.js';
 import { schemaFindings } from './schema-errors.js';
+import { valueReader } from './values.js';
 
 export interface ValidateOptions {
   /** A framework that overrides the file's own choice (--framework). */
@@ -34,11 +35,12 @@ export function validateData(parsed: ParsedSource, options: ValidateOptions = {}
   if (!isObject(data)) return { findings: attachPositions([createFinding('NOT_A_MAPPING', {}, '')], parsed) };
   const findings: Finding[] = [];
   const framework = frameworkOfFile(data, options.framework, findings);
+  const read = valueReader(parsed);
   if (!validateSchema(data)) {
     const errors = (validateSchema as unknown as { errors: ErrorObject[] }).errors;
-    findings.push(...schemaFindings(errors, { data, scale: framework?.scale ?? { min: 0, max: 5 } }));
+    findings.push(...schemaFindings(errors, { data, scale: framework?.scale ?? { min: 0, max: 5, fractional: false } }));
   }
-  if (framework && isObject(data.indicators)) checkIndicators(data.indicators, framework, findings);
+  if (framework && isObject(data.indicators)) checkIndicators(data.indicators, framework, read, options.lint?.strict ?? false, findings);
   if (isObject(data.previous)) checkPrevious(data.previous, data.year, findings);
   // Under an indicator the framework does not have, schema complaints only repeat UNKNOWN_INDICATOR.
   const unknown = findings.filter((f) => f.code === 'UNKNOWN_INDICATOR').map((f) => `${f.pointer}/`);
@@ -47,5 +49,5 @@ export function validateData(parsed: ParsedSource, options: ValidateOptions = {}
   if (framework && isObject(data.indicators) && !hasErrors(findings)) lintIndicators(data.indicators, framework, options.lint, findings);
   sortFindings(attachPositions(findings, parsed));
   if (!framework || hasErrors(findings)) return framework ? { framework, findings } : { findings };
-  return { assessment: toAssessment(data), framework, findings };
+  return { assessment: toAssessment(data, framework, read), framework, findings };
 }

@@ -3,10 +3,11 @@
  * against the final levels, targets. (Their tables are in table.ts, which loads cli-table3.)
  */
 import type { LevelComparison, Sensitivity } from '../core/analysis.js';
-import { publishedDifference, sub, toExactString, toFixed, toRoundedNumber, type Rational } from '../core/rational.js';
+import { equals, publishedDifference, sub, toExactString, toFixed, toRoundedNumber, type Rational } from '../core/rational.js';
+import type { IndicatorEntry } from '../core/assessment.js';
 import type { FileResult } from '../core/result.js';
 import type { Catalog } from '../messages/catalog.js';
-import { deltaNumber, fixed2, signedDelta } from './numbers.js';
+import { deltaNumber, fixed2, jsonNumber, signedDelta } from './numbers.js';
 import type { Palette } from './terminal.js';
 
 /** Gains of one level are small exact decimals (+0.013, +0.0275): show up to 4 decimals. */
@@ -54,9 +55,15 @@ export function sensitivityJson(sens: Sensitivity): Record<string, unknown> {
 
 // ---- Self-assessment and targets ----------------------------------------------------------------------------
 
-export function comparisonSummary(kind: 'self' | 'targets', c: LevelComparison, final: Rational, catalog: Catalog): string {
+export function comparisonSummary(kind: 'self' | 'targets' | 'evidence', c: LevelComparison, final: Rational, catalog: Catalog): string {
   const params = { index: fixed2(c.score.index), predicate: c.score.predicate, delta: signedDelta(publishedDifference(c.score.index, final)), final: fixed2(final), over: c.over, under: c.under, count: c.indicators.length };
-  return kind === 'self' ? catalog.phrases.selfSummary(params) : catalog.phrases.targetSummary(params);
+  return kind === 'self' ? catalog.phrases.selfSummary(params) : kind === 'evidence' ? catalog.phrases.evidenceSummary(params) : catalog.phrases.targetSummary(params);
+}
+
+/** Indicators still waiting for another agency's index, when any. */
+export function waitingLine(entries: ReadonlyMap<number, IndicatorEntry>, min: number, catalog: Catalog): string | undefined {
+  const waiting = [...entries].filter(([, e]) => e.external?.status === 'waiting').map(([id]) => id);
+  return waiting.length > 0 ? catalog.phrases.waitingExternal({ indicators: waiting.join(', '), min }) : undefined;
 }
 
 function groupJson(g: LevelComparison['aspects'][number]) {
@@ -73,7 +80,7 @@ export function levelComparisonJson(c: LevelComparison, final: Rational): Record
     over: c.over,
     under: c.under,
     compared: c.indicators.length,
-    indicators: c.indicators.filter((d) => d.other !== d.final).map((d) => ({ id: d.indicator.id, final: d.final, other: d.other, difference: d.other - d.final })),
+    indicators: c.indicators.filter((d) => !equals(d.other, d.final)).map((d) => ({ id: d.indicator.id, final: jsonNumber(d.final), other: jsonNumber(d.other), difference: jsonNumber(sub(d.other, d.final)) })),
     aspects: c.aspects.filter((a) => a.compared > 0).map(groupJson),
     domains: c.domains.filter((d) => d.compared > 0).map(groupJson),
   };

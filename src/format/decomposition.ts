@@ -4,15 +4,21 @@ import { findCrosswalk, type Decomposition } from '../core/crosswalk.js';
 import { roundScaled, toExactString, toRoundedNumber, type Rational } from '../core/rational.js';
 import { getBuiltInFramework } from '../core/registry.js';
 import type { Catalog } from '../messages/catalog.js';
-import { signedDelta } from './numbers.js';
+import { jsonNumber, signedDelta } from './numbers.js';
 
 const signed = (value: Rational) => signedDelta(roundScaled(value));
 
-/** Domains of the newer framework none of whose indicators continue an older one. */
-function newDomains(d: Decomposition, shared: ReadonlySet<number> | undefined): string {
+/**
+ * Domains of the newer framework none of whose indicators continue an older one; in a framework
+ * without domains (8/2026), such aspects (Kepuasan Pengguna Layanan Digital Pemerintah).
+ */
+function newGroups(d: Decomposition, shared: ReadonlySet<number> | undefined): { newDomains?: string; newAspects?: string } {
   const framework = getBuiltInFramework(d.toFramework);
-  if (!framework || !shared) return '';
-  return framework.domains.filter((domain) => domain.indicators.every((x) => !shared.has(x.id))).map((domain) => domain.name).join(', ');
+  if (!framework || !shared) return {};
+  const groups = framework.domains.length > 0 ? framework.domains : framework.aspects;
+  const names = groups.filter((group) => group.indicators.every((x) => !shared.has(x.id))).map((group) => group.name).join(', ');
+  if (!names) return {};
+  return framework.domains.length > 0 ? { newDomains: names } : { newAspects: names };
 }
 
 export function explainComparison(comparison: Comparison, toYear: number, toFramework: string, catalog: Catalog): string {
@@ -29,11 +35,12 @@ export function explainComparison(comparison: Comparison, toYear: number, toFram
     added: d.added,
     dropped: d.dropped,
     addedEffect: signed(d.addedEffect),
-    newDomains: newDomains(d, new Set(findCrosswalk(d.fromFramework, d.toFramework)?.pairs.map((p) => p.to))),
+    ...newGroups(d, new Set(findCrosswalk(d.fromFramework, d.toFramework)?.pairs.map((p) => p.to))),
   };
-  return d.method === 'levels'
+  const sentence = d.method === 'levels'
     ? phrases.decompositionLevels({ ...params, sharedChange: signed(d.sharedChange!), droppedEffect: signed(d.droppedEffect!) })
     : phrases.decompositionPublished({ ...params, sharedAndDropped: signed(d.sharedAndDropped!) });
+  return d.assumption ? `${sentence} ${phrases.crosswalkAssumption({ fromFramework: d.fromFramework, toFramework: d.toFramework })}` : sentence;
 }
 
 export function decompositionJson(d: Decomposition): Record<string, unknown> {
@@ -59,5 +66,8 @@ export function decompositionJson(d: Decomposition): Record<string, unknown> {
       droppedIndicatorsEffect: exact(d.droppedEffect),
       sharedAndDroppedEffect: exact(d.sharedAndDropped),
     },
+    // Only for a crosswalk that is an analyst's assumption (59/2020 -> 8/2026): say so, and which
+    // indicators are new (and their share of the index).
+    ...(d.assumption ? { crosswalk: { status: 'assumption' }, addedIndicatorIds: d.addedIds, addedIndicatorsWeight: jsonNumber(d.addedWeight) } : {}),
   };
 }

@@ -54,8 +54,10 @@ export function formatFrameworkTable(f: Framework, style: Style, catalog: Catalo
   const head = `${style.bold(f.title)} ${style.dim(`(${f.id})`)}\n${facts(f, catalog).map(([k, v]) => `${style.dim(k.padEnd(11))} ${v}`).join('\n')}\n`;
   const ui = catalog.ui;
   const table = new Table({ head: ['#', ui.frameworkTable, ui.weight, ui.level].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['right', 'left', 'right', 'left'] });
-  for (const d of f.domains) {
-    table.push([style.bold(`D${d.id}`), style.bold(d.name), style.bold(`${weightText(d.weight)}%`), '']);
+  // A framework without domains lists its aspects at the top.
+  const groups = f.domains.length > 0 ? f.domains : [{ id: 0, name: '', weight: undefined, aspects: f.aspects }];
+  for (const d of groups) {
+    if (d.weight) table.push([style.bold(`D${d.id}`), style.bold(d.name), style.bold(`${weightText(d.weight)}%`), '']);
     for (const a of d.aspects) {
       table.push([`A${a.id}`, `  ${a.name}`, `${weightText(a.weight)}%`, '']);
       for (const x of a.indicators) {
@@ -100,8 +102,9 @@ export function frameworkMarkdown(f: Framework, catalog: Catalog): string {
   let out = `# ${f.title} (\`${f.id}\`)\n\n`;
   out += facts(f, catalog).map(([k, v]) => `- **${k}**: ${cell(v)}`).join('\n');
   out += `\n\n| # | ${catalog.ui.frameworkTable} | ${catalog.ui.weight} |\n| ---: | --- | ---: |\n`;
-  for (const d of f.domains) {
-    out += `| D${d.id} | **${cell(d.name)}** | **${weightText(d.weight)} %** |\n`;
+  const groups = f.domains.length > 0 ? f.domains : [{ id: 0, name: '', weight: undefined, aspects: f.aspects }];
+  for (const d of groups) {
+    if (d.weight) out += `| D${d.id} | **${cell(d.name)}** | **${weightText(d.weight)} %** |\n`;
     for (const a of d.aspects) {
       out += `| A${a.id} | ${cell(a.name)} | ${weightText(a.weight)} % |\n`;
       for (const x of a.indicators) out += `| ${x.id} | ${cell(x.name)} | ${weightText(x.weight)} % |\n`;

@@ -2,7 +2,8 @@
  * The machine output contract (shared/spec/json-output.md, version 1): one result object per
  * input; `json` wraps them in a document with a summary, `jsonl` prints one per line.
  */
-import type { IndicatorEntry } from '../core/assessment.js';
+import { EVIDENCE_STATUSES, type IndicatorEntry } from '../core/assessment.js';
+import { entryEvidenceLevel } from '../core/evidence.js';
 import type { Comparison } from '../core/compare.js';
 import type { Finding } from '../core/findings.js';
 import { gateCode } from '../core/gates.js';
@@ -14,6 +15,7 @@ import type { Distribution, ScoreStats } from '../core/stats.js';
 import { formatMessage, type Catalog } from '../messages/catalog.js';
 import { levelComparisonJson, sensitivityJson, whatIfJson } from './analysis.js';
 import { decompositionJson, explainComparison } from './decomposition.js';
+import { projectionJson } from './projection.js';
 import { describeGate } from './findings.js';
 import type { FormatContext } from './formats.js';
 import { deltaNumber, jsonNumber } from './numbers.js';
@@ -62,8 +64,15 @@ function jsonScore(score: ScoreResult, entries: ReadonlyMap<number, IndicatorEnt
         weight: jsonNumber(x.indicator.weight),
         level: jsonNumber(x.value),
       };
+      if (x.value.den !== 1n) out.exactLevel = toExactString(x.value);
       if (x.levelName !== undefined) out.levelName = x.levelName;
       if (x.entry.services) out.services = x.entry.services;
+      if (x.entry.external) out.external = { status: x.entry.external.status, ...(x.entry.external.source ? { source: x.entry.external.source } : {}), ...(x.entry.external.score ? { score: jsonNumber(x.entry.external.score) } : {}) };
+      const earned = entryEvidenceLevel(x.entry, score.framework.scale);
+      if (earned && x.entry.evidenceItems) {
+        const counts = Object.fromEntries(EVIDENCE_STATUSES.map((status) => [status, x.entry.evidenceItems!.filter((i) => i.status === status).length]));
+        out.evidence = { level: earned.level, ...(earned.nextLevel ? { nextLevel: earned.nextLevel } : {}), items: counts, blocking: earned.blocking };
+      }
       out.contribution = toExactString(x.contribution);
       return out;
     }),
@@ -106,8 +115,12 @@ export function jsonResult(result: FileResult, catalog: Catalog, scores = true):
         out.comparison = jsonComparison(result.comparison);
         if (!result.comparison.likeForLike) (out.comparison as Record<string, unknown>).explanation = explainComparison(result.comparison, assessment.year, score.framework.id, catalog);
       }
+      if (result.projection) out.projection = projectionJson(result.projection, result, catalog);
       if (result.self) out.selfAssessment = levelComparisonJson(result.self, score.index);
       if (result.targets) out.targets = levelComparisonJson(result.targets, score.index);
+      if (result.evidence) out.evidenceAssessment = levelComparisonJson(result.evidence, score.index);
+      const waiting = [...assessment.indicators].filter(([, e]) => e.external?.status === 'waiting').map(([id]) => id);
+      if (waiting.length > 0) out.waitingExternal = waiting;
     }
   }
   out.findings = result.findings.map((f) => jsonFinding(f, catalog));

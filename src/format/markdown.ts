@@ -13,6 +13,7 @@ import type { ScoreStats } from '../core/stats.js';
 import { formatMessage, type Catalog } from '../messages/catalog.js';
 import { comparisonSummary, gainText } from './analysis.js';
 import { explainComparison } from './decomposition.js';
+import { projectionNote } from './projection.js';
 import { describeGate, findingLocation } from './findings.js';
 import type { FormatContext } from './formats.js';
 import { changeText, fixed2, shortName, weightText } from './numbers.js';
@@ -57,7 +58,7 @@ function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog): string 
     out += row([`${x.group.id} ${x.group.name}`, `${weightText(x.group.weight)} %`, toFixed(x.index), ...(before ? [was ? toFixed(was) : ''] : []), ...(aims ? [toFixed(aims.score.aspects[i]!.index)] : [])]);
   });
 
-  const notes = [c && !c.likeForLike ? explainComparison(c, a.year, s.framework.id, cat) : ''];
+  const notes = [projectionNote(result, cat), c && !c.likeForLike ? explainComparison(c, a.year, s.framework.id, cat) : ''];
   if (result.self) notes.push(comparisonSummary('self', result.self, s.index, cat));
   if (aims) notes.push(comparisonSummary('targets', aims, s.index, cat));
   for (const note of notes.filter(Boolean)) out += `\n> ${note}\n`;

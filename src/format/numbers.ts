@@ -4,6 +4,9 @@ import { formatScaled, toApproxNumber, toExactString, toFixed, type Rational } f
 /** A published value: "2.74". */
 export const fixed2 = (value: Rational): string => toFixed(value, 2);
 
+/** An indicator value: a whole level as is ("3"), any other value to 2 decimals ("1.26", 7/6 -> "1.17"). */
+export const valueText = (value: Rational): string => (value.den === 1n ? String(value.num) : fixed2(value));
+
 /** A change in hundredths: "+0.06", "-0.10", "0.00". */
 export function signedDelta(hundredths: bigint): string {
   const text = formatScaled(hundredths, 2);

@@ -2,17 +2,19 @@
 import Table from 'cli-table3';
 import type { LevelComparison, Sensitivity } from '../core/analysis.js';
 import type { Comparison } from '../core/compare.js';
-import { publishedDifference, toFixed, type Rational } from '../core/rational.js';
+import { equals, publishedDifference, toFixed, type Rational } from '../core/rational.js';
 import { ranked, type BatchReport, type Detail } from '../core/report.js';
 import type { FileResult } from '../core/result.js';
 import { indicatorScores, predicateOf } from '../core/score.js';
 import type { Distribution, ScoreStats, SelfStats } from '../core/stats.js';
 import type { Catalog } from '../messages/catalog.js';
-import { comparisonSummary, gainText, marginLine, whatIfLines } from './analysis.js';
+import { comparisonSummary, gainText, marginLine, waitingLine, whatIfLines } from './analysis.js';
+import { entryEvidenceLevel } from '../core/evidence.js';
 import { explainComparison } from './decomposition.js';
+import { projectionNote } from './projection.js';
 import { formatFindings, formatSummaryLine } from './findings.js';
 import type { FormatContext } from './formats.js';
-import { changeText, fixed2, percent, shortName, signedDelta, weightText } from './numbers.js';
+import { changeText, fixed2, percent, shortName, signedDelta, valueText, weightText } from './numbers.js';
 import { tableStyle, type Palette } from './terminal.js';
 
 type Style = Palette;
@@ -58,6 +60,7 @@ function notes(result: FileResult, { style, catalog }: TableOptions): string[] {
   if (otherPredicate !== score.predicate) out.push(catalog.phrases.predicateBasis({ predicate: score.predicate, basis: score.predicateBasis, other, otherPredicate }));
   const comparison = result.comparison;
   if (comparison && !comparison.likeForLike) out.push(explainComparison(comparison, result.assessment!.year, score.framework.id, catalog));
+  if (result.projection) out.push(projectionNote(result, catalog));
   return out.map((n) => style.yellow(`${catalog.ui.note}: ${n}`));
 }
 
@@ -67,22 +70,23 @@ function domainTable(result: FileResult, options: TableOptions): string {
   const comparison = result.comparison;
   const previous = comparison?.previous;
   const ui = options.catalog.ui;
-  const head = [ui.domain, ui.weight, ui.index, ...(previous ? [String(previous.year), ui.change] : [])].map((h) => style.bold(h));
+  const head = [score.domains.length > 0 ? ui.domain : ui.aspek, ui.weight, ui.index, ...(previous ? [String(previous.year), ui.change] : [])].map((h) => style.bold(h));
   const table = new Table({ head, style: tableStyle(), colAligns: ['left', 'right', 'right', 'right', 'right'] });
   const withPrevious = (cells: string[], current: Rational, before: Rational | undefined): string[] =>
     previous ? [...cells, before ? fixed2(before) : '', change(before ? publishedDifference(current, before) : undefined, style)] : cells;
   const sameFramework = comparison?.likeForLike ?? false;
 
+  // A framework without domains (8/2026) has its aspects as the top groups.
+  const aspectRow = (aspect: (typeof score.aspects)[number], nested: boolean) => {
+    const before = sameFramework ? previous?.aspects?.get(aspect.group.id) : undefined;
+    const cells = [`${nested ? '  ' : ''}aspek ${aspect.group.id} ${aspect.group.name}`, `${weightText(aspect.group.weight)}%`, fixed2(aspect.index)];
+    table.push(withPrevious(nested ? cells.map((c) => style.dim(c)) : cells, aspect.index, before));
+  };
+  if (score.domains.length === 0) for (const aspect of score.aspects) aspectRow(aspect, false);
   for (const { group: domain, index } of score.domains) {
     const before = sameFramework ? previous?.domains?.get(domain.id) : undefined;
     table.push(withPrevious([`${domain.id} ${domain.name}`, `${weightText(domain.weight)}%`, fixed2(index)], index, before));
-    // A framework of one domain (8/2026 has aspects only) always shows its aspects.
-    if (detail.includes('aspects') || score.domains.length === 1) {
-      for (const { group: aspect, index: aspectIndex } of score.aspects.filter((a) => a.group.domainId === domain.id)) {
-        const beforeAspect = sameFramework ? previous?.aspects?.get(aspect.id) : undefined;
-        table.push(withPrevious([style.dim(`  aspek ${aspect.id} ${aspect.name}`), style.dim(`${weightText(aspect.weight)}%`), style.dim(fixed2(aspectIndex))], aspectIndex, beforeAspect));
-      }
-    }
+    if (detail.includes('aspects')) for (const aspect of score.aspects.filter((a) => a.group.domainId === domain.id)) aspectRow(aspect, true);
   }
   const total = [style.bold(score.framework.indexName), '100%', style.bold(fixed2(score.index))];
   table.push(previous ? [...total, fixed2(previous.index), change(comparison!.indexDelta, style)] : total);
@@ -111,7 +115,7 @@ function indicatorTable(result: FileResult, options: TableOptions): string {
       String(x.indicator.id),
       shortName(x.indicator.name),
       String(x.indicator.aspectId),
-      x.value.den === 1n ? String(x.value.num) : fixed2(x.value),
+      valueText(x.value),
       x.levelName ?? '',
       `${weightText(x.indicator.weight)}%`,
       contributionText(x.contribution),
@@ -129,11 +133,15 @@ function analysisParts(result: FileResult, options: TableOptions): string[] {
   const { style, detail, catalog } = options;
   const score = result.score!;
   const parts: string[] = [];
-  for (const kind of ['self', 'targets'] as const) {
+  for (const kind of ['self', 'evidence', 'targets'] as const) {
     const compared = result[kind];
     if (!compared) continue;
-    parts.push(`${comparisonSummary(kind, compared, score.index, catalog)}\n${detail.includes(kind) ? comparisonTable(kind, compared, options) : ''}`);
+    const table = kind !== 'evidence' && detail.includes(kind) ? comparisonTable(kind, compared, options) : '';
+    parts.push(`${comparisonSummary(kind, compared, score.index, catalog)}\n${table}`);
   }
+  if (result.evidence && detail.includes('evidence')) parts.push(evidenceTable(result, options));
+  const waiting = waitingLine(result.assessment!.indicators, score.framework.scale.min, catalog);
+  if (waiting) parts.push(`${style.yellow(waiting)}\n`);
   if (detail.includes('sensitivity') && result.sensitivity) parts.push(sensitivityTable(result.sensitivity, options));
   if (result.whatIf) parts.push(whatIfLines(result, style, catalog));
   return parts;
@@ -216,8 +224,8 @@ function comparisonTable(kind: 'self' | 'targets', c: LevelComparison, { style, 
     if (a.compared === 0) continue;
     table.push([`${a.id} ${a.name}`, fixed2(a.final), fixed2(a.other), signedDelta(publishedDifference(a.other, a.final)), ...(kind === 'self' ? [String(a.over), String(a.under)] : [String(a.over)])]);
   }
-  const rows = c.indicators.filter((d) => d.other !== d.final);
-  const list = rows.map((d) => `${d.indicator.id} (${d.final} → ${d.other})`).join(', ');
+  const rows = c.indicators.filter((d) => !equals(d.other, d.final));
+  const list = rows.map((d) => `${d.indicator.id} (${valueText(d.final)} → ${valueText(d.other)})`).join(', ');
   return `${table.toString()}\n${kind === 'self' ? ui.selfDiffers : ui.toRaiseList}: ${list || ui.none}\n`;
 }
 
@@ -227,4 +235,18 @@ export function formatTable(report: BatchReport, context: FormatContext): string
   if (report.command === 'validate') return [formatFindings(report.results, context.palette, context.catalog), formatSummaryLine(report.summary, context.catalog)];
   const scored = report.results.filter((r) => r.score);
   return scored.length === 1 ? [formatScoreTable(scored[0]!, options)] : [formatRanking(report, options)];
+}
+
+/** --detail evidence: per indicator with evidence items, the three values side by side and what holds the next level up. */
+function evidenceTable(result: FileResult, { style, catalog }: TableOptions): string {
+  const ui = catalog.ui;
+  const score = result.score!;
+  const table = new Table({ head: ['#', ui.assessor, ui.self, ui.evidenceLevel, ui.holdingUp].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['right', 'right', 'right', 'right', 'left'] });
+  for (const x of indicatorScores(score.framework, result.assessment!.indicators)) {
+    const earned = entryEvidenceLevel(x.entry, score.framework.scale);
+    if (!earned) continue;
+    const holding = earned.blocking.map((b) => `${b.code} ${b.status}${b.revision ? ` (${b.revision})` : ''}${b.unit ? ` · ${b.unit}` : ''}`).join('; ');
+    table.push([String(x.indicator.id), valueText(x.value), x.entry.self === undefined ? '' : String(x.entry.self), String(earned.level), holding || (earned.nextLevel ? ui.noItemsListed : '')]);
+  }
+  return `${table.toString()}\n`;
 }

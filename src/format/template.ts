@@ -36,20 +36,28 @@ export function assessmentTemplate(options: TemplateOptions, catalog: Catalog): 
     `stage: mandiri`,
     `indicators:`,
   ];
-  for (const domain of f.domains) {
-    for (const aspect of domain.aspects) {
-      lines.push(`  # Domain ${domain.id} ${domain.name} (${weightText(domain.weight)} %) · Aspek ${aspect.id} ${aspect.name} (${weightText(aspect.weight)} %)`);
-      const names = aspect.indicators[0]?.levelNames ?? {};
-      if (Object.keys(names).length > 0) lines.push(`  # Level: ${Object.entries(names).map(([level, name]) => `${level} ${name}`).join(' · ')}`);
-      for (const x of aspect.indicators) {
-        lines.push(`  ${x.id}: # ${x.name} (${weightText(x.weight)} %)`);
-        if (x.services) {
-          lines.push(`    services: # ${catalog.phrases.initServices({ max: x.services })}`);
-          for (let i = 0; i < x.services; i++) lines.push(`      - {name: ~, level: ~}`);
-        } else {
-          lines.push(`    level: ~`);
-        }
-        lines.push(`    explanation: ""`, `    evidence: []`);
+  for (const aspect of f.aspects) {
+    const domain = f.domains.find((d) => d.id === aspect.domainId);
+    const where = domain ? `Domain ${domain.id} ${domain.name} (${weightText(domain.weight)} %) · ` : '';
+    lines.push(`  # ${where}Aspek ${aspect.id} ${aspect.name} (${weightText(aspect.weight)} %)`);
+    const names = aspect.indicators[0]?.levelNames ?? {};
+    if (Object.keys(names).length > 0) lines.push(`  # Level: ${Object.entries(names).map(([level, name]) => `${level} ${name}`).join(' · ')}`);
+    for (const x of aspect.indicators) {
+      lines.push(`  ${x.id}: # ${x.name} (${weightText(x.weight)} %)`);
+      if (x.services) {
+        lines.push(`    services: # ${catalog.phrases.initServices({ max: x.services })}`);
+        for (let i = 0; i < x.services; i++) lines.push(`      - {name: ~, level: ~}`);
+      } else if (x.external) {
+        // Until the other agency's value arrives the indicator counts as the scale minimum.
+        lines.push(`    external: {source: ${quote(`${x.external.index} (${x.external.agency})`)}, status: waiting}   # ${catalog.phrases.initExternal({ min: f.scale.min })}`);
+      } else {
+        lines.push(`    level: ~`);
+      }
+      lines.push(`    explanation: ""`, `    evidence: []`);
+      // 8/2026: levels are won item by item; one skeleton per level, to be renamed to the application's codes.
+      if (f.scale.fractional && !x.external) {
+        lines.push(`    evidenceItems:`);
+        for (let level = 1; level <= f.scale.max; level++) lines.push(`      - {code: I${x.id}-L${level}-01, status: belum}`);
       }
     }
   }

@@ -12,7 +12,8 @@ import { fixed2, signedDelta } from './numbers.js';
 export function scoreLine(result: FileResult, catalog: Catalog): string {
   const { assessment, score, comparison } = result;
   const change = comparison ? `  ${catalog.phrases.fromYear({ change: signedDelta(comparison.indexDelta), year: comparison.previous.year })}` : '';
-  return `${result.file}  ${assessment!.agency.name}  ${assessment!.year}  ${fixed2(score!.index)}  ${score!.predicate}${change}\n`;
+  const projection = result.projection ? `  (${catalog.phrases.projectedFrom({ fromFramework: result.projection.fromFramework, index: fixed2(result.projection.source.index), predicate: result.projection.source.predicate })})` : '';
+  return `${result.file}  ${assessment!.agency.name}  ${assessment!.year}  ${fixed2(score!.index)}  ${score!.predicate}${change}${projection}\n`;
 }
 
 export function* formatText(report: BatchReport, { palette, catalog }: FormatContext): Iterable<string> {

@@ -66,6 +66,13 @@ export const messages: Messages = {
   // Meaning (checks a schema cannot express)
   LEVEL_NOT_INTEGER: (p) => `level of indikator ${list(p.indicator)} must be a whole number from ${list(p.min)} to ${list(p.max)}, not ${valueText(p)}`,
   LEVEL_OUT_OF_SCALE: (p) => `level ${list(p.value)} of indikator ${list(p.indicator)} is off the scale of ${list(p.framework)} (${list(p.min)}..${list(p.max)})`,
+  LEVEL_NOT_A_VALUE: (p) => `the value of indikator ${p.indicator} must be a number from ${p.min} to ${p.max} (a decimal such as 1.26 or a fraction such as "7/6"), not ${valueText(p)}`,
+  EXTERNAL_NOT_ALLOWED: (p) => `indikator ${p.indicator} of ${p.framework} is not valued by another agency's index`,
+  EXTERNAL_WAITING: (p) => `indikator ${p.indicator} is waiting for ${p.source} (menunggu nilai eksternal): it counts as ${p.min} until the value arrives`,
+  EXTERNAL_VALUE_MISSING: (p) => `indikator ${p.indicator} has a final external value: give it as external.value`,
+  EXTERNAL_MISMATCH: (p) => `indikator ${p.indicator} has level ${p.level}, but its external score ${p.score} converts to ${p.converted}`,
+  EVIDENCE_CODE_MISMATCH: (p) => `evidence item ${p.code} does not belong here: its code must name indikator ${p.indicator} and a level from 1 to ${p.max}`,
+  EVIDENCE_CODE_DUPLICATE: (p) => `evidence item ${p.code} appears more than once`,
   MISSING_INDICATOR: (p) => `indikator ${list(p.indicators)} of ${list(p.framework)} ${Number(p.count) > 1 ? 'are' : 'is'} missing; every indicator needs a level`,
   UNKNOWN_INDICATOR: (p) => `${list(p.framework)} has no indikator ${list(p.indicator)} (it has ${list(p.range)})`,
   UNKNOWN_FRAMEWORK: (p) => `unknown framework "${list(p.framework)}"; built-in frameworks: ${list(p.available)}`,
@@ -120,15 +127,23 @@ export function reason(code: unknown): string {
 
 /** Sentences that are not findings. */
 export const phrases = {
-  decompositionLevels: (p: P<'added' | 'addedEffect' | 'change' | 'dropped' | 'droppedEffect' | 'fromCount' | 'fromFramework' | 'fromYear' | 'shared' | 'sharedChange' | 'toCount' | 'toFramework' | 'toYear'> & Partial<P<'newDomains'>>) =>
+  decompositionLevels: (p: P<'added' | 'addedEffect' | 'change' | 'dropped' | 'droppedEffect' | 'fromCount' | 'fromFramework' | 'fromYear' | 'shared' | 'sharedChange' | 'toCount' | 'toFramework' | 'toYear'> & Partial<P<'newAspects' | 'newDomains'>>) =>
     `From ${list(p.fromYear)} (${list(p.fromCount)} indicators, ${list(p.fromFramework)}) to ${list(p.toYear)} (${list(p.toCount)} indicators, ${list(p.toFramework)}) the index changed by ${list(p.change)}: ` +
     `${list(p.sharedChange)} is like-for-like change on the ${list(p.shared)} indicators both frameworks share (re-scored with the ${list(p.toFramework)} weights), ` +
-    `${list(p.addedEffect)} comes from the ${list(p.added)} indicators new in ${list(p.toFramework)}${p.newDomains ? ` (the ${list(p.newDomains)} domain among them)` : ''}, ` +
+    `${list(p.addedEffect)} comes from the ${list(p.added)} indicators new in ${list(p.toFramework)}${p.newDomains ? ` (the ${list(p.newDomains)} domain among them)` : ''}${p.newAspects ? ` (the ${list(p.newAspects)} aspect among them)` : ''}, ` +
     `and ${list(p.droppedEffect)} from the ${list(p.fromYear)} side: the ${list(p.dropped)} indicators ${list(p.toFramework)} no longer has, and the old weights.`,
-  decompositionPublished: (p: P<'added' | 'addedEffect' | 'change' | 'fromFramework' | 'fromYear' | 'sharedAndDropped' | 'toFramework' | 'toYear'> & Partial<P<'newDomains'>>) =>
+  decompositionPublished: (p: P<'added' | 'addedEffect' | 'change' | 'fromFramework' | 'fromYear' | 'sharedAndDropped' | 'toFramework' | 'toYear'> & Partial<P<'newAspects' | 'newDomains'>>) =>
     `From ${list(p.fromYear)} (${list(p.fromFramework)}) to ${list(p.toYear)} (${list(p.toFramework)}) the index changed by ${list(p.change)}: ` +
-    `${list(p.addedEffect)} comes from the ${list(p.added)} indicators new in ${list(p.toFramework)}${p.newDomains ? ` (the ${list(p.newDomains)} domain among them)` : ''}; ` +
+    `${list(p.addedEffect)} comes from the ${list(p.added)} indicators new in ${list(p.toFramework)}${p.newDomains ? ` (the ${list(p.newDomains)} domain among them)` : ''}${p.newAspects ? ` (the ${list(p.newAspects)} aspect among them)` : ''}; ` +
     `the other ${list(p.sharedAndDropped)} mixes like-for-like change with the old framework's make-up, which only the ${list(p.fromYear)} indicator levels could separate (lower precision: the ${list(p.fromYear)} index is known to 2 decimals).`,
+  crosswalkAssumption: (p: P<'fromFramework' | 'toFramework'>) =>
+    `The links from ${list(p.fromFramework)} to ${list(p.toFramework)} are an analyst's assumption, not published by KemenPANRB; an indicator linked to several older ones is compared with the mean of their levels.`,
+  projectionNote: (p: P<'count' | 'fromFramework' | 'index' | 'indicators' | 'min' | 'predicate' | 'status' | 'toFramework' | 'weight' | 'year'>) =>
+    `Projection, not an evaluation result: the ${list(p.year)} ${list(p.fromFramework)} result (${list(p.index)} ${list(p.predicate)}) carried onto ${list(p.toFramework)} through ${p.status === 'assumption' ? "an analyst's crosswalk (an assumption, not published by KemenPANRB)" : 'a crosswalk'}. ` +
+    `Each indicator takes the mean of the levels of the indicators it is linked to` +
+    `${Number(p.count) === 0 ? '' : `; ${Number(p.count) === 1 ? 'the indicator' : `the ${list(p.count)} indicators`} without an ancestor (${list(p.indicators)}: ${list(p.weight)} % of the index) ${Number(p.count) === 1 ? 'counts' : 'count'} as ${list(p.min)}`}.`,
+  projectedFrom: (p: P<'fromFramework' | 'index' | 'predicate'>) => `projection from ${list(p.fromFramework)} ${list(p.index)} ${list(p.predicate)}`,
+  projectionNoCrosswalk: (p: P<'file' | 'fromFramework' | 'toFramework'>) => `--project-to: ${list(p.file)} is scored under ${list(p.fromFramework)}, and no crosswalk leads from it to ${list(p.toFramework)}`,
   notLikeForLike: (p: P<'fromFramework' | 'fromYear' | 'toFramework' | 'toYear'>) =>
     `${list(p.fromYear)} was scored under ${list(p.fromFramework)} and ${list(p.toYear)} under ${list(p.toFramework)}: the index is not like-for-like, so its change mixes real progress with the change of framework.`,
   predicateBasis: (p: P<'basis' | 'other' | 'otherPredicate' | 'predicate'>) => `Predikat ${list(p.predicate)} is assigned on the ${list(p.basis)} index; on the ${list(p.other)} index (--predicate-basis ${list(p.other)}) it would be ${list(p.otherPredicate)}.`,
@@ -140,6 +155,9 @@ export const phrases = {
   fromYear: (p: P<'change' | 'year'>) => `${list(p.change)} from ${list(p.year)}`,
   selfSummary: (p: P<'count' | 'delta' | 'final' | 'index' | 'over' | 'predicate' | 'under'>) =>
     `Self-assessed (penilaian mandiri): ${list(p.index)} ${list(p.predicate)} (${list(p.delta)} against the final ${list(p.final)}); ${plural(p.over, 'over-claim', 'over-claims')}, ${plural(p.under, 'under-claim', 'under-claims')} of ${list(p.count)} indicators.`,
+  evidenceSummary: (p: P<'count' | 'delta' | 'final' | 'index' | 'over' | 'predicate' | 'under'>) =>
+    `From accepted evidence (bukti dukung diterima): ${p.index} ${p.predicate} (${p.delta} against the assessors' ${p.final}); the evidence earns less on ${plural(p.under, 'indicator', 'indicators')} and more on ${p.over} of ${p.count} with evidence items.`,
+  waitingExternal: (p: P<'indicators' | 'min'>) => `Waiting for another agency's index (menunggu nilai eksternal): indikator ${p.indicators}, counted as ${p.min} until the value arrives.`,
   targetSummary: (p: P<'delta' | 'final' | 'index' | 'over' | 'predicate'>) => `Target: ${list(p.index)} ${list(p.predicate)} (${list(p.delta)} from ${list(p.final)}); ${plural(p.over, 'indicator', 'indicators')} to raise.`,
   marginNext: (p: P<'above' | 'floor' | 'next' | 'nextFloor' | 'predicate' | 'short'>) => `Margin: ${list(p.above)} above the ${list(p.predicate)} floor (${list(p.floor)}); ${list(p.short)} short of ${list(p.next)} (${list(p.nextFloor)}).`,
   marginTop: (p: P<'above' | 'floor' | 'predicate'>) => `Margin: ${list(p.above)} above the ${list(p.predicate)} floor (${list(p.floor)}); the top band.`,
@@ -150,6 +168,12 @@ export const phrases = {
   planEffort: (p: P<'effort' | 'indicators' | 'steps'>) => `Least total effort: ${list(p.effort)}: ${plural(p.steps, 'step', 'steps')} on ${list(p.indicators)} indikator.`,
   planConstraints: (p: P<'basis' | 'maxStep'> & Partial<P<'exclude' | 'only'>>) => `at most ${plural(p.maxStep, 'level', 'levels')} up per indicator${p.only ? `; only ${list(p.only)}` : ''}${p.exclude ? `; not indikator ${list(p.exclude)}` : ''}; predikat on the ${list(p.basis)} index`,
   planProjected: (p: P<'domains' | 'exact' | 'index' | 'predicate'>) => `Projected: ${list(p.index)} ${list(p.predicate)} (exact ${list(p.exact)}); domains ${list(p.domains)}`,
+  evidencePlanMode: () => 'Planned over evidence items: an indicator counts at its evidence level (a level only when all its main items and those of every lower level are diterima).',
+  evidencePlanBaseline: (p: P<'index' | 'predicate'>) => `At the current evidence levels: ${list(p.index)} ${list(p.predicate)}.`,
+  evidencePlanFewest: (p: P<'indicators' | 'items'>) => `Fewest evidence items: ${plural(p.items, 'item', 'items')} to get accepted on ${list(p.indicators)} indikator.`,
+  evidencePlanEffort: (p: P<'effort' | 'indicators' | 'items'>) => `Least total effort: ${list(p.effort)}: ${plural(p.items, 'item', 'items')} to get accepted on ${list(p.indicators)} indikator.`,
+  evidencePlanUnreachable: (p: P<'items'>) => `Out of reach with the items listed. The best reachable result needs ${plural(p.items, 'item', 'items')} accepted:`,
+  evidencePlanTooLarge: (p: P<'limit'>) => `Not planned: the efforts make the exact search table larger than ${list(p.limit)} cells; use simpler efforts (fewer distinct denominators).`,
   reportPlan: (p: P<'count' | 'index' | 'predicate'>) => `Raising these ${list(p.count)} indicators by one level each (the fewest steps, found by exact search) lifts the index to ${list(p.index)} ${list(p.predicate)}.`,
   reportPlanUnreachable: (p: P<'index' | 'target'>) => `${list(p.target)} cannot be reached in one year of one-level steps; raising every indicator by one level gives ${list(p.index)}.`,
   reportTop: (p: P<'predicate'>) => `${list(p.predicate)} is the top band.`,
@@ -163,17 +187,12 @@ export const phrases = {
   initFill: (p: P<'max' | 'min'>) => `Replace every ~ with a level (${list(p.min)}..${list(p.max)}); an empty level fails validation. Add`,
   initEvidence: () => 'penjelasan (explanation) and bukti dukung (evidence) for every level of 2 or more.',
   initServices: (p: P<'max'>) => `one level per sampled public service, up to ${list(p.max)}`,
+  initExternal: (p: P<'min'>) => `waiting for the other agency's index: counts as ${p.min}; set status: final and value when it arrives`,
   initWrote: (p: P<'count' | 'file'>) => `wrote ${list(p.file)}: ${list(p.count)} indicators to fill`,
   invalidSideFile: (p: P<'kind'>) => `invalid ${({ config: 'configuration', framework: 'framework file', effort: 'effort file' } as Record<string, string>)[list(p.kind)]}:`,
   cannotRead: (p: P<'path' | 'reason'>) => `cannot read ${list(p.path)}: ${reason(p.reason)}`,
   cannotWrite: (p: P<'path' | 'reason'>) => `cannot write ${list(p.path)}: ${reason(p.reason)}`,
   noMatch: (p: P<'pattern'>) => `no assessment files match ${list(p.pattern)}`,
-  evidencePlanMode: () => 'Planned over evidence items: an indicator counts at its evidence level (a level only when all its main items and those of every lower level are diterima).',
-  evidencePlanBaseline: (p: P<'index' | 'predicate'>) => `At the current evidence levels: ${list(p.index)} ${list(p.predicate)}.`,
-  evidencePlanFewest: (p: P<'indicators' | 'items'>) => `Fewest evidence items: ${plural(p.items, 'item', 'items')} to get accepted on ${list(p.indicators)} indikator.`,
-  evidencePlanEffort: (p: P<'effort' | 'indicators' | 'items'>) => `Least total effort: ${list(p.effort)}: ${plural(p.items, 'item', 'items')} to get accepted on ${list(p.indicators)} indikator.`,
-  evidencePlanUnreachable: (p: P<'items'>) => `Out of reach with the items listed. The best reachable result needs ${plural(p.items, 'item', 'items')} accepted:`,
-  evidencePlanTooLarge: (p: P<'limit'>) => `Not planned: the efforts make the exact search table larger than ${list(p.limit)} cells; use simpler efforts (fewer distinct denominators).`,
   noYamlIn: (p: P<'path'>) => `no *.yaml or *.yml files in ${list(p.path)}`,
   whatIfUnknownIndicator: (p: P<'framework' | 'file' | 'indicator'>) => `--what-if: ${p.framework} (${p.file}) has no indikator ${p.indicator}`,
   whatIfPerService: (p: P<'framework' | 'indicator'>) => `--what-if: indikator ${p.indicator} of ${p.framework} is scored per service; change its services in the file`,
@@ -230,6 +249,10 @@ export const ui = {
   warning: 'warning',
   info: 'info',
   whatIf: 'What if',
+  assessor: 'Assessors',
+  evidenceLevel: 'Evidence level',
+  holdingUp: 'Holding up the next level',
+  noItemsListed: 'no main item listed for the next level',
   sensitivity: 'Sensitivity',
   sensitivityIntro: 'the index gain of one more level, largest first',
   plusOneLevel: '+1 level',
@@ -263,6 +286,10 @@ export const ui = {
   onward: 'onward',
   outOfReach: 'Out of reach under these constraints',
   projected: 'Projected',
+  evidenceItem: 'Item',
+  evidenceStatus: 'Status',
+  responsibleUnit: 'Unit',
+  evidenceItems: 'Evidence items by unit',
   hint: 'hint',
   notice: 'notice',
   internalError: 'internal error',
@@ -286,10 +313,6 @@ export const help = {
   validate: 'check assessment files against the schema and the framework (no scores), for CI',
   report: 'write an HTML report with charts (one agency: badge, domains, aspect radar, trend, plan, indicators; several: ranking and distribution)',
   plan: 'the fewest level increases (or the least effort) that reach a predikat or an index, found by exact search',
-  evidenceItem: 'Item',
-  evidenceStatus: 'Status',
-  responsibleUnit: 'Unit',
-  evidenceItems: 'Evidence items by unit',
   init: 'write an assessment template with every indicator, ready to fill in',
   frameworks: 'list the built-in frameworks',
   framework: 'show one framework',
@@ -315,6 +338,7 @@ export const help = {
   csvDelimiter: 'csv field separator (default , or ; with --decimal-comma)',
   decimalComma: 'csv decimals with a comma (2,74), for spreadsheets set to Indonesian',
   whatIf: 'project the result with other levels: INDICATOR=LEVEL[,...]',
+  projectTo: 'project each result onto this framework through its crosswalk (a Pemdi 2026 baseline from a 2025 SPBE file: --project-to permenpanrb-8-2026); the result says it is a projection',
   file: 'an assessment file',
   target: 'a predikat ("Baik", "Sangat Baik", ...) or an index value (3.0)',
   maxStep: 'at most N levels up per indicator',

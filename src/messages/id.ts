@@ -57,6 +57,13 @@ const messages: Messages = {
   SCHEMA_VIOLATION: (p) => `${pathText(p.path)}: ${list(p.detail)}`,
   LEVEL_NOT_INTEGER: (p) => `level indikator ${list(p.indicator)} harus bilangan bulat ${list(p.min)} sampai ${list(p.max)}, bukan ${valueText(p)}`,
   LEVEL_OUT_OF_SCALE: (p) => `level ${list(p.value)} pada indikator ${list(p.indicator)} di luar skala ${list(p.framework)} (${list(p.min)}..${list(p.max)})`,
+  LEVEL_NOT_A_VALUE: (p) => `nilai indikator ${p.indicator} harus angka dari ${p.min} sampai ${p.max} (desimal seperti 1.26 atau pecahan seperti "7/6"), bukan ${valueText(p)}`,
+  EXTERNAL_NOT_ALLOWED: (p) => `indikator ${p.indicator} pada ${p.framework} tidak dinilai dari indeks instansi lain`,
+  EXTERNAL_WAITING: (p) => `indikator ${p.indicator} menunggu nilai eksternal (${p.source}): dihitung ${p.min} sampai nilainya tersedia`,
+  EXTERNAL_VALUE_MISSING: (p) => `indikator ${p.indicator} berstatus final dari indeks lain: isi external.value`,
+  EXTERNAL_MISMATCH: (p) => `indikator ${p.indicator} berlevel ${p.level}, tetapi skor eksternalnya ${p.score} setara dengan ${p.converted}`,
+  EVIDENCE_CODE_MISMATCH: (p) => `butir bukti dukung ${p.code} tidak pada tempatnya: kodenya harus menyebut indikator ${p.indicator} dan level 1 sampai ${p.max}`,
+  EVIDENCE_CODE_DUPLICATE: (p) => `butir bukti dukung ${p.code} muncul lebih dari sekali`,
   MISSING_INDICATOR: (p) => `indikator ${list(p.indicators)} dari ${list(p.framework)} belum diisi; setiap indikator memerlukan level`,
   UNKNOWN_INDICATOR: (p) => `${list(p.framework)} tidak memiliki indikator ${list(p.indicator)} (indikatornya ${list(p.range)})`,
   UNKNOWN_FRAMEWORK: (p) => `kerangka "${list(p.framework)}" tidak dikenal; kerangka bawaan: ${list(p.available)}`,
@@ -99,12 +106,20 @@ const phrases: Phrases = {
   decompositionLevels: (p) =>
     `Dari ${list(p.fromYear)} (${list(p.fromCount)} indikator, ${list(p.fromFramework)}) ke ${list(p.toYear)} (${list(p.toCount)} indikator, ${list(p.toFramework)}) indeks berubah ${list(p.change)}: ` +
     `${list(p.sharedChange)} adalah perubahan sebanding pada ${list(p.shared)} indikator yang ada di kedua kerangka (dinilai ulang dengan bobot ${list(p.toFramework)}), ` +
-    `${list(p.addedEffect)} berasal dari ${list(p.added)} indikator baru di ${list(p.toFramework)}${p.newDomains ? ` (termasuk domain ${list(p.newDomains)})` : ''}, ` +
+    `${list(p.addedEffect)} berasal dari ${list(p.added)} indikator baru di ${list(p.toFramework)}${p.newDomains ? ` (termasuk domain ${list(p.newDomains)})` : ''}${p.newAspects ? ` (termasuk aspek ${list(p.newAspects)})` : ''}, ` +
     `dan ${list(p.droppedEffect)} dari sisi ${list(p.fromYear)}: ${list(p.dropped)} indikator yang tidak ada lagi di ${list(p.toFramework)}, serta bobot lama.`,
   decompositionPublished: (p) =>
     `Dari ${list(p.fromYear)} (${list(p.fromFramework)}) ke ${list(p.toYear)} (${list(p.toFramework)}) indeks berubah ${list(p.change)}: ` +
-    `${list(p.addedEffect)} berasal dari ${list(p.added)} indikator baru di ${list(p.toFramework)}${p.newDomains ? ` (termasuk domain ${list(p.newDomains)})` : ''}; ` +
+    `${list(p.addedEffect)} berasal dari ${list(p.added)} indikator baru di ${list(p.toFramework)}${p.newDomains ? ` (termasuk domain ${list(p.newDomains)})` : ''}${p.newAspects ? ` (termasuk aspek ${list(p.newAspects)})` : ''}; ` +
     `sisanya ${list(p.sharedAndDropped)} mencampur perubahan sebanding dengan susunan kerangka lama, yang hanya dapat dipisahkan dengan level indikator ${list(p.fromYear)} (presisi lebih rendah: indeks ${list(p.fromYear)} hanya diketahui 2 desimal).`,
+  crosswalkAssumption: (p) =>
+    `Padanan dari ${list(p.fromFramework)} ke ${list(p.toFramework)} adalah asumsi analis, bukan terbitan KemenPANRB; indikator yang dipadankan dengan beberapa indikator lama dibandingkan dengan rata-rata level indikator-indikator itu.`,
+  projectionNote: (p) =>
+    `Proyeksi, bukan hasil evaluasi: hasil ${list(p.year)} ${list(p.fromFramework)} (${list(p.index)} ${list(p.predicate)}) dibawa ke ${list(p.toFramework)} melalui ${p.status === 'assumption' ? 'padanan (crosswalk) susunan analis (asumsi, bukan terbitan KemenPANRB)' : 'padanan (crosswalk)'}. ` +
+    `Setiap indikator bernilai rata-rata level indikator padanannya` +
+    `${Number(p.count) === 0 ? '' : `; ${list(p.count)} indikator tanpa padanan (${list(p.indicators)}: ${list(p.weight)} % dari indeks) dihitung ${list(p.min)}`}.`,
+  projectedFrom: (p) => `proyeksi dari ${list(p.fromFramework)} ${list(p.index)} ${list(p.predicate)}`,
+  projectionNoCrosswalk: (p) => `--project-to: ${list(p.file)} dinilai dengan ${list(p.fromFramework)}, dan tidak ada padanan (crosswalk) darinya ke ${list(p.toFramework)}`,
   notLikeForLike: (p) =>
     `${list(p.fromYear)} dinilai dengan ${list(p.fromFramework)} dan ${list(p.toYear)} dengan ${list(p.toFramework)}: indeksnya tidak sebanding, sehingga perubahannya mencampur kemajuan nyata dengan pergantian kerangka.`,
   predicateBasis: (p) => `Predikat ${list(p.predicate)} ditetapkan dari indeks ${p.basis === 'exact' ? 'eksak' : 'bulat'}; dari indeks ${p.other === 'exact' ? 'eksak' : 'bulat'} (--predicate-basis ${list(p.other)}) predikatnya ${list(p.otherPredicate)}.`,
@@ -116,6 +131,9 @@ const phrases: Phrases = {
   fromYear: (p) => `${list(p.change)} dari ${list(p.year)}`,
   selfSummary: (p) =>
     `Penilaian mandiri: ${list(p.index)} ${list(p.predicate)} (${list(p.delta)} terhadap nilai akhir ${list(p.final)}); ${list(p.over)} klaim berlebih, ${list(p.under)} klaim kurang dari ${list(p.count)} indikator.`,
+  evidenceSummary: (p) =>
+    `Dari bukti dukung yang diterima: ${p.index} ${p.predicate} (${p.delta} terhadap nilai asesor ${p.final}); bukti dukung memberi nilai lebih rendah pada ${p.under} indikator dan lebih tinggi pada ${p.over} dari ${p.count} indikator yang memiliki butir bukti dukung.`,
+  waitingExternal: (p) => `Menunggu nilai eksternal dari indeks instansi lain: indikator ${p.indicators}, dihitung ${p.min} sampai nilainya tersedia.`,
   targetSummary: (p) => `Target: ${list(p.index)} ${list(p.predicate)} (${list(p.delta)} dari ${list(p.final)}); ${list(p.over)} indikator perlu dinaikkan.`,
   marginNext: (p) => `Jarak: ${list(p.above)} di atas batas bawah ${list(p.predicate)} (${list(p.floor)}); kurang ${list(p.short)} untuk ${list(p.next)} (${list(p.nextFloor)}).`,
   marginTop: (p) => `Jarak: ${list(p.above)} di atas batas bawah ${list(p.predicate)} (${list(p.floor)}); predikat tertinggi.`,
@@ -126,6 +144,12 @@ const phrases: Phrases = {
   planEffort: (p) => `Upaya total paling kecil: ${list(p.effort)}: ${list(p.steps)} langkah pada ${list(p.indicators)} indikator.`,
   planConstraints: (p) => `paling banyak naik ${list(p.maxStep)} level per indikator${p.only ? `; hanya ${list(p.only)}` : ''}${p.exclude ? `; tanpa indikator ${list(p.exclude)}` : ''}; predikat dari indeks ${p.basis === 'exact' ? 'eksak' : 'bulat'}`,
   planProjected: (p) => `Proyeksi: ${list(p.index)} ${list(p.predicate)} (eksak ${list(p.exact)}); domain ${list(p.domains)}`,
+  evidencePlanMode: () => 'Direncanakan atas butir bukti dukung: indikator dihitung pada level buktinya (suatu level hanya bila semua butir utamanya dan butir utama setiap level di bawahnya diterima).',
+  evidencePlanBaseline: (p) => `Pada level bukti saat ini: ${list(p.index)} ${list(p.predicate)}.`,
+  evidencePlanFewest: (p) => `Butir bukti paling sedikit: ${list(p.items)} butir perlu diterima pada ${list(p.indicators)} indikator.`,
+  evidencePlanEffort: (p) => `Upaya total paling kecil: ${list(p.effort)}: ${list(p.items)} butir perlu diterima pada ${list(p.indicators)} indikator.`,
+  evidencePlanUnreachable: (p) => `Tidak tercapai dengan butir yang ada. Hasil terbaik yang dapat dicapai memerlukan ${list(p.items)} butir diterima:`,
+  evidencePlanTooLarge: (p) => `Tidak direncanakan: dengan upaya ini tabel pencarian eksak melebihi ${list(p.limit)} sel; gunakan upaya yang lebih sederhana (lebih sedikit penyebut berbeda).`,
   reportPlan: (p) => `Menaikkan ${list(p.count)} indikator ini masing-masing satu level (langkah paling sedikit, dihitung dengan pencarian eksak) membawa indeks ke ${list(p.index)} ${list(p.predicate)}.`,
   reportPlanUnreachable: (p) => `${list(p.target)} tidak tercapai dalam satu tahun dengan kenaikan satu level; menaikkan semua indikator satu level menghasilkan ${list(p.index)}.`,
   reportTop: (p) => `${list(p.predicate)} adalah predikat tertinggi.`,
@@ -139,17 +163,12 @@ const phrases: Phrases = {
   initFill: (p) => `Ganti setiap ~ dengan level (${list(p.min)}..${list(p.max)}); level yang kosong gagal divalidasi. Tambahkan`,
   initEvidence: () => 'penjelasan (explanation) dan bukti dukung (evidence) untuk setiap level 2 ke atas.',
   initServices: (p) => `satu level per layanan publik sampel, paling banyak ${list(p.max)}`,
+  initExternal: (p) => `menunggu nilai dari indeks instansi lain: dihitung ${p.min}; isi status: final dan value bila sudah tersedia`,
   initWrote: (p) => `${list(p.file)} ditulis: ${list(p.count)} indikator untuk diisi`,
   invalidSideFile: (p) => `${({ config: 'konfigurasi', framework: 'berkas kerangka', effort: 'berkas upaya' } as Record<string, string>)[list(p.kind)]} tidak sah:`,
   cannotRead: (p) => `${list(p.path)} tidak dapat dibaca: ${reason(p.reason)}`,
   cannotWrite: (p) => `${list(p.path)} tidak dapat ditulis: ${reason(p.reason)}`,
   noMatch: (p) => `tidak ada berkas penilaian yang cocok dengan ${list(p.pattern)}`,
-  evidencePlanMode: () => 'Direncanakan atas butir bukti dukung: indikator dihitung pada level buktinya (suatu level hanya bila semua butir utamanya dan butir utama setiap level di bawahnya diterima).',
-  evidencePlanBaseline: (p) => `Pada level bukti saat ini: ${list(p.index)} ${list(p.predicate)}.`,
-  evidencePlanFewest: (p) => `Butir bukti paling sedikit: ${list(p.items)} butir perlu diterima pada ${list(p.indicators)} indikator.`,
-  evidencePlanEffort: (p) => `Upaya total paling kecil: ${list(p.effort)}: ${list(p.items)} butir perlu diterima pada ${list(p.indicators)} indikator.`,
-  evidencePlanUnreachable: (p) => `Tidak tercapai dengan butir yang ada. Hasil terbaik yang dapat dicapai memerlukan ${list(p.items)} butir diterima:`,
-  evidencePlanTooLarge: (p) => `Tidak direncanakan: dengan upaya ini tabel pencarian eksak melebihi ${list(p.limit)} sel; gunakan upaya yang lebih sederhana (lebih sedikit penyebut berbeda).`,
   noYamlIn: (p) => `tidak ada berkas *.yaml atau *.yml di ${list(p.path)}`,
   whatIfUnknownIndicator: (p) => `--what-if: ${p.framework} (${p.file}) tidak memiliki indikator ${p.indicator}`,
   whatIfPerService: (p) => `--what-if: indikator ${p.indicator} pada ${p.framework} dinilai per layanan; ubah layanannya di berkas`,
@@ -167,6 +186,10 @@ const phrases: Phrases = {
 };
 
 const ui: typeof en.ui = {
+  assessor: 'Asesor',
+  evidenceLevel: 'Level bukti dukung',
+  holdingUp: 'Penghambat level berikutnya',
+  noItemsListed: 'belum ada butir utama untuk level berikutnya',
   domain: 'Domain',
   weight: 'Bobot',
   index: 'Indeks',
@@ -238,6 +261,10 @@ const ui: typeof en.ui = {
   onward: 'dan seterusnya',
   outOfReach: 'Tidak tercapai dengan batasan ini',
   projected: 'Proyeksi',
+  evidenceItem: 'Butir',
+  evidenceStatus: 'Status',
+  responsibleUnit: 'Unit',
+  evidenceItems: 'Butir bukti dukung per unit',
   hint: 'petunjuk',
   notice: 'pemberitahuan',
   internalError: 'kesalahan internal',
@@ -261,10 +288,6 @@ const ui: typeof en.ui = {
 const help: typeof en.help = {
   program: 'Kalkulator eksak Indeks SPBE (Sistem Pemerintahan Berbasis Elektronik) Indonesia',
   examples: 'Contoh',
-  evidenceItem: 'Butir',
-  evidenceStatus: 'Status',
-  responsibleUnit: 'Unit',
-  evidenceItems: 'Butir bukti dukung per unit',
   exitCodes: 'Kode keluar: 0 semua sah, 1 ada temuan (kesalahan) atau gerbang gagal, 2 kesalahan penggunaan atau jalur tidak terbaca.',
   debug: 'tampilkan jejak tumpukan untuk kesalahan internal',
   lang: 'bahasa antarmuka: en atau id (bawaan: dari LANG / LC_ALL)',
@@ -299,6 +322,7 @@ const help: typeof en.help = {
   csvDelimiter: 'pemisah kolom csv (bawaan , atau ; dengan --decimal-comma)',
   decimalComma: 'desimal csv dengan koma (2,74), untuk spreadsheet berbahasa Indonesia',
   whatIf: 'proyeksikan hasil dengan level lain: INDIKATOR=LEVEL[,...]',
+  projectTo: 'proyeksikan setiap hasil ke kerangka ini melalui padanannya (baseline Pemdi 2026 dari berkas SPBE 2025: --project-to permenpanrb-8-2026); hasilnya menyatakan bahwa ia proyeksi',
   file: 'sebuah berkas penilaian',
   target: 'predikat ("Baik", "Sangat Baik", ...) atau nilai indeks (3.0)',
   maxStep: 'paling banyak naik N level per indikator',

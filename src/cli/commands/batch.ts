@@ -45,6 +45,8 @@ export interface BatchCommandOptions {
   csvDelimiter?: string;
   decimalComma?: boolean;
   whatIf?: Map<number, number>;
+  /** --project-to: a built-in framework every result is projected onto through a crosswalk. */
+  projectTo?: string;
   strict?: boolean;
   maxFileSize?: number;
 }
@@ -137,6 +139,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     ...(options.whatIf ? { whatIf: options.whatIf } : {}),
     ...(command === 'score' ? { gates: chooseGates(options, config) } : {}),
     ...(options.groupBy ? { groupBy: options.groupBy } : {}),
+    ...(options.projectTo !== undefined ? { projectTo: frameworkFromOption(options.projectTo, io.cwd) } : {}),
   });
   if (inputs.length === 0) return exitCodeFor({ results, inputProblems: problems.length });
 

@@ -12,6 +12,7 @@ import { ranked, yearTrend, type BatchReport } from '../../core/report.js';
 import type { FileResult } from '../../core/result.js';
 import type { Catalog } from '../../messages/catalog.js';
 import { explainComparison } from '../decomposition.js';
+import { projectionNote } from '../projection.js';
 import { comparisonSummary, gainText } from '../analysis.js';
 import { barChart, columnChart, escapeHtml as e, radarChart, trendChart, type Series } from './svg.js';
 import { STYLE } from './css.js';
@@ -109,6 +110,7 @@ function agencyPage(results: readonly FileResult[], cat: Catalog): string {
   const trend = points.length > 1 ? trendChart(points, s.framework.scale.max, `${s.framework.indexName} ${ui.overTheYears}`) : '';
   const own = result.self;
   const notes = [
+    projectionNote(result, cat),
     result.comparison && !result.comparison.likeForLike ? explainComparison(result.comparison, result.assessment!.year, s.framework.id, cat) : '',
     own ? comparisonSummary('self', own, s.index, cat) : '',
     aims ? comparisonSummary('targets', aims, s.index, cat) : '',
