@@ -1,7 +1,8 @@
 /** The evidence plan is exact: known optima by hand, and agreement with brute force over every subset of open items. */
 import { describe, expect, it } from 'vitest';
 import type { EvidenceItem, EvidenceStatus, IndicatorEntry } from '../src/core/assessment.js';
-import { planEvidence, NO_UNIT, wonLevel } from '../src/core/evidence-plan.js';
+import { planEvidence, NO_UNIT } from '../src/core/evidence-plan.js';
+import { wonLevel } from '../src/core/evidence.js';
 import { compileFramework, type FrameworkDefinition } from '../src/core/framework.js';
 import { add, compare, mul, parseRational, rational, roundHalfUp, type Rational } from '../src/core/rational.js';
 import { getBuiltInFramework } from '../src/core/registry.js';

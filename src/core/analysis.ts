@@ -3,7 +3,7 @@
  * indicator and the margin to the predikat bands, the self-assessed index beside the final one,
  * and the target index with its gap per aspect. All exact.
  */
-import type { IndicatorEntry } from './assessment.js';
+import { atValue, type IndicatorEntry } from './assessment.js';
 import type { Framework, Indicator } from './framework.js';
 import { compare, rational, sub, type Rational } from './rational.js';
 import { entryEvidenceLevel } from './evidence.js';
@@ -23,8 +23,7 @@ export function applyChanges(entries: ReadonlyMap<number, IndicatorEntry>, chang
   for (const [id, to] of changes) {
     const entry = entries.get(id)!;
     applied.push({ indicator: id, from: entry.level, to });
-    const { services: _services, value: _value, ...rest } = entry;
-    next.set(id, { ...rest, level: to });
+    next.set(id, atValue(entry, rational(to)));
   }
   return { entries: next, changes: applied };
 }

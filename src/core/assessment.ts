@@ -68,6 +68,16 @@ export interface IndicatorEntry {
   sector?: string;
 }
 
+/**
+ * An entry at an exact value: the whole level below it, and the value itself when it is not whole.
+ * What the entry scored from before (services, an earlier exact value) is dropped; the rest is kept.
+ */
+export function atValue(entry: Omit<IndicatorEntry, 'level'>, value: Rational): IndicatorEntry {
+  const { services: _services, value: _value, ...rest } = entry as IndicatorEntry;
+  const level = Number(value.num / value.den);
+  return value.den === 1n ? { ...rest, level } : { ...rest, level, value };
+}
+
 /** A previous year known only by its published figures. */
 export interface PublishedFigures {
   year: number;

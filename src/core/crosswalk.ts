@@ -81,7 +81,7 @@ export function linksByIndicator(crosswalk: CrosswalkDefinition): Map<number, Cr
 }
 
 /** The older value a pair reads: the indicator's value, or one service's level. */
-function oldValue(entry: IndicatorEntry | undefined, service: number | undefined): Rational | undefined {
+export function oldValue(entry: IndicatorEntry | undefined, service: number | undefined): Rational | undefined {
   if (!entry) return undefined;
   const chosen = service !== undefined ? entry.services?.[service - 1] : undefined;
   return chosen ? rational(chosen.level) : indicatorValue(entry);

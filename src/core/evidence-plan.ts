@@ -9,7 +9,8 @@
  * over integer costs (item counts, or efforts in the common unit of their denominators). A table
  * that would exceed MAX_TABLE cells is refused (`tooLarge`), never allocated.
  */
-import type { EvidenceItem, EvidenceStatus, IndicatorEntry, RevisionKind } from './assessment.js';
+import { atValue, type EvidenceItem, type EvidenceStatus, type IndicatorEntry, type RevisionKind } from './assessment.js';
+import { mainItemsAt, wonLevel } from './evidence.js';
 import type { Framework, Indicator } from './framework.js';
 import { add, compare, lcm, rational, roundHalfUp, sub, type Rational } from './rational.js';
 import { score, type PredicateBasis, type ScoreResult } from './score.js';
@@ -77,22 +78,6 @@ export function hasEvidenceItems(entries: ReadonlyMap<number, IndicatorEntry>): 
   return false;
 }
 
-/** The highest level L with every main item of levels 1..L accepted (0 when none); no main item: not won. */
-export function wonLevel(items: readonly EvidenceItem[], max: number, accepted?: ReadonlySet<EvidenceItem>): number {
-  let won = 0;
-  for (let l = 1; l <= max; l++) {
-    const main = items.filter((i) => i.main && i.level === l);
-    if (main.length === 0 || main.some((i) => i.status !== 'diterima' && !accepted?.has(i))) break;
-    won = l;
-  }
-  return won;
-}
-
-const valued = (entry: IndicatorEntry, level: number): IndicatorEntry => {
-  const { value: _value, services: _services, ...rest } = entry;
-  return { ...rest, level };
-};
-
 function reachesIndex(index: Rational, target: Rational, basis: PredicateBasis): boolean {
   return compare(basis === 'rounded' ? roundHalfUp(index) : index, target) >= 0;
 }
@@ -126,12 +111,12 @@ export function planEvidence(framework: Framework, entries: ReadonlyMap<number, 
     if (!entry || !items || items.length === 0) continue;
     const won = wonLevel(items, max);
     const from = Math.max(min, won);
-    baseEntries.set(indicator.id, valued(entry, from));
+    baseEntries.set(indicator.id, atValue(entry, rational(from)));
     if (excluded.has(indicator.id) || (onlyAspects && !onlyAspects.has(indicator.aspectId))) continue;
     const group: Group = { indicator, from, options: [] };
     const open: EvidenceItem[] = [];
     for (let l = won + 1; l <= max; l++) {
-      const main = items.filter((i) => i.main && i.level === l);
+      const main = mainItemsAt(items, l);
       if (main.length === 0) break; // a level with no main item is never won, nor any above it
       open.push(...main.filter((i) => i.status !== 'diterima'));
       const to = Math.max(min, l);
@@ -164,7 +149,7 @@ export function planEvidence(framework: Framework, entries: ReadonlyMap<number, 
       const items = o.items.map((i) => planned(g.indicator.id, i, effortOf(g.indicator.id, i)));
       const effort = items.reduce((acc, i) => add(acc, i.effort), rational(0));
       steps.push({ indicator: g.indicator, from: g.from, to: o.to, gain: rational(BigInt(o.gain), hundredUnits), effort, items });
-      projectedEntries.set(g.indicator.id, valued(entries.get(g.indicator.id)!, o.to));
+      projectedEntries.set(g.indicator.id, atValue(entries.get(g.indicator.id)!, rational(o.to)));
     });
     steps.sort((a, b) => compare(b.gain, a.gain) || a.indicator.id - b.indicator.id);
     const all = steps.flatMap((s) => s.items);

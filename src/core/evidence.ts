@@ -15,30 +15,29 @@ export interface EvidenceLevel {
   nextLevel?: number;
 }
 
-function mainItemsByLevel(items: readonly EvidenceItem[]): Map<number, EvidenceItem[]> {
-  const byLevel = new Map<number, EvidenceItem[]>();
-  for (const item of items) {
-    if (!item.main) continue;
-    byLevel.set(item.level, [...(byLevel.get(item.level) ?? []), item]);
+/** The main items of one level: they decide it (supporting items never do). */
+export function mainItemsAt(items: readonly EvidenceItem[], level: number): EvidenceItem[] {
+  return items.filter((item) => item.main && item.level === level);
+}
+
+/** The highest level L with every main item of levels 1..L accepted (0 when none); a level without main items is not won. */
+export function wonLevel(items: readonly EvidenceItem[], max: number): number {
+  let won = 0;
+  for (let l = 1; l <= max; l++) {
+    const main = mainItemsAt(items, l);
+    if (main.length === 0 || main.some((item) => item.status !== 'diterima')) break;
+    won = l;
   }
-  return byLevel;
+  return won;
 }
 
 export function evidenceLevel(items: readonly EvidenceItem[], scale: { min: number; max: number }): EvidenceLevel {
-  const byLevel = mainItemsByLevel(items);
-  let level = scale.min;
-  let won = 0;
-  for (let l = 1; l <= scale.max; l++) {
-    const main = byLevel.get(l) ?? [];
-    const open = main.filter((item) => item.status !== 'diterima');
-    if (main.length === 0 || open.length > 0) {
-      const blocking = open.map(({ code, status, revision, unit }) => ({ code, status, ...(revision ? { revision } : {}), ...(unit ? { unit } : {}) }));
-      return { level: Math.max(level, won), blocking, nextLevel: l };
-    }
-    won = l;
-    level = Math.max(scale.min, won);
-  }
-  return { level, blocking: [] };
+  const won = wonLevel(items, scale.max);
+  const level = Math.max(scale.min, won);
+  if (won === scale.max) return { level, blocking: [] };
+  const open = mainItemsAt(items, won + 1).filter((item) => item.status !== 'diterima');
+  const blocking = open.map(({ code, status, revision, unit }) => ({ code, status, ...(revision ? { revision } : {}), ...(unit ? { unit } : {}) }));
+  return { level, blocking, nextLevel: won + 1 };
 }
 
 /** The evidence level of an entry, when it lists evidence items. */

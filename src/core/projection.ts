@@ -6,13 +6,13 @@
  * counts as 1") and is listed as such. The projected result is a normal scored result of the newer
  * framework; `projection` says what it was made from, so that every view can say it is a projection.
  */
-import type { Assessment, IndicatorEntry } from './assessment.js';
-import { findCrosswalk, linkedValue, linksByIndicator, type Confidence, type CrosswalkDefinition } from './crosswalk.js';
+import { atValue, type Assessment, type IndicatorEntry } from './assessment.js';
+import { findCrosswalk, linkedValue, linksByIndicator, oldValue, type Confidence, type CrosswalkDefinition } from './crosswalk.js';
 import { problem, UserError } from './errors.js';
 import type { Framework } from './framework.js';
 import { compare, rational, sum, type Rational } from './rational.js';
 import type { FileResult, ScoredResult } from './result.js';
-import { indicatorValue, score } from './score.js';
+import { score } from './score.js';
 
 export interface ProjectionLink {
   /** The newer indicator. */
@@ -46,12 +46,6 @@ function clamp(value: Rational, framework: Framework): Rational {
   return compare(value, min) < 0 ? min : compare(value, max) > 0 ? max : value;
 }
 
-/** An entry holding an exact value: the whole level below it, and the value itself when it is not whole. */
-function entryOf(value: Rational): IndicatorEntry {
-  const level = Number(value.num / value.den);
-  return value.den === 1n ? { level } : { level, value };
-}
-
 /** The newer framework's entries from the older ones, and what each came from. */
 export function projectEntries(
   crosswalk: CrosswalkDefinition,
@@ -67,17 +61,13 @@ export function projectEntries(
     const mean = pairs ? linkedValue(pairs, entries) : undefined;
     if (!pairs || !mean) {
       unlinked.push(indicator.id);
-      projected.set(indicator.id, entryOf(rational(to.scale.min)));
+      projected.set(indicator.id, atValue({}, rational(to.scale.min)));
       continue;
     }
     const value = clamp(mean, to);
     if (value.den !== 1n && !to.scale.fractional) throw new Error(`${to.id} takes whole levels only; indicator ${indicator.id} would be ${value.num}/${value.den}`);
-    projected.set(indicator.id, entryOf(value));
-    const from = pairs.map((p) => {
-      const entry = entries.get(p.from)!;
-      const chosen = p.service !== undefined ? entry.services?.[p.service - 1] : undefined;
-      return { indicator: p.from, ...(p.service !== undefined ? { service: p.service } : {}), value: chosen ? rational(chosen.level) : indicatorValue(entry), confidence: p.confidence, basis: p.basis };
-    });
+    projected.set(indicator.id, atValue({}, value));
+    const from = pairs.map((p) => ({ indicator: p.from, ...(p.service !== undefined ? { service: p.service } : {}), value: oldValue(entries.get(p.from), p.service)!, confidence: p.confidence, basis: p.basis }));
     used.push({ indicator: indicator.id, from, value });
   }
   return { entries: projected, links: used, unlinked };

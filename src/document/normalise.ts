@@ -1,6 +1,7 @@
 /** Plain data of a valid assessment -> the normalised Assessment the core scores. */
 import {
   AGENCY_CATEGORIES,
+  atValue,
   plainEntry,
   slugify,
   type Agency,
@@ -30,12 +31,6 @@ function toAgency(value: unknown): Agency {
   return agency;
 }
 
-/** A level or value as the core scores it: whole levels as numbers, other exact values beside their whole level. */
-function withValue(entry: IndicatorEntry, value: Rational | undefined): IndicatorEntry {
-  if (!value || value.den === 1n) return entry;
-  return { ...entry, level: Number(value.num / value.den), value };
-}
-
 function toItems(items: unknown): EvidenceItem[] {
   return (items as Data[]).map((item) => {
     const code = String(item.code);
@@ -53,7 +48,7 @@ function toEntry(key: string, value: unknown, framework: Framework, read: ValueR
   const whole = (raw: unknown, at: string) => Number(read(at, raw)!.num);
   if (!isObject(value) && !Array.isArray(value)) {
     const exact = read(pointer, value)!;
-    return exact.den === 1n ? plainEntry(Number(exact.num)) : withValue({ level: 0 }, exact);
+    return exact.den === 1n ? plainEntry(Number(exact.num)) : atValue({}, exact);
   }
   if (Array.isArray(value)) {
     const services = value.map((level, i) => ({ level: whole(level, `${pointer}/${i}`) }));
@@ -72,8 +67,7 @@ function toEntry(key: string, value: unknown, framework: Framework, read: ValueR
     if (externalValue.status === 'waiting') exact = rational(framework.scale.min);
     else if (score && !exact) exact = convertExternal(indicator.external!, score);
   }
-  let entry: IndicatorEntry = { level: exact ? Number(exact.num / exact.den) : services![0]!.level };
-  entry = withValue(entry, exact);
+  const entry: IndicatorEntry = exact ? atValue({}, exact) : { level: services![0]!.level };
   if (services) entry.services = services;
   if (externalValue) entry.external = externalValue;
   if (data.self !== undefined) entry.self = whole(data.self, `${pointer}/self`);
