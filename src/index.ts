@@ -6,7 +6,7 @@
  *   import { loadFramework, validateAssessment, scoreAssessment } from 'spbe';
  */
 import type { ErrorObject } from 'ajv';
-import { createFinding } from './core/findings.js';
+import { createFinding, type Finding } from './core/findings.js';
 import { compileFramework, FrameworkDefinitionError, type Framework, type FrameworkDefinition } from './core/framework.js';
 import type { LintSettings } from './core/lint.js';
 import { builtInFrameworkIds, getBuiltInFramework } from './core/registry.js';
@@ -110,7 +110,7 @@ export async function scoreFile(path: string, options: AssessmentOptions = {}): 
 }
 
 /** The words of a finding (from an error's `problems`, say) in a language. */
-export function findingMessage(finding: import('./core/findings.js').Finding, lang: Lang = 'en'): string {
+export function findingMessage(finding: Finding, lang: Lang = 'en'): string {
   return formatMessage(finding, catalogFor(lang));
 }
 

@@ -531,6 +531,16 @@ const frameworks: CliCase[] = [
     exitCode: 0,
     stdout: json((document) => expect(document.domains[2].aspects[1].indicators[3]).toEqual({ id: 35, name: 'Layanan Publik Instansi Pemerintah', weight: '10', services: 3, levelNames: {} })),
   },
+  {
+    name: 'framework show -f json: a framework without domains has its aspects at the top, external indices marked',
+    args: ['framework', 'show', 'permenpanrb-8-2026', '-f', 'json'],
+    exitCode: 0,
+    stdout: json((f) => {
+      expect(f.domains).toEqual([]);
+      expect(f.aspects.map((a: { id: number; weight: string }) => `${a.id}:${a.weight}`)).toEqual(['1:10', '2:10', '3:15', '4:15', '5:10', '6:15', '7:25']);
+      expect(f.aspects[2].indicators[0]).toMatchObject({ id: 5, weight: '5', external: { agency: 'Bappenas' } });
+    }),
+  },
   { name: 'framework show -f markdown', args: ['framework', 'show', 'permenpanrb-8-2026', '-f', 'markdown'], exitCode: 0, stdout: ['| 20 | Pengelolaan Kepuasan Pengguna Layanan Digital Pemerintah | 15 % |', '| A7 | Kepuasan Pengguna Layanan Digital Pemerintah | 25 % |', absent('| D1 |')] },
   {
     name: 'across versions: Kota Banjarbaru 2019 -> 2021, the raw drop and how much of it the new indicators explain',

@@ -18,7 +18,7 @@ function chooseLanguage(argv: readonly string[], io: CliIo): Lang {
   return LANGS.includes(value as Lang) ? (value as Lang) : languageFromEnv(io.env);
 }
 
-export function problemText(p: Problem, catalog: Catalog): string {
+function problemText(p: Problem, catalog: Catalog): string {
   return (catalog.phrases[p.phrase] as (params: typeof p.params) => string)(p.params);
 }
 

@@ -143,12 +143,12 @@ export function buildReport(evaluated: readonly FileResult[], options: ReportOpt
 }
 
 /** One agency's index by year: the files given, and the previous year a file names when it is not among them. */
-export function yearTrend(results: readonly FileResult[]): { year: number; index: Rational; predicate: string; frameworkId: string }[] {
-  const byYear = new Map<number, { index: Rational; predicate: string; frameworkId: string }>();
+export function yearTrend(results: readonly FileResult[]): { year: number; index: Rational; predicate: string }[] {
+  const byYear = new Map<number, { index: Rational; predicate: string }>();
   for (const r of results.filter(isScored)) {
-    byYear.set(r.assessment.year, { index: r.score.index, predicate: r.score.predicate, frameworkId: r.score.framework.id });
+    byYear.set(r.assessment.year, { index: r.score.index, predicate: r.score.predicate });
     const p = r.comparison?.previous;
-    if (p && !byYear.has(p.year)) byYear.set(p.year, { index: p.index, predicate: p.predicate, frameworkId: p.frameworkId });
+    if (p && !byYear.has(p.year)) byYear.set(p.year, { index: p.index, predicate: p.predicate });
   }
   return [...byYear].sort(([a], [b]) => a - b).map(([year, v]) => ({ year, ...v }));
 }

@@ -1,6 +1,6 @@
 /** Views of frameworks: the list of built-ins and one framework in full (table, json, markdown). */
 import Table from 'cli-table3';
-import type { Framework } from '../core/framework.js';
+import type { Aspect, Domain, Framework } from '../core/framework.js';
 import { toExactString } from '../core/rational.js';
 import { yearsText } from '../core/registry.js';
 import type { Catalog } from '../messages/catalog.js';
@@ -8,11 +8,13 @@ import { cell } from './markdown.js';
 import { weightText } from './numbers.js';
 import { tableStyle, type Palette } from './terminal.js';
 
-type Style = Palette;
+
+/** The framework's sections: each domain with its aspects, or (a framework without domains) its aspects alone. */
+const sections = (f: Framework): { domain?: Domain; aspects: Aspect[] }[] => (f.domains.length > 0 ? f.domains.map((domain) => ({ domain, aspects: domain.aspects })) : [{ aspects: f.aspects }]);
 
 const counts = (f: Framework) => ({ domains: f.domains.length, aspects: f.aspects.length, indicators: f.indicators.length });
 
-export function formatFrameworkList(frameworks: readonly Framework[], style: Style, catalog: Catalog): string {
+export function formatFrameworkList(frameworks: readonly Framework[], style: Palette, catalog: Catalog): string {
   const label = catalog.ui.frameworkLabels;
   const table = new Table({ head: [label.id, label.title, label.years, 'domain', 'aspek', 'indikator', label.status].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['left', 'left', 'left', 'right', 'right', 'right', 'left'] });
   for (const f of frameworks) {
@@ -50,15 +52,13 @@ function facts(f: Framework, catalog: Catalog): [string, string][] {
   return rows;
 }
 
-export function formatFrameworkTable(f: Framework, style: Style, catalog: Catalog): string {
+export function formatFrameworkTable(f: Framework, style: Palette, catalog: Catalog): string {
   const head = `${style.bold(f.title)} ${style.dim(`(${f.id})`)}\n${facts(f, catalog).map(([k, v]) => `${style.dim(k.padEnd(11))} ${v}`).join('\n')}\n`;
   const ui = catalog.ui;
   const table = new Table({ head: ['#', ui.frameworkTable, ui.weight, ui.level].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['right', 'left', 'right', 'left'] });
-  // A framework without domains lists its aspects at the top.
-  const groups = f.domains.length > 0 ? f.domains : [{ id: 0, name: '', weight: undefined, aspects: f.aspects }];
-  for (const d of groups) {
-    if (d.weight) table.push([style.bold(`D${d.id}`), style.bold(d.name), style.bold(`${weightText(d.weight)}%`), '']);
-    for (const a of d.aspects) {
+  for (const { domain: d, aspects } of sections(f)) {
+    if (d) table.push([style.bold(`D${d.id}`), style.bold(d.name), style.bold(`${weightText(d.weight)}%`), '']);
+    for (const a of aspects) {
       table.push([`A${a.id}`, `  ${a.name}`, `${weightText(a.weight)}%`, '']);
       for (const x of a.indicators) {
         const names = Object.values(x.levelNames).length > 0 ? Object.values(x.levelNames).join(', ') : `${f.scale.min}..${f.scale.max}`;
@@ -67,6 +67,22 @@ export function formatFrameworkTable(f: Framework, style: Style, catalog: Catalo
     }
   }
   return `${head}\n${table.toString()}\n`;
+}
+
+function aspectJson(a: Aspect) {
+  return {
+    id: a.id,
+    name: a.name,
+    weight: toExactString(a.weight),
+    indicators: a.indicators.map((x) => ({
+      id: x.id,
+      name: x.name,
+      weight: toExactString(x.weight),
+      ...(x.services ? { services: x.services } : {}),
+      ...(x.external ? { external: { agency: x.external.agency, index: x.external.index } } : {}),
+      levelNames: x.levelNames,
+    })),
+  };
 }
 
 export function frameworkJson(f: Framework): string {
@@ -81,17 +97,9 @@ export function frameworkJson(f: Framework): string {
       notes: f.notes,
       scale: f.definition.scale,
       predicates: f.predicates.map((p) => ({ name: p.name, min: Number(toExactString(p.min)) })),
-      domains: f.domains.map((d) => ({
-        id: d.id,
-        name: d.name,
-        weight: toExactString(d.weight),
-        aspects: d.aspects.map((a) => ({
-          id: a.id,
-          name: a.name,
-          weight: toExactString(a.weight),
-          indicators: a.indicators.map((x) => ({ id: x.id, name: x.name, weight: toExactString(x.weight), ...(x.services ? { services: x.services } : {}), levelNames: x.levelNames })),
-        })),
-      })),
+      domains: f.domains.map((d) => ({ id: d.id, name: d.name, weight: toExactString(d.weight), aspects: d.aspects.map(aspectJson) })),
+      // A framework without domains (8/2026): its aspects are the top groups.
+      ...(f.domains.length === 0 ? { aspects: f.aspects.map(aspectJson) } : {}),
     },
     null,
     2,
@@ -102,10 +110,9 @@ export function frameworkMarkdown(f: Framework, catalog: Catalog): string {
   let out = `# ${f.title} (\`${f.id}\`)\n\n`;
   out += facts(f, catalog).map(([k, v]) => `- **${k}**: ${cell(v)}`).join('\n');
   out += `\n\n| # | ${catalog.ui.frameworkTable} | ${catalog.ui.weight} |\n| ---: | --- | ---: |\n`;
-  const groups = f.domains.length > 0 ? f.domains : [{ id: 0, name: '', weight: undefined, aspects: f.aspects }];
-  for (const d of groups) {
-    if (d.weight) out += `| D${d.id} | **${cell(d.name)}** | **${weightText(d.weight)} %** |\n`;
-    for (const a of d.aspects) {
+  for (const { domain: d, aspects } of sections(f)) {
+    if (d) out += `| D${d.id} | **${cell(d.name)}** | **${weightText(d.weight)} %** |\n`;
+    for (const a of aspects) {
       out += `| A${a.id} | ${cell(a.name)} | ${weightText(a.weight)} % |\n`;
       for (const x of a.indicators) out += `| ${x.id} | ${cell(x.name)} | ${weightText(x.weight)} % |\n`;
     }

@@ -7,7 +7,7 @@ import type { FileResult } from '../core/result.js';
 import type { Catalog } from '../messages/catalog.js';
 import { gainText } from './analysis.js';
 import { fixed2, shortName } from './numbers.js';
-import { tableStyle, type Palette as Style } from './terminal.js';
+import { tableStyle, type Palette } from './terminal.js';
 
 const levelName = (p: Plan['steps'][number], level: number) => p.indicator.levelNames[level] ?? String(level);
 const targetText = (plan: Plan | EvidencePlan) => (plan.targetPredicate ? `${plan.targetPredicate} (${toFixed(plan.target)})` : toFixed(plan.target));
@@ -17,7 +17,7 @@ function constraints(options: PlanOptions, catalog: Catalog): string {
   return catalog.phrases.planConstraints({ maxStep: options.maxStep, only, exclude: options.exclude?.join(', ') ?? '', basis: options.basis });
 }
 
-function headline(result: FileResult, plan: Plan, options: PlanOptions, style: Style, catalog: Catalog): string {
+function headline(result: FileResult, plan: Plan, options: PlanOptions, style: Palette, catalog: Catalog): string {
   const s = result.score!;
   const phrases = catalog.phrases;
   const lines = [`${style.bold(result.assessment!.agency.name)} · ${result.assessment!.year} · ${s.framework.indexName} ${style.bold(fixed2(s.index))} ${s.predicate}`, `${catalog.ui.target}: ${style.bold(targetText(plan))} · ${constraints(options, catalog)}`];
@@ -28,7 +28,7 @@ function headline(result: FileResult, plan: Plan, options: PlanOptions, style: S
   return `${lines.join('\n')}\n`;
 }
 
-export function formatPlanTable(result: FileResult, plan: Plan, options: PlanOptions, style: Style, catalog: Catalog): string {
+export function formatPlanTable(result: FileResult, plan: Plan, options: PlanOptions, style: Palette, catalog: Catalog): string {
   const parts = [headline(result, plan, options, style, catalog)];
   if (plan.steps.length > 0) {
     const effort = plan.objective === 'effort';
@@ -77,7 +77,7 @@ export function planMarkdown(result: FileResult, plan: Plan, options: PlanOption
 
 // Plans over evidence items (files whose entries list evidenceItems): the items to get accepted, by unit.
 
-function evidenceHeadline(result: FileResult, plan: EvidencePlan, style: Style, catalog: Catalog): string {
+function evidenceHeadline(result: FileResult, plan: EvidencePlan, style: Palette, catalog: Catalog): string {
   const s = result.score!;
   const phrases = catalog.phrases;
   const lines = [`${style.bold(result.assessment!.agency.name)} · ${result.assessment!.year} · ${s.framework.indexName} ${style.bold(fixed2(s.index))} ${s.predicate}`, `${catalog.ui.target}: ${style.bold(targetText(plan))}`, phrases.evidencePlanMode(), phrases.evidencePlanBaseline({ index: fixed2(plan.baseline.index), predicate: plan.baseline.predicate })];
@@ -91,7 +91,7 @@ function evidenceHeadline(result: FileResult, plan: EvidencePlan, style: Style, 
 
 const statusText = (i: PlannedItem) => (i.revision ? `${i.status} (${i.revision})` : i.status);
 
-export function formatEvidencePlanTable(result: FileResult, plan: EvidencePlan, style: Style, catalog: Catalog): string {
+export function formatEvidencePlanTable(result: FileResult, plan: EvidencePlan, style: Palette, catalog: Catalog): string {
   const parts = [evidenceHeadline(result, plan, style, catalog)];
   const ui = catalog.ui;
   const effort = plan.objective === 'effort';

@@ -17,23 +17,22 @@ import type { FormatContext } from './formats.js';
 import { changeText, fixed2, percent, shortName, signedDelta, valueText, weightText } from './numbers.js';
 import { tableStyle, type Palette } from './terminal.js';
 
-type Style = Palette;
 
 export interface TableOptions {
   detail: readonly Detail[];
-  style: Style;
+  style: Palette;
   catalog: Catalog;
   /** Terminal width, for wrapping long indicator names. */
   columns: number;
 }
 
-function change(delta: bigint | undefined, style: Style): string {
+function change(delta: bigint | undefined, style: Palette): string {
   if (delta === undefined) return '';
   const paint = delta > 0n ? style.green : delta < 0n ? style.red : style.dim;
   return paint(changeText(delta));
 }
 
-function predicateChange(comparison: Comparison, style: Style): string {
+function predicateChange(comparison: Comparison, style: Palette): string {
   switch (comparison.predicateChange) {
     case 'up': return style.green('▲');
     case 'down': return style.red('▼');
@@ -41,7 +40,7 @@ function predicateChange(comparison: Comparison, style: Style): string {
   }
 }
 
-function header(result: FileResult, style: Style): string {
+function header(result: FileResult, style: Palette): string {
   const { assessment, score } = result;
   const agency = assessment!.agency;
   const where = [agency.category, agency.province].filter(Boolean).join(', ');

@@ -5,9 +5,9 @@ import { hasEvidenceItems, planEvidence, type EvidencePlanOptions } from '../../
 import { compare, parseRational, rational, type Rational } from '../../core/rational.js';
 import type { PredicateBasis } from '../../core/score.js';
 import { problem, UserError } from '../../core/errors.js';
+import { isScored } from '../../core/result.js';
 import { createFinding } from '../../core/findings.js';
 import type { Framework } from '../../core/framework.js';
-import { buildReport } from '../../core/report.js';
 import { formatFindings } from '../../format/findings.js';
 import { evaluateSource } from '../../io/evaluate.js';
 import { frameworkFromOption } from '../../io/framework-file.js';
@@ -65,12 +65,12 @@ export async function runPlan(file: string, options: PlanCommandOptions, io: Cli
   const style = await createPalette(options.format === 'table' ? wantsColor(options.color, io) : false);
   const unreadable = evaluated.findings.find((f) => f.code === 'FILE_UNREADABLE');
   if (unreadable?.code === 'FILE_UNREADABLE') throw new UserError(problem('cannotRead', { path: file, reason: unreadable.params.reason }));
-  if (!evaluated.score || !evaluated.assessment || !evaluated.valid) {
+  if (!isScored(evaluated) || !evaluated.valid) {
     io.stderr(formatFindings([evaluated], style, catalog));
     return exitCodeFor({ results: [evaluated] });
   }
-  const result = buildReport([evaluated], { command: 'score' }).results[0]!;
-  if (!result.score || !result.assessment) return exitCodeFor({ results: [result] });
+  // A plan reads the levels and the score only: no report (years, analyses) is built for it.
+  const result = evaluated;
   const f = result.score.framework;
   const target = parseTarget(options.target, f);
   for (const id of options.exclude ?? []) if (!f.indicatorById.has(id)) throw new UserError(problem('noSuchGroup', { option: '--exclude', framework: f.id, group: 'indikator', id }));
