@@ -1,4 +1,7 @@
 /** Every kind of bad input gives its code at the position of the offending key or value. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateSource } from '../src/io/evaluate.js';
 import { findingMessage } from '../src/index.js';
@@ -83,6 +86,16 @@ describe('findings with codes and positions', () => {
       '6:6 LEVEL_NOT_INTEGER',
       '33:7 LEVEL_OUT_OF_SCALE',
     ]);
+  });
+
+  it('a previous file that cannot be read says why, in words, also when it is no UTF-8 text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spbe-previous-'));
+    writeFileSync(join(dir, 'utf16-2023.yaml'), Buffer.from([0xff, 0xfe, 0x79, 0x00]));
+    const text = `${base()}previous: ./utf16-2023.yaml\n`;
+    writeFileSync(join(dir, 'a.yaml'), text);
+    const result = await evaluateSource({ file: 'a.yaml', path: join(dir, 'a.yaml') });
+    expect(result.findings.map((f) => findingMessage(f))).toEqual(['cannot read the previous assessment ./utf16-2023.yaml: it is not UTF-8 text']);
+    expect(result.findings.map((f) => findingMessage(f, 'id'))).toEqual(['penilaian tahun sebelumnya ./utf16-2023.yaml tidak dapat dibaca: bukan teks UTF-8']);
   });
 
   it('messages name the indicator and the scale', async () => {

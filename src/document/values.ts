@@ -13,15 +13,22 @@ export type ValueReader = (pointer: string, parsed: unknown) => Rational | undef
 const WRITTEN_NUMBER = /^[+]?\d+(\.\d+)?$/;
 const WRITTEN_FRACTION = /^\d+(\.\d+)?\/[1-9]\d*$/;
 
+/** Checks and normalisation both read each value: the reader remembers what it found. */
 export function valueReader(document: Positioned): ValueReader {
+  const read = new Map<string, Rational | undefined>();
   return (pointer, parsed) => {
-    if (typeof parsed === 'string') return WRITTEN_FRACTION.test(parsed.trim()) || WRITTEN_NUMBER.test(parsed.trim()) ? parseRational(parsed.replace(/^\+/, '')) : undefined;
-    if (typeof parsed !== 'number' || !Number.isFinite(parsed)) return undefined;
-    const node = nodeAt(document, pointer);
-    const source = isScalar(node) && typeof node.source === 'string' ? node.source.trim() : undefined;
-    // Other spellings YAML allows for numbers (0x1F, 1e3, .5) are read through the float.
-    return source !== undefined && WRITTEN_NUMBER.test(source) ? parseRational(source.replace(/^\+/, '')) : parseRational(parsed);
+    if (!read.has(pointer)) read.set(pointer, exactValue(document, pointer, parsed));
+    return read.get(pointer);
   };
+}
+
+function exactValue(document: Positioned, pointer: string, parsed: unknown): Rational | undefined {
+  if (typeof parsed === 'string') return WRITTEN_FRACTION.test(parsed.trim()) || WRITTEN_NUMBER.test(parsed.trim()) ? parseRational(parsed.replace(/^\+/, '')) : undefined;
+  if (typeof parsed !== 'number' || !Number.isFinite(parsed)) return undefined;
+  const node = nodeAt(document, pointer);
+  const source = isScalar(node) && typeof node.source === 'string' ? node.source.trim() : undefined;
+  // Other spellings YAML allows for numbers (0x1F, 1e3, .5) are read through the float.
+  return source !== undefined && WRITTEN_NUMBER.test(source) ? parseRational(source.replace(/^\+/, '')) : parseRational(parsed);
 }
 
 /** The text a reader sees for a value in messages: a string quoted, a number exactly as its value. */

@@ -120,9 +120,9 @@ export const gates: GateMessages = {
   GATE_MAX_DROP: (p) => `the index fell by ${list(p.drop)} from ${list(p.previousYear)}, more than --max-drop ${list(p.limit)}`,
 };
 
-/** Reasons a file cannot be read, by errno code. */
+/** Reasons a file cannot be read, by errno code or by the finding its reading gave (a previous-year file). */
 export function reason(code: unknown): string {
-  return ({ ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a directory', ELOOP: 'too many symbolic links' } as Record<string, string>)[list(code)] ?? list(code);
+  return ({ ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a directory', ELOOP: 'too many symbolic links', FILE_TOO_LARGE: 'it is over the --max-file-size limit', NOT_UTF8: 'it is not UTF-8 text' } as Record<string, string>)[list(code)] ?? list(code);
 }
 
 /** Sentences that are not findings. */
