@@ -13,7 +13,7 @@ const PARAMS = {
   floor: '2.60', short: '0.76', next: 'Sangat Baik', nextFloor: '3.50', indexName: 'Indeks SPBE', from: '2.74', to: '2.80', fromPredicate: 'Baik',
   toPredicate: 'Baik', steps: 3, effort: '2', maxStep: 1, only: 'domain 3', exclude: '45', exact: '3.5095', domains: 'x', version: '1.0.0', mean: '1',
   median: '1', predicates: 'Baik 1', agencies: 2, agency: 'Kota X', file: 'f.yaml', kind: 'config',
-  what: 'indicator', parent: 'aspect', parentId: 1, total: '13.01', format: 'xlsx', option: '--only', group: 'aspek', id: 9, weight: '"x"', source: 'Skor SDI', converted: '3', score: '40', code: 'I13-L2-01',
+  what: 'indicator', parent: 'aspect', parentId: 1, total: '13.01', format: 'xlsx', option: '--only', group: 'aspek', id: 9, weight: '"x"', source: 'Skor SDI', converted: '3', score: '40', code: 'I13-L2-01', groups: '1 2.00 → 2.25',
 };
 
 describe.each<Lang>(['en', 'id'])('catalog %s', (lang) => {

@@ -930,6 +930,12 @@ const more: CliCase[] = [
       expect(text).toContain('- {code: I13-L2-01, status: belum}');
       expect(text).not.toContain('Domain');
     } },
+  {
+    name: 'plan on evidence items: the items by unit, and the projected aspects of a framework without domains',
+    args: ['plan', 'examples/kabupaten-contoh-2026.yaml', '--target', 'Cukup'],
+    exitCode: 0,
+    stdout: ['I20-L2-01', 'Bagian Organisasi', 'Projected: 1.53 Cukup (exact 1.532); aspek 1 2.00 → 2.00 · 2 1.25 → 1.25', '7 1.20 → 1.80', absent('domains')],
+  },
   { name: 'init: a year without a framework', args: ['init', '--agency', 'X', '--year', '1999'], cwd: freshTree({}), exitCode: 2 },
   { name: 'init: without --agency', args: ['init', '--year', '2024'], cwd: freshTree({}), exitCode: 2 },
   {

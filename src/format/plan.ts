@@ -4,6 +4,7 @@ import type { Plan, PlanOptions } from '../core/plan.js';
 import { MAX_TABLE, type EvidencePlan, type PlannedItem } from '../core/evidence-plan.js';
 import { toExactString, toFixed, toRoundedNumber } from '../core/rational.js';
 import type { FileResult } from '../core/result.js';
+import type { ScoreResult } from '../core/score.js';
 import type { Catalog } from '../messages/catalog.js';
 import { gainText } from './analysis.js';
 import { fixed2, shortName } from './numbers.js';
@@ -39,11 +40,16 @@ export function formatPlanTable(result: FileResult, plan: Plan, options: PlanOpt
     }
     parts.push(`${table.toString()}\n`);
   }
-  const s = result.score!;
-  const p = plan.projected;
-  const domains = p.domains.map((d, i) => `${d.group.id} ${fixed2(s.domains[i]!.index)} → ${fixed2(d.index)}`).join(' · ');
-  parts.push(`${catalog.phrases.planProjected({ index: style.bold(fixed2(p.index)), predicate: style.bold(p.predicate), exact: toExactString(p.index), domains })}\n`);
+  parts.push(projectedLine(result.score!, plan.projected, style, catalog));
   return parts.join('\n');
+}
+
+/** The projected index and its top groups before → after: domains, or the aspects of a framework without domains. */
+function projectedLine(before: ScoreResult, p: ScoreResult, style: Palette, catalog: Catalog): string {
+  const [now, then] = p.domains.length > 0 ? [p.domains, before.domains] : [p.aspects, before.aspects];
+  const groups = now.map((g, i) => `${g.group.id} ${fixed2(then[i]!.index)} → ${fixed2(g.index)}`).join(' · ');
+  const params = { index: style.bold(fixed2(p.index)), predicate: style.bold(p.predicate), exact: toExactString(p.index), groups };
+  return `${p.domains.length > 0 ? catalog.phrases.planProjected(params) : catalog.phrases.planProjectedAspects(params)}\n`;
 }
 
 export function planJson(result: FileResult, plan: Plan): string {
@@ -103,9 +109,7 @@ export function formatEvidencePlanTable(result: FileResult, plan: EvidencePlan, 
     for (const group of plan.byUnit) group.items.forEach((i, n) => items.push([n === 0 ? group.unit : '', i.code, String(i.level), statusText(i), ...(effort ? [toExactString(i.effort)] : [])]));
     parts.push(`${style.bold(ui.evidenceItems)}\n${items.toString()}\n`);
   }
-  const p = plan.projected;
-  const domains = p.domains.map((d, i) => `${d.group.id} ${fixed2(plan.baseline.domains[i]!.index)} → ${fixed2(d.index)}`).join(' · ');
-  parts.push(`${catalog.phrases.planProjected({ index: style.bold(fixed2(p.index)), predicate: style.bold(p.predicate), exact: toExactString(p.index), domains })}\n`);
+  parts.push(projectedLine(plan.baseline, plan.projected, style, catalog));
   return parts.join('\n');
 }
 
