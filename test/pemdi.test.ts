@@ -10,7 +10,7 @@ import { evaluateText } from '../src/document/evaluate.js';
 import { evidenceLevel } from '../src/core/evidence.js';
 import { buildReport } from '../src/core/report.js';
 import { toExactString, toFixed } from '../src/core/rational.js';
-import { scoreAssessment } from '../src/index.js';
+import { findingMessage, scoreAssessment } from '../src/index.js';
 import { ROOT } from './helpers/root.js';
 
 // The regulation's weights, written out independently of src/frameworks/permenpanrb-8-2026.yaml.
@@ -94,6 +94,12 @@ describe('Indeks Pemerintah Digital 2026', () => {
   it('keeps whole levels for 59/2020, and the 8/2026 scale from 1 to 5', () => {
     const spbe = evaluateText(`year: 2024\nagency: X\nindicators:\n${Array.from({ length: 47 }, (_, i) => `  ${i + 1}: ${i === 0 ? '4.99999999999999999999' : '3'}`).join('\n')}\n`, 'x.yaml');
     expect(spbe.findings.map((f) => f.code)).toEqual(['LEVEL_NOT_INTEGER']);
+    expect(findingMessage(spbe.findings[0]!)).toBe('level of indikator 1 must be a whole number from 1 to 5, not 4.99999999999999999999');
+    const fractionIn2020 = evaluateText(`year: 2024\nagency: X\nindicators:\n${Array.from({ length: 47 }, (_, i) => `  ${i + 1}: ${i === 1 ? '"7/3"' : '3'}`).join('\n')}\n`, 'x.yaml');
+    expect(fractionIn2020.findings.map((f) => `${f.code} ${f.pointer}`)).toEqual(['LEVEL_NOT_INTEGER /indicators/2']);
+    // Self and target levels stay whole under 8/2026 too.
+    const fractionalSelf = evaluateText(yamlOf({ ...ACEH_TENGAH, 1: '{level: 2, self: 2.5}' }), 'x.yaml');
+    expect(fractionalSelf.findings.map((f) => `${f.code} ${f.pointer}`)).toEqual(['LEVEL_NOT_INTEGER /indicators/1/self']);
     const off = evaluateText(yamlOf({ ...ACEH_TENGAH, 1: '0.5', 2: '5.01', 3: '"abc"' }), 'x.yaml');
     expect(off.findings.map((f) => `${f.code} ${f.pointer}`)).toEqual(['LEVEL_OUT_OF_SCALE /indicators/1', 'LEVEL_OUT_OF_SCALE /indicators/2', 'LEVEL_NOT_A_VALUE /indicators/3']);
     // "01" next to 1 is not a second spelling of indikator 1.
@@ -111,6 +117,14 @@ describe('Indeks Pemerintah Digital 2026', () => {
     const converted = evaluateText(yamlOf({ ...ACEH_TENGAH, 18: '{external: {status: final, value: 40}}' }), 'x.yaml');
     expect(converted.findings).toEqual([]);
     expect(toFixed(converted.score!.aspects[5]!.index)).toBe(expected({ ...ACEH_TENGAH, 18: '3' }).aspects[5]);
+    const mismatch = evaluateText(yamlOf({ ...ACEH_TENGAH, 18: '{level: 2, external: {status: final, value: 40}}' }), 'x.yaml');
+    expect(mismatch.findings.map((f) => `${f.code} ${f.pointer}`)).toEqual(['EXTERNAL_MISMATCH /indicators/18/level']);
+    expect(findingMessage(mismatch.findings[0]!)).toBe('indikator 18 has level 2, but its external score 40 converts to 3');
+    const noValue = evaluateText(yamlOf({ ...ACEH_TENGAH, 6: '{external: {status: final}}' }), 'x.yaml');
+    expect(noValue.findings.map((f) => `${f.code} ${f.pointer}`)).toEqual(['EXTERNAL_VALUE_MISSING /indicators/6/external']);
+    // Without a conversion table the value is taken as given, on the framework's scale.
+    const given = evaluateText(yamlOf({ ...ACEH_TENGAH, 6: '{external: {status: final, value: 2.5}}' }), 'x.yaml');
+    expect(toFixed(given.score!.aspects[2]!.index)).toBe(expected({ ...ACEH_TENGAH, 6: '2.5' }).aspects[2]);
     const notExternal = evaluateText(yamlOf({ ...ACEH_TENGAH, 1: '{level: 2, external: {status: waiting}}' }), 'x.yaml');
     expect(notExternal.findings.map((f) => f.code)).toEqual(['EXTERNAL_NOT_ALLOWED']);
   });
@@ -145,6 +159,12 @@ describe('Indeks Pemerintah Digital 2026', () => {
     expect(json.selfAssessment.index).toBeGreaterThan(json.index as number);
     expect(json.evidenceAssessment.index).toBeLessThan(json.index as number);
     const report = buildReport([evaluateText(text, 'x.yaml')], { command: 'score' });
+    // Accepted evidence items are bukti dukung: indicators 1 and 17 claim 2.5 with items and no lint warning.
+    expect(evaluateText(text, 'x.yaml').findings.map((f) => f.code)).toEqual(['EXTERNAL_WAITING']);
+    // --what-if on a fractional value sets a whole level: 13 from 7/6 to 3 lifts Teknologi to (5·3 + 5·2)/10 = 2.5.
+    const whatIf = buildReport([evaluateText(text, 'x.yaml')], { command: 'score', whatIf: new Map([[13, 3]]) }).results[0]!.whatIf!;
+    expect(whatIf.changes.map((c) => `${c.indicator}: ${toExactString(c.from)} → ${c.to}`)).toEqual(['13: 7/6 → 3']);
+    expect(toExactString(whatIf.score.aspects[4]!.index)).toBe('2.5');
     expect(report.results[0]!.evidence!.indicators.map((d) => `${d.indicator.id}:${toExactString(d.other)}`)).toEqual(['1:2', '3:1', '8:1', '13:1', '17:2', '20:1']);
   });
 });

@@ -13,7 +13,8 @@ import { indicatorValue, nextBand, score, type PredicateBasis, type ScoreResult 
 
 export interface LevelChange {
   indicator: number;
-  from: number;
+  /** The value before: a whole level, or an exact value (8/2026). */
+  from: Rational;
   to: number;
 }
 
@@ -22,7 +23,7 @@ export function applyChanges(entries: ReadonlyMap<number, IndicatorEntry>, chang
   const applied: LevelChange[] = [];
   for (const [id, to] of changes) {
     const entry = entries.get(id)!;
-    applied.push({ indicator: id, from: entry.level, to });
+    applied.push({ indicator: id, from: indicatorValue(entry), to });
     next.set(id, atValue(entry, rational(to)));
   }
   return { entries: next, changes: applied };

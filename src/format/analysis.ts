@@ -7,7 +7,7 @@ import { equals, publishedDifference, sub, toExactString, toFixed, toRoundedNumb
 import type { IndicatorEntry } from '../core/assessment.js';
 import type { FileResult } from '../core/result.js';
 import type { Catalog } from '../messages/catalog.js';
-import { deltaNumber, fixed2, jsonNumber, signedDelta } from './numbers.js';
+import { deltaNumber, fixed2, jsonNumber, signedDelta, valueText } from './numbers.js';
 import type { Palette } from './terminal.js';
 
 /** Gains of one level are small exact decimals (+0.013, +0.0275): show up to 4 decimals. */
@@ -18,7 +18,7 @@ export const gainText = (value: Rational) => `+${toFixed(value, 4).replace(/0+$/
 export function whatIfLines(result: FileResult, style: Palette, catalog: Catalog): string {
   const w = result.whatIf!;
   const s = result.score!;
-  const changes = w.changes.map((c) => `${c.indicator}: ${c.from} → ${c.to}`).join(', ');
+  const changes = w.changes.map((c) => `${c.indicator}: ${valueText(c.from)} → ${c.to}`).join(', ');
   const domains = w.score.domains.map((d, i) => `${d.group.id} ${fixed2(s.domains[i]!.index)} → ${fixed2(d.index)}`).join(' · ');
   const line = catalog.phrases.whatIf({ indexName: s.framework.indexName, from: fixed2(s.index), to: style.bold(fixed2(w.score.index)), delta: signedDelta(publishedDifference(w.score.index, s.index)), fromPredicate: s.predicate, toPredicate: style.bold(w.score.predicate) });
   return `${style.bold(catalog.ui.whatIf)} ${changes}\n  ${line}\n  ${catalog.ui.domains} ${domains}\n`;
@@ -28,7 +28,7 @@ export function whatIfJson(result: FileResult): Record<string, unknown> {
   const w = result.whatIf!;
   const s = result.score!;
   return {
-    changes: w.changes,
+    changes: w.changes.map((c) => ({ indicator: c.indicator, from: jsonNumber(c.from), to: c.to })),
     index: toRoundedNumber(w.score.index),
     exactIndex: toExactString(w.score.index),
     predicate: w.score.predicate,
