@@ -78,6 +78,11 @@ export function atValue(entry: Omit<IndicatorEntry, 'level'>, value: Rational): 
   return value.den === 1n ? { ...rest, level } : { ...rest, level, value };
 }
 
+/** The indicators still waiting for another agency's index (they count as the scale minimum). */
+export function waitingForExternal(entries: ReadonlyMap<number, IndicatorEntry>): number[] {
+  return [...entries].filter(([, e]) => e.external?.status === 'waiting').map(([id]) => id);
+}
+
 /** A previous year known only by its published figures. */
 export interface PublishedFigures {
   year: number;

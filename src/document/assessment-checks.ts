@@ -80,8 +80,8 @@ function checkExternal(entry: Data, pointer: string, key: string, indicator: Ind
     findings.push(createFinding('EXTERNAL_WAITING', { indicator: key, source, min: framework.scale.min }, `${pointer}/external/status`, strict ? 'error' : 'info'));
     return;
   }
+  if (external.status !== 'final') return; // any other status is the schema's finding
   const score = read(`${pointer}/external/value`, external.value);
-  if (external.status !== 'final') return;
   if (!score) {
     if (entry.level === undefined) findings.push(createFinding('EXTERNAL_VALUE_MISSING', { indicator: key }, `${pointer}/external`));
     return;

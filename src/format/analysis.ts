@@ -4,7 +4,7 @@
  */
 import type { LevelComparison, Sensitivity } from '../core/analysis.js';
 import { equals, publishedDifference, sub, toExactString, toFixed, toRoundedNumber, type Rational } from '../core/rational.js';
-import type { IndicatorEntry } from '../core/assessment.js';
+import { waitingForExternal, type IndicatorEntry } from '../core/assessment.js';
 import type { FileResult } from '../core/result.js';
 import type { Catalog } from '../messages/catalog.js';
 import { deltaNumber, fixed2, jsonNumber, signedDelta, valueText } from './numbers.js';
@@ -62,7 +62,7 @@ export function comparisonSummary(kind: 'self' | 'targets' | 'evidence', c: Leve
 
 /** Indicators still waiting for another agency's index, when any. */
 export function waitingLine(entries: ReadonlyMap<number, IndicatorEntry>, min: number, catalog: Catalog): string | undefined {
-  const waiting = [...entries].filter(([, e]) => e.external?.status === 'waiting').map(([id]) => id);
+  const waiting = waitingForExternal(entries);
   return waiting.length > 0 ? catalog.phrases.waitingExternal({ indicators: waiting.join(', '), min }) : undefined;
 }
 

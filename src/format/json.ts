@@ -2,7 +2,7 @@
  * The machine output contract (shared/spec/json-output.md, version 1): one result object per
  * input; `json` wraps them in a document with a summary, `jsonl` prints one per line.
  */
-import { EVIDENCE_STATUSES, type IndicatorEntry } from '../core/assessment.js';
+import { EVIDENCE_STATUSES, waitingForExternal, type IndicatorEntry } from '../core/assessment.js';
 import { entryEvidenceLevel } from '../core/evidence.js';
 import type { Comparison } from '../core/compare.js';
 import type { Finding } from '../core/findings.js';
@@ -119,7 +119,7 @@ export function jsonResult(result: FileResult, catalog: Catalog, scores = true):
       if (result.self) out.selfAssessment = levelComparisonJson(result.self, score.index);
       if (result.targets) out.targets = levelComparisonJson(result.targets, score.index);
       if (result.evidence) out.evidenceAssessment = levelComparisonJson(result.evidence, score.index);
-      const waiting = [...assessment.indicators].filter(([, e]) => e.external?.status === 'waiting').map(([id]) => id);
+      const waiting = waitingForExternal(assessment.indicators);
       if (waiting.length > 0) out.waitingExternal = waiting;
     }
   }
