@@ -484,6 +484,18 @@ const frameworks: CliCase[] = [
     }),
   },
   {
+    name: 'report with a custom framework: the badge class comes from the band\'s rank, never from the predikat\'s name',
+    args: ['report', 'x.yaml', '--framework', './fw.yaml', '-o', 'r.html'],
+    cwd: freshTree({ 'fw.yaml': custom.replace('{name: Tinggi, min: 3}', `{name: '<img/src/onerror=alert(1)> "x', min: 3}`), 'x.yaml': assessmentYaml({ indicators: { 1: 4, 2: 2, 3: 3 } }) }),
+    exitCode: 0,
+    check: ({ cwd }) => {
+      const html = readFileSync(`${cwd}/r.html`, 'utf8');
+      expect(html).toContain('<section class="badge memuaskan" data-testid="badge">');
+      expect(html).toContain('&lt;img/src/onerror=alert(1)&gt; &quot;x');
+      expect(html).not.toMatch(/<img|onerror=alert\(1\)>/);
+    },
+  },
+  {
     name: '--framework FILE: a definition against the schema is exit 2 with positions',
     args: ['score', 'x.yaml', '--framework', 'fw.yaml'],
     cwd: sharedTree({ 'fw.yaml': custom.replace('weight: 100/3', 'weight: 30').replace('status: provisional', 'status: draft'), 'x.yaml': assessmentYaml({ indicators: { 1: 4 } }) }),

@@ -7,7 +7,7 @@
  */
 import { planToNextPredicate } from '../../core/plan.js';
 import { publishedDifference, toFixed } from '../../core/rational.js';
-import { indicatorScores } from '../../core/score.js';
+import { indicatorScores, type ScoreResult } from '../../core/score.js';
 import { ranked, yearTrend, type BatchReport } from '../../core/report.js';
 import type { FileResult } from '../../core/result.js';
 import type { Catalog } from '../../messages/catalog.js';
@@ -43,11 +43,21 @@ function change(delta: bigint): string {
   return `<span class="change ${delta > 0n ? 'up' : delta < 0n ? 'down' : 'same'}">${changeText(delta)}</span>`;
 }
 
+/**
+ * The badge's colour classes by the band's rank from the top (the five bands of every built-in
+ * framework). A class is never made from the predikat's name: a custom framework's names are input.
+ */
+const BAND_CLASSES = ['memuaskan', 'sangat-baik', 'baik', 'cukup', 'kurang'] as const;
+
+function bandClass(score: ScoreResult): string {
+  const rank = score.framework.predicates.findIndex((band) => band.name === score.predicate);
+  return BAND_CLASSES[rank] ?? 'other-band';
+}
+
 function badge(result: FileResult, cat: Catalog): string {
   const s = result.score!;
   const c = result.comparison;
-  const predicateClass = s.predicate.toLowerCase().replace(/\s+/g, '-');
-  return `<section class="badge ${predicateClass}" data-testid="badge">
+  return `<section class="badge ${bandClass(s)}" data-testid="badge">
 <div class="index" data-testid="index">${toFixed(s.index)}</div>
 <div class="predicate" data-testid="predicate">${e(s.predicate)}</div>
 <div class="index-name">${e(s.framework.indexName)} ${result.assessment!.year}</div>
