@@ -993,4 +993,29 @@ const more: CliCase[] = [
   { name: '--format xlsx without -o', args: ['score', EXAMPLE, '-f', 'xlsx'], exitCode: 2, stderr: ['--format xlsx writes a workbook: give the file with -o FILE.xlsx'] },
 ];
 
-runCases([...scoreOneFile, ...batch, ...frameworks, ...analysis, ...languages, ...more]);
+// ---------------------------------------------------------------------------------------------
+// Issue 14: what a new user and CI trip on (defaults, folder scans, gates, CI formats)
+// ---------------------------------------------------------------------------------------------
+
+const withInvalid = sharedTree({
+  'a.yaml': assessmentYaml({ agency: agency('Kota A', 'kota-a', 'kota', 'Aceh'), indicators: uniformLevels(3) }),
+  'b.yaml': assessmentYaml({ agency: agency('Kota B', 'kota-b', 'kota', 'Aceh'), indicators: uniformLevels(2) }),
+  'broken.yaml': 'year: 2024\nagency: X\nindicators:\n  1: 9\n',
+});
+
+const issue14: CliCase[] = [
+  {
+    name: 'validate a folder -f html is a page of its findings, not an internal error',
+    args: ['validate', 'examples/', '-f', 'html'],
+    exitCode: 0,
+    stdout: ['<section data-testid="findings">', '7 files: 7 valid, 0 invalid', 'data-code="EXTERNAL_WAITING"', NO_STACK],
+  },
+  {
+    name: 'the HTML report of a batch lists an invalid file with its findings',
+    args: () => ['report', withInvalid(), '-f', 'html'],
+    exitCode: 1,
+    stdout: [/<tr data-file="[^"]*broken\.yaml" data-code="MISSING_INDICATOR" class="error"><td>[^<]*broken\.yaml:3:1<\/td>/, '3 files: 2 valid, 1 invalid', 'data-testid="ranking"'],
+  },
+];
+
+runCases([...scoreOneFile, ...batch, ...frameworks, ...analysis, ...languages, ...more, ...issue14]);

@@ -16,6 +16,7 @@ import { projectionNote } from '../projection.js';
 import { comparisonSummary, gainText } from '../analysis.js';
 import { barChart, columnChart, escapeHtml as e, radarChart, trendChart, type Series } from './svg.js';
 import { STYLE } from './css.js';
+import { findingsSection } from './findings.js';
 import type { FormatContext } from '../formats.js';
 import { changeText, shortName, signedDelta } from '../numbers.js';
 
@@ -152,12 +153,17 @@ function overviewPage(report: BatchReport, cat: Catalog): string {
 
 export function formatHtmlReport(report: BatchReport, { catalog: cat, tool }: FormatContext): string[] {
   const version = tool.version;
-  const scored = report.results.filter((r) => r.score && r.assessment);
-  if (scored.length === 0) return [page('SPBE', `<header><h1>${cat.ui.noValidAssessment}</h1></header>`, version, cat)];
+  // Findings close every page: invalid files are listed, never silently left out.
+  const findings = report.command === 'validate' || report.results.some((r) => r.findings.length > 0) ? `\n${findingsSection(report, cat)}` : '';
+  const scored = report.command === 'score' ? report.results.filter((r) => r.score && r.assessment) : [];
+  if (scored.length === 0) {
+    const title = report.command === 'validate' ? cat.ui.findings : cat.ui.noValidAssessment;
+    return [page('SPBE', `<header><h1>${e(title)}</h1></header>${findings}`, version, cat)];
+  }
   const agencies = new Set(scored.map((r) => r.assessment!.agency.id));
   if (agencies.size === 1) {
     const latest = [...scored].sort((a, b) => a.assessment!.year - b.assessment!.year).at(-1)!;
-    return [page(`SPBE ${latest.assessment!.year}: ${latest.assessment!.agency.name}`, agencyPage(scored, cat), version, cat)];
+    return [page(`SPBE ${latest.assessment!.year}: ${latest.assessment!.agency.name}`, `${agencyPage(scored, cat)}${findings}`, version, cat)];
   }
-  return [page('SPBE', overviewPage(report, cat), version, cat)];
+  return [page('SPBE', `${overviewPage(report, cat)}${findings}`, version, cat)];
 }
