@@ -5,6 +5,8 @@
  */
 import { CommanderError } from 'commander';
 import { UserError, type Problem } from '../core/errors.js';
+import { escapeDeep } from '../format/escape-deep.js';
+import { visible } from '../format/escape.js';
 import { findingLocation } from '../format/findings.js';
 import { catalogFor, formatMessage, LANGS, languageFromEnv, type Catalog, type Lang } from '../messages/catalog.js';
 import { EXIT_OK, EXIT_USAGE } from './exit-code.js';
@@ -18,13 +20,14 @@ function chooseLanguage(argv: readonly string[], io: CliIo): Lang {
   return LANGS.includes(value as Lang) ? (value as Lang) : languageFromEnv(io.env);
 }
 
+/** A problem's sentence; its parameters (paths, values from argv or files) are input: made visible. */
 function problemText(p: Problem, catalog: Catalog): string {
-  return (catalog.phrases[p.phrase] as (params: typeof p.params) => string)(p.params);
+  return (catalog.phrases[p.phrase] as (params: typeof p.params) => string)(escapeDeep(p.params, visible));
 }
 
 function userErrorText(error: UserError, catalog: Catalog): string {
   let out = `spbe: ${catalog.ui.error}: ${problemText(error.problem, catalog)}\n`;
-  for (const { file, finding } of error.findings) out += `${findingLocation(file, finding)}: ${formatMessage(finding, catalog)}\n`;
+  for (const { file, finding } of escapeDeep(error.findings, visible)) out += `${findingLocation(file, finding)}: ${formatMessage(finding, catalog)}\n`;
   if (error.hint) out += `${catalog.ui.hint}: ${problemText(error.hint, catalog)}\n`;
   return out;
 }
@@ -46,7 +49,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr(userErrorText(error, catalog));
       return EXIT_USAGE;
     }
-    io.stderr(`spbe: ${catalog.ui.internalError}: ${(error as Error)?.message ?? String(error)}\n`);
+    io.stderr(`spbe: ${catalog.ui.internalError}: ${visible((error as Error)?.message ?? String(error))}\n`);
     if (state.debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     else io.stderr(`${catalog.ui.reportBug}\n`);
     return EXIT_USAGE;

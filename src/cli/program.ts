@@ -2,6 +2,7 @@
 import { Command, Option } from 'commander';
 import { DETAILS, GROUP_BY } from '../core/report.js';
 import { PREDICATE_BASES } from '../core/score.js';
+import { visible } from '../format/escape.js';
 import { FORMAT_NAMES } from '../format/formats.js';
 import { VERSION } from '../generated/version.js';
 import { LANGS, type Catalog } from '../messages/catalog.js';
@@ -50,6 +51,9 @@ function colorOptions(command: Command, catalog: Catalog): Command {
   return command.option('--color', catalog.help.color).option('--no-color', catalog.help.noColor);
 }
 
+/** Commander's messages quote argv (an unknown option, a bad value): every control made visible but its own line breaks. */
+const visibleLines = (text: string) => text.split('\n').map(visible).join('\n');
+
 /** Commander's own error sentences (unknown option, missing argument, ...) in the run's language. */
 function localiseCommander(text: string, catalog: Catalog): string {
   return catalog.ui.commanderErrors.reduce((out, [pattern, replacement]) => out.replace(new RegExp(pattern), replacement), text);
@@ -67,7 +71,7 @@ export function buildProgram(io: CliIo, state: ProgramState, catalog: Catalog): 
     .addOption(new Option('--lang <lang>', h.lang).choices(LANGS))
     .exitOverride()
     .showHelpAfterError('(spbe --help)')
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: (s, write) => write(localiseCommander(s, catalog)) })
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: (s, write) => write(localiseCommander(visibleLines(s), catalog)) })
     // Commander's own section titles ("Usage:", "Options:") in the chosen language.
     .configureHelp({ styleTitle: (title) => catalog.ui.helpTitles[title] ?? title })
     .addHelpText('after', examples(catalog));

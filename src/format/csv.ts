@@ -5,17 +5,10 @@
 import { formatScaled, toExactString } from '../core/rational.js';
 import type { BatchReport } from '../core/report.js';
 import type { FileResult } from '../core/result.js';
+import { csvField, csvText as text } from './escape.js';
 import type { FormatContext } from './formats.js';
 import { fixed2 } from './numbers.js';
 
-/** Text that a spreadsheet would run as a formula (CSV injection) gets a leading apostrophe. */
-function text(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function quote(value: string, delimiter: string): string {
-  return value.includes(delimiter) || /["\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 function maxDomains(results: readonly FileResult[]): number {
   return Math.max(0, ...results.map((r) => r.score?.domains.length ?? 0));
@@ -33,7 +26,7 @@ export function* formatCsv(report: BatchReport, { csv: options }: FormatContext)
   const head = ['file', 'agency_id', 'agency_name', 'category', 'province', 'year', 'framework', 'index', 'exact_index', 'predicate'];
   for (let i = 1; i <= domainCount; i++) head.push(`domain_${i}`);
   head.push('previous_year', 'previous_index', 'change', 'self_index', 'over_claims', 'under_claims', 'target_index', 'valid', 'errors', 'warnings');
-  const row = (cells: string[]) => `${cells.map((c) => quote(c, options.delimiter)).join(options.delimiter)}\r\n`;
+  const row = (cells: string[]) => `${cells.map((c) => csvField(c, options.delimiter)).join(options.delimiter)}\r\n`;
   yield row(head);
   for (const r of report.results) {
     const a = r.assessment;
@@ -41,15 +34,15 @@ export function* formatCsv(report: BatchReport, { csv: options }: FormatContext)
     const c = r.comparison;
     const cells = [
       text(r.file),
-      a?.agency.id ?? '',
+      text(a?.agency.id ?? ''),
       text(a?.agency.name ?? ''),
-      a?.agency.category ?? '',
+      text(a?.agency.category ?? ''),
       text(a?.agency.province ?? ''),
       a ? String(a.year) : '',
-      s?.framework.id ?? '',
+      text(s?.framework.id ?? ''),
       s ? number(fixed2(s.index)) : '',
       s ? number(toExactString(s.index)) : '',
-      s?.predicate ?? '',
+      text(s?.predicate ?? ''),
     ];
     for (let i = 0; i < domainCount; i++) cells.push(s?.domains[i] ? number(fixed2(s.domains[i]!.index)) : '');
     cells.push(

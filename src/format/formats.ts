@@ -5,6 +5,7 @@
  */
 import type { BatchReport, Command } from '../core/report.js';
 import type { Catalog } from '../messages/catalog.js';
+import { folded, visible } from './escape.js';
 import type { Palette } from './terminal.js';
 
 export interface CsvOptions {
@@ -43,6 +44,12 @@ export interface FormatSpec {
   keepsText: boolean;
   /** Binary output that needs -o FILE. */
   binary: boolean;
+  /**
+   * What every string of the report goes through before the formatter sees it (escape.ts): visible()
+   * for terminals and line readers, folded() for prose views, none for JSON (JSON escapes itself).
+   * The formatter adds what its own syntax needs (Markdown, HTML, CSV, workflow commands).
+   */
+  escape: ((text: string) => string) | undefined;
   load(): Promise<Formatter>;
 }
 
@@ -55,6 +62,7 @@ const spec = (s: Partial<FormatSpec> & Pick<FormatSpec, 'load'>): FormatSpec => 
   findingsOnStderr: never,
   keepsText: false,
   binary: false,
+  escape: visible,
   ...s,
 });
 
@@ -66,13 +74,13 @@ export const FORMATS = {
     load: async () => (await import('./table.js')).formatTable,
   }),
   text: spec({ extensions: ['.txt'], colour: true, printsSummary: always, load: async () => (await import('./text.js')).formatText }),
-  json: spec({ extensions: ['.json'], load: async () => (await import('./json.js')).formatJson }),
-  jsonl: spec({ extensions: ['.jsonl', '.ndjson'], load: async () => (await import('./json.js')).formatJsonl }),
+  json: spec({ extensions: ['.json'], escape: undefined, load: async () => (await import('./json.js')).formatJson }),
+  jsonl: spec({ extensions: ['.jsonl', '.ndjson'], escape: undefined, load: async () => (await import('./json.js')).formatJsonl }),
   csv: spec({ extensions: ['.csv'], load: async () => (await import('./csv.js')).formatCsv }),
-  markdown: spec({ extensions: ['.md'], keepsText: true, load: async () => (await import('./markdown.js')).formatMarkdown }),
+  markdown: spec({ extensions: ['.md'], keepsText: true, escape: folded, load: async () => (await import('./markdown.js')).formatMarkdown }),
   github: spec({ printsSummary: always, load: async () => (await import('./github.js')).formatGithub }),
-  html: spec({ extensions: ['.html', '.htm'], keepsText: true, load: async () => (await import('./html/report.js')).formatHtmlReport }),
-  xlsx: spec({ extensions: ['.xlsx'], keepsText: true, binary: true, load: async () => (await import('./xlsx.js')).formatXlsx }),
+  html: spec({ extensions: ['.html', '.htm'], keepsText: true, escape: folded, load: async () => (await import('./html/report.js')).formatHtmlReport }),
+  xlsx: spec({ extensions: ['.xlsx'], keepsText: true, binary: true, escape: folded, load: async () => (await import('./xlsx.js')).formatXlsx }),
 } satisfies Record<string, FormatSpec>;
 
 export type Format = keyof typeof FORMATS;

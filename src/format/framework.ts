@@ -4,7 +4,7 @@ import type { Aspect, Domain, Framework } from '../core/framework.js';
 import { toExactString } from '../core/rational.js';
 import { yearsText } from '../core/registry.js';
 import type { Catalog } from '../messages/catalog.js';
-import { cell } from './markdown.js';
+import { markdownCell, markdownCode, markdownText } from './escape.js';
 import { weightText } from './numbers.js';
 import { tableStyle, type Palette } from './terminal.js';
 
@@ -107,7 +107,8 @@ export function frameworkJson(f: Framework): string {
 }
 
 export function frameworkMarkdown(f: Framework, catalog: Catalog): string {
-  let out = `# ${f.title} (\`${f.id}\`)\n\n`;
+  const cell = (text: string) => markdownCell(markdownText(text));
+  let out = `# ${markdownText(f.title)} (${markdownCode(f.id)})\n\n`;
   out += facts(f, catalog).map(([k, v]) => `- **${k}**: ${cell(v)}`).join('\n');
   out += `\n\n| # | ${catalog.ui.frameworkTable} | ${catalog.ui.weight} |\n| ---: | --- | ---: |\n`;
   for (const { domain: d, aspects } of sections(f)) {

@@ -7,12 +7,13 @@ import type { Finding } from '../core/findings.js';
 import type { BatchReport } from '../core/report.js';
 import { formatMessage, type Catalog } from '../messages/catalog.js';
 import { describeGate, formatSummaryLine } from './findings.js';
+import { workflowData, workflowLine, workflowProperty } from './escape.js';
 import type { FormatContext } from './formats.js';
 import { scoreLine } from './text.js';
 
-// Workflow command escaping (actions/toolkit): data escapes %, \r, \n; properties also : and ,.
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+// The report reaches this formatter visible() (one line per string, formats.ts); here the runner's own syntax.
+const escapeData = workflowData;
+const escapeProperty = workflowProperty;
 
 function annotation(file: string, finding: Finding, catalog: Catalog): string {
   const level = finding.severity === 'error' ? 'error' : finding.severity === 'warning' ? 'warning' : 'notice';
@@ -27,9 +28,9 @@ function annotation(file: string, finding: Finding, catalog: Catalog): string {
 
 export function* formatGithub(report: BatchReport, { catalog }: FormatContext): Iterable<string> {
   for (const result of report.results) {
-    if (report.command === 'score' && result.score) yield scoreLine(result, catalog);
+    if (report.command === 'score' && result.score) yield workflowLine(scoreLine(result, catalog));
     for (const finding of result.findings) yield annotation(result.file, finding, catalog);
     for (const gate of result.gates ?? []) yield `::error file=${escapeProperty(result.file)},title=spbe gate::${escapeData(describeGate(gate, catalog))}\n`;
   }
-  yield formatSummaryLine(report.summary, catalog);
+  yield workflowLine(formatSummaryLine(report.summary, catalog));
 }

@@ -17,6 +17,7 @@ import { levelComparisonJson, sensitivityJson, whatIfJson } from './analysis.js'
 import { decompositionJson, explainComparison } from './decomposition.js';
 import { projectionJson } from './projection.js';
 import { describeGate } from './findings.js';
+import { jsonText } from './escape.js';
 import type { FormatContext } from './formats.js';
 import { deltaNumber, jsonNumber } from './numbers.js';
 
@@ -164,12 +165,13 @@ export function* formatJson(report: BatchReport, { tool, catalog }: FormatContex
   yield `{\n  "schemaVersion": 1,\n  "tool": ${JSON.stringify(tool)},\n  "results": [`;
   let first = true;
   for (const result of report.results) {
-    yield `${first ? '' : ','}\n${JSON.stringify(reportResult(result, report, catalog), null, 2).replace(/^/gm, '    ')}`;
+    // jsonText first: /^/m also matches after U+2028 and U+2029, which JSON.stringify leaves raw inside strings.
+    yield `${first ? '' : ','}\n${jsonText(JSON.stringify(reportResult(result, report, catalog), null, 2)).replace(/^/gm, '    ')}`;
     first = false;
   }
   yield `${first ? '' : '\n  '}],\n  "summary": ${JSON.stringify(jsonSummary(report), null, 2).replace(/\n/g, '\n  ')}\n}\n`;
 }
 
 export function* formatJsonl(report: BatchReport, { catalog }: FormatContext): Iterable<string> {
-  for (const result of report.results) yield `${JSON.stringify(reportResult(result, report, catalog))}\n`;
+  for (const result of report.results) yield `${jsonText(JSON.stringify(reportResult(result, report, catalog)))}\n`;
 }

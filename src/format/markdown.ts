@@ -15,12 +15,13 @@ import { comparisonSummary, gainText } from './analysis.js';
 import { explainComparison } from './decomposition.js';
 import { projectionNote } from './projection.js';
 import { describeGate, findingLocation } from './findings.js';
+import { markdownCell, markdownCode, markdownLine, markdownText } from './escape.js';
 import type { FormatContext } from './formats.js';
 import { changeText, fixed2, shortName, weightText } from './numbers.js';
 
-/** Markdown table cells: pipes escaped, line breaks folded. */
-export const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-const row = (cells: string[]): string => `| ${cells.map(cell).join(' | ')} |\n`;
+// Every string from input goes through md() (or markdownCode) here; row() escapes the pipes of every cell.
+const md = markdownText;
+const row = (cells: string[]): string => `| ${cells.map(markdownCell).join(' | ')} |\n`;
 
 function arrow(current: Rational, before: Rational | undefined): string {
   return before ? changeText(publishedDifference(current, before)) : '';
@@ -35,18 +36,18 @@ function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog): string 
   const c = result.comparison;
   const previous = c?.previous;
   const sameFramework = c?.likeForLike ?? false;
-  let out = `## ${a.agency.name}: ${s.framework.indexName} ${a.year}\n\n`;
-  const since = c ? ` · ${cat.phrases.reportSince({ change: arrow(s.index, previous!.index), year: previous!.year, index: toFixed(previous!.index), predicate: previous!.predicate })}` : '';
-  out += `**${toFixed(s.index)} ${s.predicate}**${since} · ${s.framework.title}\n\n`;
+  let out = `## ${md(a.agency.name)}: ${md(s.framework.indexName)} ${a.year}\n\n`;
+  const since = c ? ` · ${cat.phrases.reportSince({ change: arrow(s.index, previous!.index), year: previous!.year, index: toFixed(previous!.index), predicate: md(previous!.predicate) })}` : '';
+  out += `**${toFixed(s.index)} ${md(s.predicate)}**${since} · ${md(s.framework.title)}\n\n`;
 
   out += row([ui.domain, ui.weight, ui.index, ...(previous ? [String(previous.year), ui.change] : [])]);
   out += row(['---', '---:', '---:', ...(previous ? ['---:', '---:'] : [])]);
   for (const d of s.domains) {
     const before = sameFramework ? previous?.domains?.get(d.group.id) : undefined;
-    out += row([`${d.group.id} ${d.group.name}`, `${weightText(d.group.weight)} %`, toFixed(d.index), ...(previous ? [before ? toFixed(before) : '', arrow(d.index, before)] : [])]);
+    out += row([`${d.group.id} ${md(d.group.name)}`, `${weightText(d.group.weight)} %`, toFixed(d.index), ...(previous ? [before ? toFixed(before) : '', arrow(d.index, before)] : [])]);
   }
-  out += row([`**${s.framework.indexName}**`, '100 %', `**${toFixed(s.index)}**`, ...(previous ? [toFixed(previous.index), arrow(s.index, previous.index)] : [])]);
-  out += row([ui.predikat, '', `**${s.predicate}**`, ...(previous ? [previous.predicate, ''] : [])]);
+  out += row([`**${md(s.framework.indexName)}**`, '100 %', `**${toFixed(s.index)}**`, ...(previous ? [toFixed(previous.index), arrow(s.index, previous.index)] : [])]);
+  out += row([ui.predikat, '', `**${md(s.predicate)}**`, ...(previous ? [md(previous.predicate), ''] : [])]);
 
   const aims = result.targets;
   const before = sameFramework ? previous?.aspects : undefined;
@@ -55,32 +56,32 @@ function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog): string 
   out += row(['---', '---:', '---:', ...(before ? ['---:'] : []), ...(aims ? ['---:'] : [])]);
   s.aspects.forEach((x, i) => {
     const was = before?.get(x.group.id);
-    out += row([`${x.group.id} ${x.group.name}`, `${weightText(x.group.weight)} %`, toFixed(x.index), ...(before ? [was ? toFixed(was) : ''] : []), ...(aims ? [toFixed(aims.score.aspects[i]!.index)] : [])]);
+    out += row([`${x.group.id} ${md(x.group.name)}`, `${weightText(x.group.weight)} %`, toFixed(x.index), ...(before ? [was ? toFixed(was) : ''] : []), ...(aims ? [toFixed(aims.score.aspects[i]!.index)] : [])]);
   });
 
   const notes = [projectionNote(result, cat), c && !c.likeForLike ? explainComparison(c, a.year, s.framework.id, cat) : ''];
   if (result.self) notes.push(comparisonSummary('self', result.self, s.index, cat));
   if (aims) notes.push(comparisonSummary('targets', aims, s.index, cat));
-  for (const note of notes.filter(Boolean)) out += `\n> ${note}\n`;
+  for (const note of notes.filter(Boolean)) out += `\n> ${markdownLine(note)}\n`;
 
   const trend = yearTrend(sorted);
   if (trend.length > 1) {
-    out += `\n### ${s.framework.indexName} ${ui.overTheYears}\n\n${row([ui.year, ui.index, ui.predikat])}${row(['---:', '---:', '---'])}`;
-    for (const point of trend) out += row([String(point.year), toFixed(point.index), point.predicate]);
+    out += `\n### ${md(s.framework.indexName)} ${ui.overTheYears}\n\n${row([ui.year, ui.index, ui.predikat])}${row(['---:', '---:', '---'])}`;
+    for (const point of trend) out += row([String(point.year), toFixed(point.index), md(point.predicate)]);
   }
 
   const toNext = planToNextPredicate(s, a.indicators);
   if (toNext) {
     const { band: next, plan: p } = toNext;
-    out += `\n### ${ui.planTo} ${next.name} (${toFixed(next.min)})\n\n`;
-    out += `${p.reachable ? cat.phrases.reportPlan({ count: p.steps.length, index: toFixed(p.projected.index), predicate: p.projected.predicate }) : cat.phrases.reportPlanUnreachable({ target: next.name, index: toFixed(p.projected.index) })}\n\n`;
+    out += `\n### ${ui.planTo} ${md(next.name)} (${toFixed(next.min)})\n\n`;
+    out += `${p.reachable ? cat.phrases.reportPlan({ count: p.steps.length, index: toFixed(p.projected.index), predicate: md(p.projected.predicate) }) : cat.phrases.reportPlanUnreachable({ target: md(next.name), index: toFixed(p.projected.index) })}\n\n`;
     out += row(['#', ui.indikator, ui.level, ui.gain]) + row(['---:', '---', '---', '---:']);
-    for (const step of p.steps) out += row([String(step.indicator.id), shortName(step.indicator.name), `${step.from} → ${step.to}`, gainText(step.gain)]);
+    for (const step of p.steps) out += row([String(step.indicator.id), md(shortName(step.indicator.name)), `${step.from} → ${step.to}`, gainText(step.gain)]);
   }
 
   out += `\n### ${ui.indikator}\n\n${row(['#', ui.indikator, ui.level, ui.levelName, ui.penjelasan, ui.buktiDukung])}${row(['---:', '---', '---:', '---', '---', '---'])}`;
   for (const x of indicatorScores(s.framework, a.indicators)) {
-    out += row([String(x.indicator.id), shortName(x.indicator.name), x.value.den === 1n ? String(x.value.num) : toFixed(x.value), x.levelName ?? '', x.entry.explanation ?? '', (x.entry.evidence ?? []).join('; ')]);
+    out += row([String(x.indicator.id), md(shortName(x.indicator.name)), x.value.den === 1n ? String(x.value.num) : toFixed(x.value), md(x.levelName ?? ''), md(x.entry.explanation ?? ''), (x.entry.evidence ?? []).map(md).join('; ')]);
   }
   return out;
 }
@@ -90,8 +91,8 @@ function statsTable(stats: ScoreStats, cat: Catalog): string {
   let out = row(['', ui.mean, ui.median, ui.min, ui.max]) + row(['---', '---:', '---:', '---:', '---:']);
   const line = (name: string, d: ScoreStats['index']) => row([name, fixed2(d.mean), fixed2(d.median), fixed2(d.min), fixed2(d.max)]);
   out += line(`**${ui.index}**`, stats.index);
-  for (const d of stats.domains) out += line(`${d.id} ${d.name}`, d.distribution);
-  out += `\n${stats.predicates.map((p) => `${p.name}: ${p.count}`).join(' · ')}\n`;
+  for (const d of stats.domains) out += line(`${d.id} ${md(d.name)}`, d.distribution);
+  out += `\n${markdownLine(stats.predicates.map((p) => `${p.name}: ${p.count}`).join(' · '))}\n`;
   return out;
 }
 
@@ -112,10 +113,10 @@ export function* formatMarkdown(report: BatchReport, { catalog: cat }: FormatCon
     for (const r of scored) {
       rank++;
       const c = r.comparison;
-      yield row([String(rank), r.assessment.agency.name, String(r.assessment.year), fixed2(r.score.index), r.score.predicate, c ? `${changeText(c.indexDelta)} (${c.previous.year})` : '', `\`${r.file}\``]);
+      yield row([String(rank), md(r.assessment.agency.name), String(r.assessment.year), fixed2(r.score.index), md(r.score.predicate), c ? `${changeText(c.indexDelta)} (${c.previous.year})` : '', markdownCode(r.file)]);
     }
     if (report.stats && scored.length > 1) yield `\n### ${ui.summary}\n\n${statsTable(report.stats, cat)}`;
-    for (const group of report.groups ?? []) yield `\n### ${report.groupBy}: ${group.name}\n\n${statsTable(group.stats, cat)}`;
+    for (const group of report.groups ?? []) yield `\n### ${report.groupBy}: ${md(group.name)}\n\n${statsTable(group.stats, cat)}`;
   }
   yield* findingsSection(report, cat);
 }
@@ -123,8 +124,8 @@ export function* formatMarkdown(report: BatchReport, { catalog: cat }: FormatCon
 function* findingsSection(report: BatchReport, cat: Catalog): Iterable<string> {
   const ui = cat.ui;
   const problems = report.results.flatMap((r) => [
-    ...r.findings.map((f) => [findingLocation(r.file, f), ui[f.severity], formatMessage(f, cat), `\`${f.code}\``]),
-    ...(r.gates ?? []).map((g) => [r.file, ui.gate, describeGate(g, cat), '']),
+    ...r.findings.map((f) => [md(findingLocation(r.file, f)), ui[f.severity], md(formatMessage(f, cat)), `\`${f.code}\``]),
+    ...(r.gates ?? []).map((g) => [md(r.file), ui.gate, md(describeGate(g, cat)), '']),
   ]);
   if (problems.length > 0) {
     yield `\n## ${ui.findings}\n\n${row([ui.location, ui.severity, ui.message, ui.code])}${row(['---', '---', '---', '---'])}`;

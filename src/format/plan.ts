@@ -7,10 +7,12 @@ import type { FileResult } from '../core/result.js';
 import type { ScoreResult } from '../core/score.js';
 import type { Catalog } from '../messages/catalog.js';
 import { gainText } from './analysis.js';
+import { markdownCell, markdownText as md } from './escape.js';
 import { fixed2, shortName } from './numbers.js';
 import { tableStyle, type Palette } from './terminal.js';
 
 const levelName = (p: Plan['steps'][number], level: number) => p.indicator.levelNames[level] ?? String(level);
+const cell = (name: string) => markdownCell(md(shortName(name)));
 const targetText = (plan: Plan | EvidencePlan) => (plan.targetPredicate ? `${plan.targetPredicate} (${toFixed(plan.target)})` : toFixed(plan.target));
 
 function constraints(options: PlanOptions, catalog: Catalog): string {
@@ -70,14 +72,14 @@ export function planJson(result: FileResult, plan: Plan): string {
 
 export function planMarkdown(result: FileResult, plan: Plan, options: PlanOptions, catalog: Catalog): string {
   const ui = catalog.ui;
-  let out = `## ${ui.planTo} ${targetText(plan)}: ${result.assessment!.agency.name} ${result.assessment!.year}\n\n`;
-  out += `${fixed2(result.score!.index)} ${result.score!.predicate}; ${constraints(options, catalog)}.\n\n`;
+  let out = `## ${ui.planTo} ${md(targetText(plan))}: ${md(result.assessment!.agency.name)} ${result.assessment!.year}\n\n`;
+  out += `${fixed2(result.score!.index)} ${md(result.score!.predicate)}; ${constraints(options, catalog)}.\n\n`;
   if (!plan.reachable) out += `**${ui.outOfReach}**.\n\n`;
   if (plan.steps.length > 0) {
     out += `| # | ${ui.indikator} | ${ui.level} | ${ui.gain} |\n| ---: | --- | --- | ---: |\n`;
-    for (const s of plan.steps) out += `| ${s.indicator.id} | ${shortName(s.indicator.name)} | ${s.from} → ${s.to} | ${gainText(s.gain)} |\n`;
+    for (const s of plan.steps) out += `| ${s.indicator.id} | ${cell(s.indicator.name)} | ${s.from} → ${s.to} | ${gainText(s.gain)} |\n`;
   }
-  out += `\n${ui.projected}: **${fixed2(plan.projected.index)} ${plan.projected.predicate}**\n`;
+  out += `\n${ui.projected}: **${fixed2(plan.projected.index)} ${md(plan.projected.predicate)}**\n`;
   return out;
 }
 
@@ -138,19 +140,19 @@ export function evidencePlanJson(result: FileResult, plan: EvidencePlan): string
 export function evidencePlanMarkdown(result: FileResult, plan: EvidencePlan, catalog: Catalog): string {
   const ui = catalog.ui;
   const phrases = catalog.phrases;
-  let out = `## ${ui.planTo} ${targetText(plan)}: ${result.assessment!.agency.name} ${result.assessment!.year}\n\n`;
-  out += `${fixed2(result.score!.index)} ${result.score!.predicate}. ${phrases.evidencePlanMode()} ${phrases.evidencePlanBaseline({ index: fixed2(plan.baseline.index), predicate: plan.baseline.predicate })}\n\n`;
+  let out = `## ${ui.planTo} ${md(targetText(plan))}: ${md(result.assessment!.agency.name)} ${result.assessment!.year}\n\n`;
+  out += `${fixed2(result.score!.index)} ${md(result.score!.predicate)}. ${phrases.evidencePlanMode()} ${phrases.evidencePlanBaseline({ index: fixed2(plan.baseline.index), predicate: md(plan.baseline.predicate) })}\n\n`;
   if (plan.tooLarge) out += `**${phrases.evidencePlanTooLarge({ limit: MAX_TABLE })}**\n\n`;
   else if (!plan.reachable) out += `**${ui.outOfReach}**.\n\n`;
   if (plan.steps.length > 0) {
     out += `| # | ${ui.indikator} | ${ui.level} | ${ui.gain} |\n| ---: | --- | --- | ---: |\n`;
-    for (const s of plan.steps) out += `| ${s.indicator.id} | ${shortName(s.indicator.name)} | ${s.from} → ${s.to} | ${gainText(s.gain)} |\n`;
+    for (const s of plan.steps) out += `| ${s.indicator.id} | ${cell(s.indicator.name)} | ${s.from} → ${s.to} | ${gainText(s.gain)} |\n`;
     out += `\n### ${ui.evidenceItems}\n`;
     for (const group of plan.byUnit) {
-      out += `\n**${group.unit}**\n\n`;
-      for (const i of group.items) out += `- ${i.code} (${ui.level} ${i.level}): ${statusText(i)}${plan.objective === 'effort' ? `; ${ui.effort} ${toExactString(i.effort)}` : ''}\n`;
+      out += `\n**${md(group.unit)}**\n\n`;
+      for (const i of group.items) out += `- ${md(i.code)} (${ui.level} ${i.level}): ${md(statusText(i))}${plan.objective === 'effort' ? `; ${ui.effort} ${toExactString(i.effort)}` : ''}\n`;
     }
   }
-  out += `\n${ui.projected}: **${fixed2(plan.projected.index)} ${plan.projected.predicate}**\n`;
+  out += `\n${ui.projected}: **${fixed2(plan.projected.index)} ${md(plan.projected.predicate)}**\n`;
   return out;
 }

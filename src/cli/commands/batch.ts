@@ -11,6 +11,8 @@ import { parseRational, type Rational } from '../../core/rational.js';
 import { buildReport, type Command, type Detail, type GroupBy } from '../../core/report.js';
 import type { FileResult } from '../../core/result.js';
 import type { PredicateBasis } from '../../core/score.js';
+import { escapeDeep } from '../../format/escape-deep.js';
+import { visible } from '../../format/escape.js';
 import { formatFindings, formatGateFailures, formatSummaryLine } from '../../format/findings.js';
 import { csvOptions, FORMATS, formatForFile, type Format, type FormatContext } from '../../format/formats.js';
 import { VERSION } from '../../generated/version.js';
@@ -121,14 +123,14 @@ export async function runBatch(command: Command, paths: string[], options: Batch
   if (options.compare !== undefined) {
     const loaded = await loadCompare(options.compare, batchOptions, io);
     if ('findings' in loaded) {
-      io.stderr(formatFindings([loaded], palette, catalog));
+      io.stderr(formatFindings(escapeDeep([loaded], visible), palette, catalog));
       return exitCodeFor({ results: [loaded] });
     }
     compare = loaded;
   }
 
   const { inputs, problems } = await expandInputs(paths, io.cwd, options.stdinFilepath);
-  for (const p of problems) io.stderr(`spbe: ${catalog.ui.error}: ${p.kind === 'noMatch' ? catalog.phrases.noMatch(p) : p.kind === 'noYamlIn' ? catalog.phrases.noYamlIn(p) : catalog.phrases.cannotRead(p)}\n`);
+  for (const p of escapeDeep(problems, visible)) io.stderr(`spbe: ${catalog.ui.error}: ${p.kind === 'noMatch' ? catalog.phrases.noMatch(p) : p.kind === 'noYamlIn' ? catalog.phrases.noYamlIn(p) : catalog.phrases.cannotRead(p)}\n`);
   const results: FileResult[] = [];
   for await (const result of evaluateInputs(inputs, batchOptions)) results.push(result);
 
@@ -144,15 +146,16 @@ export async function runBatch(command: Command, paths: string[], options: Batch
   if (inputs.length === 0) return exitCodeFor({ results, inputProblems: problems.length });
 
   const sink = options.output ? await openOutput(options.output, io) : writerSink(io.stdoutAsync ?? io.stdout);
-  await writeAll(sink, await (await spec.load())(report, context));
+  await writeAll(sink, await (await spec.load())(spec.escape ? escapeDeep(report, spec.escape) : report, context));
 
   // Human views keep stdout for the result and put findings and gate failures on stderr.
   if (spec.findingsOnStderr(command)) {
-    io.stderr(formatFindings(report.results, palette, catalog));
-    for (const r of report.results) io.stderr(formatGateFailures(r, palette, catalog));
+    const results = escapeDeep(report.results, visible);
+    io.stderr(formatFindings(results, palette, catalog));
+    for (const r of results) io.stderr(formatGateFailures(r, palette, catalog));
   }
   const provisional = new Set(report.results.flatMap((r) => (r.score?.framework.status === 'provisional' ? [r.score.framework.id] : [])));
-  for (const id of provisional) io.stderr(`spbe: ${catalog.ui.notice}: ${catalog.phrases.provisional({ framework: id })}\n`);
+  for (const id of provisional) io.stderr(`spbe: ${catalog.ui.notice}: ${catalog.phrases.provisional({ framework: visible(id) })}\n`);
   const summaryInStdout = spec.printsSummary(command) && !options.output;
   if (!summaryInStdout && (results.length > 1 || command === 'validate' || options.output)) io.stderr(formatSummaryLine(report.summary, catalog));
   return exitCodeFor({ results: report.results, inputProblems: problems.length, failedGates: report.failedGates });

@@ -1,5 +1,7 @@
 /** `spbe frameworks` and `spbe framework show ID|PATH`. */
 import { builtInFrameworks } from '../../core/registry.js';
+import { escapeDeep } from '../../format/escape-deep.js';
+import { folded, jsonText, visible } from '../../format/escape.js';
 import { frameworkFromOption } from '../../io/framework-file.js';
 import type { Catalog } from '../../messages/catalog.js';
 import { createPalette, wantsColor } from '../color.js';
@@ -18,8 +20,8 @@ export async function runFrameworks(options: { format?: 'table' | 'json'; color?
 export async function runFrameworkShow(id: string, options: { format?: (typeof FRAMEWORK_FORMATS)[number]; color?: boolean }, io: CliIo, catalog: Catalog): Promise<number> {
   const framework = frameworkFromOption(id, io.cwd);
   const { formatFrameworkTable, frameworkJson, frameworkMarkdown } = await import('../../format/framework.js');
-  if (options.format === 'json') io.stdout(frameworkJson(framework));
-  else if (options.format === 'markdown') io.stdout(frameworkMarkdown(framework, catalog));
-  else io.stdout(formatFrameworkTable(framework, await createPalette(wantsColor(options.color, io)), catalog));
+  if (options.format === 'json') io.stdout(jsonText(frameworkJson(framework)));
+  else if (options.format === 'markdown') io.stdout(frameworkMarkdown(escapeDeep(framework, folded), catalog));
+  else io.stdout(formatFrameworkTable(escapeDeep(framework, visible), await createPalette(wantsColor(options.color, io)), catalog));
   return EXIT_OK;
 }

@@ -8,6 +8,8 @@ import { problem, UserError } from '../../core/errors.js';
 import { isScored } from '../../core/result.js';
 import { createFinding } from '../../core/findings.js';
 import type { Framework } from '../../core/framework.js';
+import { escapeDeep } from '../../format/escape-deep.js';
+import { folded, jsonText, visible } from '../../format/escape.js';
 import { formatFindings } from '../../format/findings.js';
 import { evaluateSource } from '../../io/evaluate.js';
 import { frameworkFromOption } from '../../io/framework-file.js';
@@ -66,7 +68,7 @@ export async function runPlan(file: string, options: PlanCommandOptions, io: Cli
   const unreadable = evaluated.findings.find((f) => f.code === 'FILE_UNREADABLE');
   if (unreadable?.code === 'FILE_UNREADABLE') throw new UserError(problem('cannotRead', { path: file, reason: unreadable.params.reason }));
   if (!isScored(evaluated) || !evaluated.valid) {
-    io.stderr(formatFindings([evaluated], style, catalog));
+    io.stderr(formatFindings(escapeDeep([evaluated], visible), style, catalog));
     return exitCodeFor({ results: [evaluated] });
   }
   // A plan reads the levels and the score only: no report (years, analyses) is built for it.
@@ -86,17 +88,19 @@ export async function runPlan(file: string, options: PlanCommandOptions, io: Cli
     }
     const evidencePlan = planEvidence(f, result.assessment.indicators, target.index, evidenceOptions, target.predicate);
     const { formatEvidencePlanTable, evidencePlanJson, evidencePlanMarkdown } = await import('../../format/plan.js');
-    if (options.format === 'json') io.stdout(evidencePlanJson(result, evidencePlan));
-    else if (options.format === 'markdown') io.stdout(evidencePlanMarkdown(result, evidencePlan, catalog));
-    else io.stdout(formatEvidencePlanTable(result, evidencePlan, style, catalog));
+    const [shown, shownPlan] = escapeDeep([result, evidencePlan] as const, options.format === 'markdown' ? folded : visible);
+    if (options.format === 'json') io.stdout(jsonText(evidencePlanJson(result, evidencePlan)));
+    else if (options.format === 'markdown') io.stdout(evidencePlanMarkdown(shown, shownPlan, catalog));
+    else io.stdout(formatEvidencePlanTable(shown, shownPlan, style, catalog));
     return EXIT_OK;
   }
   const planOptions: PlanOptions = { maxStep: options.maxStep, basis: options.predicateBasis, ...(options.only ? { only: options.only } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) };
   if (options.effort) Object.assign(planOptions, loadEffort(options.effort, io, f));
   const result_ = plan(f, result.assessment.indicators, result.score, target.index, planOptions, target.predicate);
   const { formatPlanTable, planJson, planMarkdown } = await import('../../format/plan.js');
-  if (options.format === 'json') io.stdout(planJson(result, result_));
-  else if (options.format === 'markdown') io.stdout(planMarkdown(result, result_, planOptions, catalog));
-  else io.stdout(formatPlanTable(result, result_, planOptions, style, catalog));
+  const [shown, shownPlan] = escapeDeep([result, result_] as const, options.format === 'markdown' ? folded : visible);
+  if (options.format === 'json') io.stdout(jsonText(planJson(result, result_)));
+  else if (options.format === 'markdown') io.stdout(planMarkdown(shown, shownPlan, planOptions, catalog));
+  else io.stdout(formatPlanTable(shown, shownPlan, planOptions, style, catalog));
   return EXIT_OK;
 }

@@ -5,7 +5,8 @@
  */
 import { rational, toApproxNumber, toFixed, type Rational } from '../../core/rational.js';
 
-export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+export { html as escapeHtml } from '../escape.js';
+import { html as escapeHtml } from '../escape.js';
 const round = (n: number) => Math.round(n * 10) / 10;
 
 export interface Series {
