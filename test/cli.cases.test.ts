@@ -350,9 +350,9 @@ const batch: CliCase[] = [
     exitCode: 0,
     stdout: (text) =>
       expect(text.split('\r\n')).toEqual([
-        'file,agency_id,agency_name,category,province,year,framework,index,exact_index,predicate,domain_1,domain_2,domain_3,domain_4,previous_year,previous_index,change,self_index,over_claims,under_claims,target_index,valid,errors,warnings',
-        'x.yaml,kota-satu,"Kota ""Satu"", Tengah",,,2024,permenpanrb-59-2020,2.74,2.7445,Baik,2.90,2.10,1.55,3.49,2023,2.68,0.06,,,,,true,0,0',
-        'y.yaml,hyperlink-x,"\'=HYPERLINK(""x"")",,,2024,permenpanrb-59-2020,2.00,2,Cukup,2.00,2.00,2.00,2.00,,,,,,,,true,0,0',
+        'file,agency_id,agency_name,category,province,year,framework,index,exact_index,predicate,predicate_basis,domain_1,domain_2,domain_3,domain_4,previous_year,previous_index,change,self_index,over_claims,under_claims,target_index,valid,errors,warnings',
+        'x.yaml,kota-satu,"Kota ""Satu"", Tengah",,,2024,permenpanrb-59-2020,2.74,2.7445,Baik,exact,2.90,2.10,1.55,3.49,2023,2.68,0.06,,,,,true,0,0',
+        'y.yaml,hyperlink-x,"\'=HYPERLINK(""x"")",,,2024,permenpanrb-59-2020,2.00,2,Cukup,exact,2.00,2.00,2.00,2.00,,,,,,,,true,0,0',
         '',
       ]),
   },
@@ -361,14 +361,14 @@ const batch: CliCase[] = [
     args: ['score', 'x.yaml', '-f', 'csv', '--decimal-comma'],
     cwd: csvFolder,
     exitCode: 0,
-    stdout: (text) => expect(text.split('\r\n')[1]).toBe('x.yaml;kota-satu;"Kota ""Satu"", Tengah";;;2024;permenpanrb-59-2020;2,74;2,7445;Baik;2,90;2,10;1,55;3,49;2023;2,68;0,06;;;;;true;0;0'),
+    stdout: (text) => expect(text.split('\r\n')[1]).toBe('x.yaml;kota-satu;"Kota ""Satu"", Tengah";;;2024;permenpanrb-59-2020;2,74;2,7445;Baik;exact;2,90;2,10;1,55;3,49;2023;2,68;0,06;;;;;true;0;0'),
   },
   {
     name: 'batch -f csv --csv-delimiter tab',
     args: ['score', 'x.yaml', '-f', 'csv', '--csv-delimiter', 'tab'],
     cwd: csvFolder,
     exitCode: 0,
-    stdout: (text) => expect(text.split('\r\n')[0]!.split('\t')).toHaveLength(24),
+    stdout: (text) => expect(text.split('\r\n')[0]!.split('\t')).toHaveLength(25),
   },
   {
     name: 'batch -f markdown: a ranking table with arrows and a summary',
@@ -1003,7 +1003,97 @@ const withInvalid = sharedTree({
   'broken.yaml': 'year: 2024\nagency: X\nindicators:\n  1: 9\n',
 });
 
+const bovenDigoel = sharedTree({ 'boven-digoel-2023.yaml': assessmentYaml({ year: 2023, indicators: levelsFromSums({ k: 19, t: 16, m: 11, a: 25, p: 10 }) }) }); // exact 1.7995, published 1.80 Cukup
+const widest = (text: string) => Math.max(...text.split('\n').map((line) => [...line.replace(/\u001b\[[0-9;]*m/g, '')].length));
+
 const issue14: CliCase[] = [
+  {
+    name: 'score FILE in a pipe (text, the default off a terminal) shows the domains and the change from the previous year',
+    args: ['score', EXAMPLE],
+    exitCode: 0,
+    stdout: [
+      snapshot('score-banjarbaru-text.txt'),
+      /^3 Manajemen SPBE +16\.5% +1\.55 +1\.45 +▲ \+0\.10$/m,
+      /^Indeks SPBE +100% +2\.74 +2\.68 +▲ \+0\.06$/m,
+      /^Predikat +Baik +Baik +=$/m,
+      /\n1 file: 1 valid, 0 invalid\n$/,
+      absent(ESCAPE),
+      absent('│'),
+    ],
+    stderr: '',
+  },
+  {
+    name: 'score FILE in a pipe, a framework without domains (8/2026): its aspects, with --what-if and the cross-framework decomposition',
+    args: ['score', 'examples/kabupaten-contoh-2026.yaml', '--what-if', '1=3'],
+    exitCode: 0,
+    stdout: [
+      /^aspek 7 Kepuasan Pengguna Layanan Digital Pemerintah +25% +1\.38 *$/m,
+      /^Indeks Pemerintah Digital +100% +1\.49 +2\.59 +▼ -1\.10$/m,
+      'What if 1: 2.50 → 3\n  Indeks Pemerintah Digital 1.49 → 1.52 (+0.03), predikat Kurang → Cukup\n  aspek 1 2.25 → 2.50 · 2 1.38 → 1.38',
+      'Note: From 2025 (47 indicators, permenpanrb-59-2020) to 2026 (20 indicators, permenpanrb-8-2026) the index changed by -1.10',
+    ],
+  },
+  {
+    name: 'score FILE -f text --detail indicators carries every indicator',
+    args: ['score', EXAMPLE, '-f', 'text', '--detail', 'indicators'],
+    exitCode: 0,
+    stdout: /^32 +Layanan Perencanaan +7 +4 +Kolaborasi +2\.75% +\+0\.11$/m,
+  },
+  {
+    name: 'markdown of an 8/2026 file: aspects in the first table, --what-if as its own section',
+    args: ['score', 'examples/kabupaten-contoh-2026.yaml', '-f', 'markdown', '--what-if', '1=3'],
+    exitCode: 0,
+    stdout: ['| 7 Kepuasan Pengguna Layanan Digital Pemerintah | 25 % | 1.38 |  |  |', '### What if\n\n- What if 1: 2.50 → 3\n- Indeks Pemerintah Digital 1.49 → 1.52 (+0.03), predikat Kurang → Cukup', absent('### Aspek indices')],
+    stderr: [absent('cannot show')],
+  },
+  {
+    name: 'a format that cannot show what the run asked for says so on stderr',
+    args: ['score', 'examples/kabupaten-contoh-2026.yaml', '-f', 'csv', '--detail', 'indicators,self', '--what-if', '1=3'],
+    exitCode: 0,
+    stderr: 'spbe: notice: --format csv cannot show --detail indicators, --what-if, the cross-framework decomposition of the change; --format table, text or json shows them\nspbe: notice: permenpanrb-8-2026 is provisional: some of its facts come from secondary sources (spbe framework show permenpanrb-8-2026)\n',
+  },
+  {
+    name: 'a 2023 file gets the 2023 practice by default: Kab. Boven Digoel 1.7995 is 1.80 Cukup on the rounded index',
+    args: () => ['score', join(bovenDigoel(), 'boven-digoel-2023.yaml')],
+    exitCode: 0,
+    stdout: [/^Indeks SPBE +100% +1\.80$/m, /^Predikat +Cukup$/m, 'Note: Predikat Cukup is assigned on the rounded index; on the exact index (--predicate-basis exact) it would be Kurang.'],
+  },
+  {
+    name: 'the 2023 default basis in json and in the line of a batch',
+    args: () => ['score', join(bovenDigoel(), 'boven-digoel-2023.yaml'), '-f', 'jsonl'],
+    exitCode: 0,
+    stdout: json((r) => expect([r.index, r.exactIndex, r.predicate, r.predicateBasis]).toEqual([1.8, '1.7995', 'Cukup', 'rounded'])),
+  },
+  {
+    name: 'the basis is named in the one-line view of several files when it decides the predikat',
+    args: () => ['score', join(bovenDigoel(), 'boven-digoel-2023.yaml'), EXAMPLE, '-f', 'text'],
+    exitCode: 0,
+    stdout: ['1.80  Cukup  (predikat on the rounded index; on the exact index: Kurang)', '2.74  Baik  +0.06 from 2023'],
+  },
+  {
+    name: '--predicate-basis exact overrides the 2023 practice',
+    args: () => ['score', join(bovenDigoel(), 'boven-digoel-2023.yaml'), '--predicate-basis', 'exact', '-f', 'csv'],
+    exitCode: 0,
+    stdout: (text) => expect(text.split('\r\n')[1]).toMatch(/,1\.80,1\.7995,Kurang,exact,/),
+  },
+  {
+    name: 'tables fit an 80-column terminal: --detail aspects,indicators wraps the names',
+    args: ['score', EXAMPLE, '-f', 'table', '--detail', 'aspects,indicators'],
+    tty: true,
+    columns: 80,
+    env: { NO_COLOR: '1' },
+    exitCode: 0,
+    stdout: [(text) => expect(widest(text)).toBeLessThanOrEqual(80), /│   aspek 7 Layanan Administrasi +│/],
+  },
+  {
+    name: 'framework show fits an 80-column terminal',
+    args: ['framework', 'show', 'permenpanrb-59-2020'],
+    tty: true,
+    columns: 80,
+    env: { NO_COLOR: '1' },
+    exitCode: 0,
+    stdout: [(text) => expect(widest(text)).toBeLessThanOrEqual(80), /│ +1 │ +Tingkat Kematangan/],
+  },
   {
     name: 'validate a folder -f html is a page of its findings, not an internal error',
     args: ['validate', 'examples/', '-f', 'html'],

@@ -129,7 +129,7 @@ export function buildProgram(io: CliIo, state: ProgramState, catalog: Catalog): 
       .addOption(new Option('--only <groups>', h.only).argParser(parse.groups))
       .addOption(new Option('--exclude <ids>', h.exclude).argParser(parse.ids))
       .option('--effort <file>', h.effortFile)
-      .addOption(new Option('--predicate-basis <basis>', h.planBasis).choices(PREDICATE_BASES).default('exact'))
+      .addOption(new Option('--predicate-basis <basis>', h.planBasis).choices(PREDICATE_BASES))
       .option('--framework <id|file>', h.planFramework)
       .addOption(new Option('--max-file-size <size>', h.maxFileSize).argParser(parse.size))
       .addOption(new Option('-f, --format <format>', h.formatPlain).choices(PLAN_FORMATS).default('table')),

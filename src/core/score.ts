@@ -70,6 +70,22 @@ export function predicateOf(framework: Framework, value: Rational, basis: Predic
   return framework.predicates[framework.predicates.length - 1]!.name;
 }
 
+/**
+ * The basis of the published practice for an evaluation year: the framework's entry for the year,
+ * else its default, else exact (2023 rounded and 2024 exact under 59/2020).
+ */
+export function predicateBasisFor(framework: Framework, year: number): PredicateBasis {
+  const basis = framework.definition.predicateBasis;
+  return basis?.byYear?.[String(year)] ?? basis?.default ?? 'exact';
+}
+
+/** The predikat on the other basis, when it differs: then the basis decides the predikat and every view says so. */
+export function basisDecides(result: Pick<ScoreResult, 'framework' | 'index' | 'predicate' | 'predicateBasis'>): { other: PredicateBasis; otherPredicate: string } | undefined {
+  const other: PredicateBasis = result.predicateBasis === 'exact' ? 'rounded' : 'exact';
+  const otherPredicate = predicateOf(result.framework, result.index, other);
+  return otherPredicate === result.predicate ? undefined : { other, otherPredicate };
+}
+
 /** The band above a predikat (Baik -> Sangat Baik); none above the top band. */
 export function nextBand(framework: Framework, predicate: string): PredicateBand | undefined {
   const at = framework.predicates.findIndex((band) => band.name === predicate);

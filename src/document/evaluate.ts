@@ -8,11 +8,12 @@ import { hasErrors } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
 import type { LintSettings } from '../core/lint.js';
 import type { FileResult } from '../core/result.js';
-import { score, type PredicateBasis } from '../core/score.js';
+import { predicateBasisFor, score, type PredicateBasis } from '../core/score.js';
 import { parseYaml, type ParsedSource } from './parse.js';
 import { validateData } from './validate.js';
 
 export interface EvaluateOptions {
+  /** --predicate-basis; by default, the published practice of the file's year (predicateBasisFor). */
   predicateBasis?: PredicateBasis;
   /** Overrides every file's framework (--framework). */
   framework?: Framework;
@@ -27,7 +28,7 @@ export function evaluateParsed(text: string, file: string, options: EvaluateOpti
   const findings = [...parsed.findings, ...validation.findings];
   const result: FileResult = { file, valid: !hasErrors(findings), findings };
   if (!validation.assessment || !validation.framework) return { result, parsed };
-  const scored = score(validation.framework, validation.assessment.indicators, options.predicateBasis ?? 'exact');
+  const scored = score(validation.framework, validation.assessment.indicators, options.predicateBasis ?? predicateBasisFor(validation.framework, validation.assessment.year));
   result.assessment = validation.assessment;
   result.score = scored;
   const reference = validation.assessment.previous;

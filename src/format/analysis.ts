@@ -19,9 +19,11 @@ export function whatIfLines(result: FileResult, style: Palette, catalog: Catalog
   const w = result.whatIf!;
   const s = result.score!;
   const changes = w.changes.map((c) => `${c.indicator}: ${valueText(c.from)} → ${c.to}`).join(', ');
-  const domains = w.score.domains.map((d, i) => `${d.group.id} ${fixed2(s.domains[i]!.index)} → ${fixed2(d.index)}`).join(' · ');
+  // A framework without domains (8/2026) shows its aspects.
+  const [groups, before, label] = s.domains.length > 0 ? [w.score.domains, s.domains, catalog.ui.domains] : [w.score.aspects, s.aspects, 'aspek'];
+  const changed = groups.map((d, i) => `${d.group.id} ${fixed2(before[i]!.index)} → ${fixed2(d.index)}`).join(' · ');
   const line = catalog.phrases.whatIf({ indexName: s.framework.indexName, from: fixed2(s.index), to: style.bold(fixed2(w.score.index)), delta: signedDelta(publishedDifference(w.score.index, s.index)), fromPredicate: s.predicate, toPredicate: style.bold(w.score.predicate) });
-  return `${style.bold(catalog.ui.whatIf)} ${changes}\n  ${line}\n  ${catalog.ui.domains} ${domains}\n`;
+  return `${style.bold(catalog.ui.whatIf)} ${changes}\n  ${line}\n  ${label} ${changed}\n`;
 }
 
 export function whatIfJson(result: FileResult): Record<string, unknown> {

@@ -23,7 +23,7 @@ function selfAndTarget(r: FileResult, number: (text: string) => string): string[
 export function* formatCsv(report: BatchReport, { csv: options }: FormatContext): Iterable<string> {
   const number = (text: string) => (options.decimalComma ? text.replace('.', ',') : text);
   const domainCount = maxDomains(report.results);
-  const head = ['file', 'agency_id', 'agency_name', 'category', 'province', 'year', 'framework', 'index', 'exact_index', 'predicate'];
+  const head = ['file', 'agency_id', 'agency_name', 'category', 'province', 'year', 'framework', 'index', 'exact_index', 'predicate', 'predicate_basis'];
   for (let i = 1; i <= domainCount; i++) head.push(`domain_${i}`);
   head.push('previous_year', 'previous_index', 'change', 'self_index', 'over_claims', 'under_claims', 'target_index', 'valid', 'errors', 'warnings');
   const row = (cells: string[]) => `${cells.map((c) => csvField(c, options.delimiter)).join(options.delimiter)}\r\n`;
@@ -43,6 +43,7 @@ export function* formatCsv(report: BatchReport, { csv: options }: FormatContext)
       s ? number(fixed2(s.index)) : '',
       s ? number(toExactString(s.index)) : '',
       text(s?.predicate ?? ''),
+      s?.predicateBasis ?? '',
     ];
     for (let i = 0; i < domainCount; i++) cells.push(s?.domains[i] ? number(fixed2(s.domains[i]!.index)) : '');
     cells.push(

@@ -3,7 +3,7 @@
  * prints the run's summary itself, what it needs of the results, and how its module is loaded (only
  * when chosen, so start-up compiles what one run needs). A new format is one entry here and one file.
  */
-import type { BatchReport, Command } from '../core/report.js';
+import type { BatchReport, Command, Detail } from '../core/report.js';
 import type { Catalog } from '../messages/catalog.js';
 import { folded, visible } from './escape.js';
 import type { Palette } from './terminal.js';
@@ -29,6 +29,9 @@ export interface FormatContext {
   csv: CsvOptions;
 }
 
+/** The parts of a result a run can ask for beyond the scores: --detail parts, --what-if, the cross-framework decomposition. */
+export type Shown = Detail | 'what-if' | 'decomposition';
+
 export type Output = Iterable<string | Uint8Array>;
 export type Formatter = (report: BatchReport, context: FormatContext) => Output | Promise<Output>;
 
@@ -50,6 +53,8 @@ export interface FormatSpec {
    * The formatter adds what its own syntax needs (Markdown, HTML, CSV, workflow commands).
    */
   escape: ((text: string) => string) | undefined;
+  /** What a run may ask for that this format has no place for: the CLI says so instead of dropping it silently. */
+  cannotShow: readonly Shown[];
   load(): Promise<Formatter>;
 }
 
@@ -63,6 +68,7 @@ const spec = (s: Partial<FormatSpec> & Pick<FormatSpec, 'load'>): FormatSpec => 
   keepsText: false,
   binary: false,
   escape: visible,
+  cannotShow: [],
   ...s,
 });
 
@@ -76,15 +82,23 @@ export const FORMATS = {
   text: spec({ extensions: ['.txt'], colour: true, printsSummary: always, load: async () => (await import('./text.js')).formatText }),
   json: spec({ extensions: ['.json'], escape: undefined, load: async () => (await import('./json.js')).formatJson }),
   jsonl: spec({ extensions: ['.jsonl', '.ndjson'], escape: undefined, load: async () => (await import('./json.js')).formatJsonl }),
-  csv: spec({ extensions: ['.csv'], load: async () => (await import('./csv.js')).formatCsv }),
-  markdown: spec({ extensions: ['.md'], keepsText: true, escape: folded, load: async () => (await import('./markdown.js')).formatMarkdown }),
-  github: spec({ printsSummary: always, load: async () => (await import('./github.js')).formatGithub }),
-  html: spec({ extensions: ['.html', '.htm'], keepsText: true, escape: folded, load: async () => (await import('./html/report.js')).formatHtmlReport }),
-  xlsx: spec({ extensions: ['.xlsx'], keepsText: true, binary: true, escape: folded, load: async () => (await import('./xlsx.js')).formatXlsx }),
+  csv: spec({ extensions: ['.csv'], cannotShow: ['aspects', 'indicators', 'sensitivity', 'evidence', 'what-if', 'decomposition'], load: async () => (await import('./csv.js')).formatCsv }),
+  markdown: spec({ extensions: ['.md'], keepsText: true, escape: folded, cannotShow: ['sensitivity', 'self', 'evidence'], load: async () => (await import('./markdown.js')).formatMarkdown }),
+  github: spec({ printsSummary: always, cannotShow: ['aspects', 'indicators', 'sensitivity', 'self', 'targets', 'evidence', 'what-if', 'decomposition'], load: async () => (await import('./github.js')).formatGithub }),
+  html: spec({ extensions: ['.html', '.htm'], keepsText: true, escape: folded, cannotShow: ['sensitivity', 'self', 'evidence', 'what-if'], load: async () => (await import('./html/report.js')).formatHtmlReport }),
+  xlsx: spec({ extensions: ['.xlsx'], keepsText: true, binary: true, escape: folded, cannotShow: ['sensitivity', 'self', 'evidence', 'what-if', 'decomposition'], load: async () => (await import('./xlsx.js')).formatXlsx }),
 } satisfies Record<string, FormatSpec>;
 
 export type Format = keyof typeof FORMATS;
 export const FORMAT_NAMES = Object.keys(FORMATS) as Format[];
+
+/** What this run asked for that the format cannot show (in the order of Shown). */
+export function droppedParts(spec: FormatSpec, report: BatchReport, whatIf: boolean): Shown[] {
+  const asked = new Set<Shown>(report.detail);
+  if (whatIf) asked.add('what-if');
+  if (report.results.some((r) => r.comparison && !r.comparison.likeForLike)) asked.add('decomposition');
+  return spec.cannotShow.filter((part) => asked.has(part));
+}
 
 /** The format an output file's extension implies, if any. */
 export function formatForFile(path: string): Format | undefined {

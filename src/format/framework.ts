@@ -6,7 +6,7 @@ import { yearsText } from '../core/registry.js';
 import type { Catalog } from '../messages/catalog.js';
 import { markdownCell, markdownCode, markdownText } from './escape.js';
 import { weightText } from './numbers.js';
-import { tableStyle, type Palette } from './terminal.js';
+import { fitTable, tableStyle, wrapWords, type Palette } from './terminal.js';
 
 
 /** The framework's sections: each domain with its aspects, or (a framework without domains) its aspects alone. */
@@ -14,14 +14,14 @@ const sections = (f: Framework): { domain?: Domain; aspects: Aspect[] }[] => (f.
 
 const counts = (f: Framework) => ({ domains: f.domains.length, aspects: f.aspects.length, indicators: f.indicators.length });
 
-export function formatFrameworkList(frameworks: readonly Framework[], style: Palette, catalog: Catalog): string {
+export function formatFrameworkList(frameworks: readonly Framework[], style: Palette, catalog: Catalog, columns = 133): string {
   const label = catalog.ui.frameworkLabels;
   const table = new Table({ head: [label.id, label.title, label.years, 'domain', 'aspek', 'indikator', label.status].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['left', 'left', 'left', 'right', 'right', 'right', 'left'] });
   for (const f of frameworks) {
     const c = counts(f);
     table.push([f.id, f.title, yearsText(f), String(c.domains), String(c.aspects), String(c.indicators), f.status === 'provisional' ? style.yellow(f.status) : f.status]);
   }
-  return `${table.toString()}\n`;
+  return `${fitTable(table, columns)}\n`;
 }
 
 export function frameworkListJson(frameworks: readonly Framework[]): string {
@@ -52,8 +52,8 @@ function facts(f: Framework, catalog: Catalog): [string, string][] {
   return rows;
 }
 
-export function formatFrameworkTable(f: Framework, style: Palette, catalog: Catalog): string {
-  const head = `${style.bold(f.title)} ${style.dim(`(${f.id})`)}\n${facts(f, catalog).map(([k, v]) => `${style.dim(k.padEnd(11))} ${v}`).join('\n')}\n`;
+export function formatFrameworkTable(f: Framework, style: Palette, catalog: Catalog, columns = 133): string {
+  const head = `${style.bold(f.title)} ${style.dim(`(${f.id})`)}\n${facts(f, catalog).map(([k, v]) => `${style.dim(k.padEnd(11))} ${wrapWords(v, columns - 12, 12)}`).join('\n')}\n`;
   const ui = catalog.ui;
   const table = new Table({ head: ['#', ui.frameworkTable, ui.weight, ui.level].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['right', 'left', 'right', 'left'] });
   for (const { domain: d, aspects } of sections(f)) {
@@ -66,7 +66,7 @@ export function formatFrameworkTable(f: Framework, style: Palette, catalog: Cata
       }
     }
   }
-  return `${head}\n${table.toString()}\n`;
+  return `${head}\n${fitTable(table, columns)}\n`;
 }
 
 function aspectJson(a: Aspect) {

@@ -8,10 +8,11 @@ import { planToNextPredicate } from '../core/plan.js';
 import { publishedDifference, toFixed, type Rational } from '../core/rational.js';
 import { ranked, yearTrend, type BatchReport } from '../core/report.js';
 import type { ScoredResult } from '../core/result.js';
-import { indicatorScores } from '../core/score.js';
+import { basisDecides, indicatorScores } from '../core/score.js';
 import type { ScoreStats } from '../core/stats.js';
 import { formatMessage, type Catalog } from '../messages/catalog.js';
-import { comparisonSummary, gainText } from './analysis.js';
+import { comparisonSummary, gainText, whatIfLines } from './analysis.js';
+import { plainPalette } from './terminal.js';
 import { explainComparison } from './decomposition.js';
 import { projectionNote } from './projection.js';
 import { describeGate, findingLocation } from './findings.js';
@@ -40,10 +41,12 @@ function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog): string 
   const since = c ? ` · ${cat.phrases.reportSince({ change: arrow(s.index, previous!.index), year: previous!.year, index: toFixed(previous!.index), predicate: md(previous!.predicate) })}` : '';
   out += `**${toFixed(s.index)} ${md(s.predicate)}**${since} · ${md(s.framework.title)}\n\n`;
 
-  out += row([ui.domain, ui.weight, ui.index, ...(previous ? [String(previous.year), ui.change] : [])]);
+  // A framework without domains (8/2026) has its aspects as the top groups.
+  const top = s.domains.length > 0 ? { label: ui.domain, groups: s.domains, previous: previous?.domains } : { label: ui.aspek, groups: s.aspects, previous: previous?.aspects };
+  out += row([top.label, ui.weight, ui.index, ...(previous ? [String(previous.year), ui.change] : [])]);
   out += row(['---', '---:', '---:', ...(previous ? ['---:', '---:'] : [])]);
-  for (const d of s.domains) {
-    const before = sameFramework ? previous?.domains?.get(d.group.id) : undefined;
+  for (const d of top.groups) {
+    const before = sameFramework ? top.previous?.get(d.group.id) : undefined;
     out += row([`${d.group.id} ${md(d.group.name)}`, `${weightText(d.group.weight)} %`, toFixed(d.index), ...(previous ? [before ? toFixed(before) : '', arrow(d.index, before)] : [])]);
   }
   out += row([`**${md(s.framework.indexName)}**`, '100 %', `**${toFixed(s.index)}**`, ...(previous ? [toFixed(previous.index), arrow(s.index, previous.index)] : [])]);
@@ -51,18 +54,28 @@ function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog): string 
 
   const aims = result.targets;
   const before = sameFramework ? previous?.aspects : undefined;
-  out += `\n### ${ui.aspectIndices}\n\n`;
-  out += row([ui.aspek, ui.weight, ui.index, ...(before ? [String(previous!.year)] : []), ...(aims ? [ui.target] : [])]);
-  out += row(['---', '---:', '---:', ...(before ? ['---:'] : []), ...(aims ? ['---:'] : [])]);
-  s.aspects.forEach((x, i) => {
-    const was = before?.get(x.group.id);
-    out += row([`${x.group.id} ${md(x.group.name)}`, `${weightText(x.group.weight)} %`, toFixed(x.index), ...(before ? [was ? toFixed(was) : ''] : []), ...(aims ? [toFixed(aims.score.aspects[i]!.index)] : [])]);
-  });
+  // Without domains the aspects were the first table; they come again only for their targets.
+  if (s.domains.length > 0 || aims) {
+    out += `\n### ${ui.aspectIndices}\n\n`;
+    out += row([ui.aspek, ui.weight, ui.index, ...(before ? [String(previous!.year)] : []), ...(aims ? [ui.target] : [])]);
+    out += row(['---', '---:', '---:', ...(before ? ['---:'] : []), ...(aims ? ['---:'] : [])]);
+    s.aspects.forEach((x, i) => {
+      const was = before?.get(x.group.id);
+      out += row([`${x.group.id} ${md(x.group.name)}`, `${weightText(x.group.weight)} %`, toFixed(x.index), ...(before ? [was ? toFixed(was) : ''] : []), ...(aims ? [toFixed(aims.score.aspects[i]!.index)] : [])]);
+    });
+  }
 
-  const notes = [projectionNote(result, cat), c && !c.likeForLike ? explainComparison(c, a.year, s.framework.id, cat) : ''];
+  const decides = basisDecides(s);
+  const notes = [
+    decides ? cat.phrases.predicateBasis({ predicate: s.predicate, basis: s.predicateBasis, ...decides }) : '',
+    projectionNote(result, cat),
+    c && !c.likeForLike ? explainComparison(c, a.year, s.framework.id, cat) : '',
+  ];
   if (result.self) notes.push(comparisonSummary('self', result.self, s.index, cat));
   if (aims) notes.push(comparisonSummary('targets', aims, s.index, cat));
   for (const note of notes.filter(Boolean)) out += `\n> ${markdownLine(note)}\n`;
+
+  if (result.whatIf) out += `\n### ${ui.whatIf}\n\n${whatIfLines(result, plainPalette, cat).trimEnd().split('\n').map((l) => `- ${l.trim()}`).join('\n')}\n`;
 
   const trend = yearTrend(sorted);
   if (trend.length > 1) {

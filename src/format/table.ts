@@ -5,7 +5,7 @@ import type { Comparison } from '../core/compare.js';
 import { equals, publishedDifference, toFixed, type Rational } from '../core/rational.js';
 import { ranked, type BatchReport, type Detail } from '../core/report.js';
 import type { FileResult } from '../core/result.js';
-import { indicatorScores, predicateOf } from '../core/score.js';
+import { basisDecides, indicatorScores } from '../core/score.js';
 import type { Distribution, ScoreStats, SelfStats } from '../core/stats.js';
 import type { Catalog } from '../messages/catalog.js';
 import { comparisonSummary, gainText, marginLine, waitingLine, whatIfLines } from './analysis.js';
@@ -15,15 +15,17 @@ import { projectionNote } from './projection.js';
 import { formatFindings, formatSummaryLine } from './findings.js';
 import type { FormatContext } from './formats.js';
 import { changeText, fixed2, percent, shortName, signedDelta, valueText, weightText } from './numbers.js';
-import { tableStyle, type Palette } from './terminal.js';
+import { boxChrome, fitTable, type Palette, type TableChrome } from './terminal.js';
 
 
 export interface TableOptions {
   detail: readonly Detail[];
   style: Palette;
   catalog: Catalog;
-  /** Terminal width, for wrapping long indicator names. */
+  /** Terminal width: tables wider than this wrap their name column (Infinity: never). */
   columns: number;
+  /** Boxed for the table format, plain aligned columns for text. */
+  chrome: TableChrome;
 }
 
 function change(delta: bigint | undefined, style: Palette): string {
@@ -54,9 +56,8 @@ function header(result: FileResult, style: Palette): string {
 function notes(result: FileResult, { style, catalog }: TableOptions): string[] {
   const score = result.score!;
   const out: string[] = [];
-  const other = score.predicateBasis === 'exact' ? 'rounded' : 'exact';
-  const otherPredicate = predicateOf(score.framework, score.index, other);
-  if (otherPredicate !== score.predicate) out.push(catalog.phrases.predicateBasis({ predicate: score.predicate, basis: score.predicateBasis, other, otherPredicate }));
+  const decides = basisDecides(score);
+  if (decides) out.push(catalog.phrases.predicateBasis({ predicate: score.predicate, basis: score.predicateBasis, ...decides }));
   const comparison = result.comparison;
   if (comparison && !comparison.likeForLike) out.push(explainComparison(comparison, result.assessment!.year, score.framework.id, catalog));
   if (result.projection) out.push(projectionNote(result, catalog));
@@ -70,7 +71,7 @@ function domainTable(result: FileResult, options: TableOptions): string {
   const previous = comparison?.previous;
   const ui = options.catalog.ui;
   const head = [score.domains.length > 0 ? ui.domain : ui.aspek, ui.weight, ui.index, ...(previous ? [String(previous.year), ui.change] : [])].map((h) => style.bold(h));
-  const table = new Table({ head, style: tableStyle(), colAligns: ['left', 'right', 'right', 'right', 'right'] });
+  const table = new Table({ head, ...options.chrome, colAligns: ['left', 'right', 'right', 'right', 'right'] });
   const withPrevious = (cells: string[], current: Rational, before: Rational | undefined): string[] =>
     previous ? [...cells, before ? fixed2(before) : '', change(before ? publishedDifference(current, before) : undefined, style)] : cells;
   const sameFramework = comparison?.likeForLike ?? false;
@@ -91,24 +92,16 @@ function domainTable(result: FileResult, options: TableOptions): string {
   table.push(previous ? [...total, fixed2(previous.index), change(comparison!.indexDelta, style)] : total);
   const predicate = [ui.predikat, '', style.bold(score.predicate)];
   table.push(previous ? [...predicate, previous.predicate, predicateChange(comparison!, style)] : predicate);
-  return `${table.toString()}\n`;
+  return `${fitTable(table, options.columns)}\n`;
 }
 
 
 function indicatorTable(result: FileResult, options: TableOptions): string {
   const { style } = options;
   const score = result.score!;
-  const fixedWidth = 6 + 7 + 7 + 22 + 8 + 14 + 3 * 7;
-  const nameWidth = Math.max(24, Math.min(70, options.columns - fixedWidth));
   const ui = options.catalog.ui;
   const head = ['#', ui.indikator, ui.aspek, ui.level, ui.levelName, ui.weight, ui.contribution].map((h) => style.bold(h));
-  const table = new Table({
-    head,
-    style: tableStyle(),
-    colWidths: [5, nameWidth + 2, 7, 7, 22, 8, 14],
-    wordWrap: true,
-    colAligns: ['right', 'left', 'right', 'right', 'left', 'right', 'right'],
-  });
+  const table = new Table({ head, ...options.chrome, colAligns: ['right', 'left', 'right', 'right', 'left', 'right', 'right'] });
   for (const x of indicatorScores(score.framework, result.assessment!.indicators)) {
     table.push([
       String(x.indicator.id),
@@ -120,7 +113,7 @@ function indicatorTable(result: FileResult, options: TableOptions): string {
       contributionText(x.contribution),
     ]);
   }
-  return `${table.toString()}\n`;
+  return `${fitTable(table, options.columns)}\n`;
 }
 
 /** A contribution to the index, exact to 4 decimals (3 × 1.30 % = +0.039; 3 × 2.75 % = +0.0825). */
@@ -157,25 +150,25 @@ export function formatScoreTable(result: FileResult, options: TableOptions): str
 
 // ---- Several files: ranking and summary ---------------------------------------------------------
 
-function statsRows(stats: ScoreStats, { style, catalog }: TableOptions): string {
+function statsRows(stats: ScoreStats, { style, catalog, chrome, columns }: TableOptions): string {
   const ui = catalog.ui;
   const table = new Table({
     head: ['', ui.mean, ui.median, ui.min, ui.max].map((h) => style.bold(h)),
-    style: tableStyle(),
+    ...chrome,
     colAligns: ['left', 'right', 'right', 'right', 'right'],
   });
   const line = (name: string, d: Distribution) => [name, fixed2(d.mean), fixed2(d.median), fixed2(d.min), fixed2(d.max)];
   table.push(line(style.bold(ui.index), stats.index));
   for (const d of stats.domains) table.push(line(`${d.id} ${d.name}`, d.distribution));
   const predicates = stats.predicates.map((p) => `${p.name} ${p.count}`).join(' · ');
-  return `${table.toString()}\n${catalog.phrases.scored({ count: stats.count, predicates })}\n`;
+  return `${fitTable(table, columns)}\n${catalog.phrases.scored({ count: stats.count, predicates })}\n`;
 }
 
-function selfStatsRows(stats: SelfStats, { style, catalog }: TableOptions): string {
+function selfStatsRows(stats: SelfStats, { style, catalog, chrome, columns }: TableOptions): string {
   const ui = catalog.ui;
-  const table = new Table({ head: [ui.domain, ui.agencies, ui.indicators, ui.overClaims, ui.rate, ui.underClaims].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['left', 'right', 'right', 'right', 'right', 'right'] });
+  const table = new Table({ head: [ui.domain, ui.agencies, ui.indicators, ui.overClaims, ui.rate, ui.underClaims].map((h) => style.bold(h)), ...chrome, colAligns: ['left', 'right', 'right', 'right', 'right', 'right'] });
   for (const d of stats.domains) table.push([`${d.id} ${d.name}`, String(d.agencies), String(d.compared), String(d.over), percent(d.over, d.compared), String(d.under)]);
-  return `${style.bold(catalog.phrases.selfStatsTitle({ agencies: stats.agencies }))}\n${table.toString()}\n`;
+  return `${style.bold(catalog.phrases.selfStatsTitle({ agencies: stats.agencies }))}\n${fitTable(table, columns)}\n`;
 }
 
 function formatRanking(report: BatchReport, options: TableOptions): string {
@@ -185,7 +178,7 @@ function formatRanking(report: BatchReport, options: TableOptions): string {
   if (rows.length === 0) return '';
   const table = new Table({
     head: ['#', ui.agency, ui.year, ui.index, ui.predikat, ui.change].map((h) => style.bold(h)),
-    style: tableStyle(),
+    ...options.chrome,
     colAligns: ['right', 'left', 'right', 'right', 'left', 'right'],
   });
   let rank = 0;
@@ -194,7 +187,7 @@ function formatRanking(report: BatchReport, options: TableOptions): string {
     const c = r.comparison;
     table.push([String(rank), r.assessment.agency.name, String(r.assessment.year), style.bold(fixed2(r.score.index)), r.score.predicate, c ? `${change(c.indexDelta, style)} ${style.dim(`(${c.previous.year})`)}` : '']);
   }
-  const parts = [`${table.toString()}\n`];
+  const parts = [`${fitTable(table, options.columns)}\n`];
   if (report.stats) parts.push(statsRows(report.stats, options));
   if (report.selfStats) parts.push(selfStatsRows(report.selfStats, options));
   for (const group of report.groups ?? []) parts.push(`${style.bold(`${report.groupBy}: ${group.name}`)}\n${statsRows(group.stats, options)}`);
@@ -203,20 +196,19 @@ function formatRanking(report: BatchReport, options: TableOptions): string {
 
 // ---- Analyses -------------------------------------------------------------------------------------
 
-function sensitivityTable(sens: Sensitivity, { style, catalog, columns }: TableOptions): string {
-  const nameWidth = Math.max(24, Math.min(70, columns - 40));
+function sensitivityTable(sens: Sensitivity, { style, catalog, columns, chrome }: TableOptions): string {
   const ui = catalog.ui;
-  const table = new Table({ head: ['#', ui.indikator, ui.level, ui.plusOneLevel].map((h) => style.bold(h)), style: tableStyle(), colWidths: [5, nameWidth + 2, 7, 10], wordWrap: true, colAligns: ['right', 'left', 'right', 'right'] });
+  const table = new Table({ head: ['#', ui.indikator, ui.level, ui.plusOneLevel].map((h) => style.bold(h)), ...chrome, colAligns: ['right', 'left', 'right', 'right'] });
   for (const s of sens.steps) table.push([String(s.indicator.id), shortName(s.indicator.name), String(s.level), gainText(s.gain)]);
-  return `${style.bold(ui.sensitivity)}: ${ui.sensitivityIntro}\n${table.toString()}\n${marginLine(sens, catalog)}\n`;
+  return `${style.bold(ui.sensitivity)}: ${ui.sensitivityIntro}\n${fitTable(table, columns)}\n${marginLine(sens, catalog)}\n`;
 }
 
-function comparisonTable(kind: 'self' | 'targets', c: LevelComparison, { style, catalog }: TableOptions): string {
+function comparisonTable(kind: 'self' | 'targets', c: LevelComparison, { style, catalog, chrome, columns }: TableOptions): string {
   const ui = catalog.ui;
   const other = kind === 'self' ? ui.self : ui.target;
   const table = new Table({
     head: [ui.aspek, ui.final, other, kind === 'self' ? ui.difference : ui.gap, ...(kind === 'self' ? [ui.over, ui.under] : [ui.toRaise])].map((h) => style.bold(h)),
-    style: tableStyle(),
+    ...chrome,
     colAligns: ['left', 'right', 'right', 'right', 'right', 'right'],
   });
   for (const a of c.aspects) {
@@ -225,27 +217,27 @@ function comparisonTable(kind: 'self' | 'targets', c: LevelComparison, { style, 
   }
   const rows = c.indicators.filter((d) => !equals(d.other, d.final));
   const list = rows.map((d) => `${d.indicator.id} (${valueText(d.final)} → ${valueText(d.other)})`).join(', ');
-  return `${table.toString()}\n${kind === 'self' ? ui.selfDiffers : ui.toRaiseList}: ${list || ui.none}\n`;
+  return `${fitTable(table, columns)}\n${kind === 'self' ? ui.selfDiffers : ui.toRaiseList}: ${list || ui.none}\n`;
 }
 
 /** `table`: one scored file gets its full view; several, a ranking and a summary; validate, its findings. */
 export function formatTable(report: BatchReport, context: FormatContext): string[] {
-  const options: TableOptions = { detail: report.detail, style: context.palette, catalog: context.catalog, columns: context.columns };
+  const options: TableOptions = { detail: report.detail, style: context.palette, catalog: context.catalog, columns: context.columns, chrome: boxChrome };
   if (report.command === 'validate') return [formatFindings(report.results, context.palette, context.catalog), formatSummaryLine(report.summary, context.catalog)];
   const scored = report.results.filter((r) => r.score);
   return scored.length === 1 ? [formatScoreTable(scored[0]!, options)] : [formatRanking(report, options)];
 }
 
 /** --detail evidence: per indicator with evidence items, the three values side by side and what holds the next level up. */
-function evidenceTable(result: FileResult, { style, catalog }: TableOptions): string {
+function evidenceTable(result: FileResult, { style, catalog, chrome, columns }: TableOptions): string {
   const ui = catalog.ui;
   const score = result.score!;
-  const table = new Table({ head: ['#', ui.assessor, ui.self, ui.evidenceLevel, ui.holdingUp].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['right', 'right', 'right', 'right', 'left'] });
+  const table = new Table({ head: ['#', ui.assessor, ui.self, ui.evidenceLevel, ui.holdingUp].map((h) => style.bold(h)), ...chrome, colAligns: ['right', 'right', 'right', 'right', 'left'] });
   for (const x of indicatorScores(score.framework, result.assessment!.indicators)) {
     const earned = entryEvidenceLevel(x.entry, score.framework.scale);
     if (!earned) continue;
     const holding = earned.blocking.map((b) => `${b.code} ${b.status}${b.revision ? ` (${b.revision})` : ''}${b.unit ? ` · ${b.unit}` : ''}`).join('; ');
     table.push([String(x.indicator.id), valueText(x.value), x.entry.self === undefined ? '' : String(x.entry.self), String(earned.level), holding || (earned.nextLevel ? ui.noItemsListed : '')]);
   }
-  return `${table.toString()}\n`;
+  return `${fitTable(table, columns)}\n`;
 }

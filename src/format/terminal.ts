@@ -13,3 +13,79 @@ export const plainPalette: Palette = { bold: same, dim: same, green: same, red: 
 
 /** cli-table3 without its own colours (it uses @colors/colors, which ignores our NO_COLOR handling): we colour cells. */
 export const tableStyle = () => ({ head: [] as string[], border: [] as string[], compact: true });
+
+/** How a table is drawn: boxed (the table format) or as plain aligned columns (the text format, for logs). */
+export interface TableChrome {
+  style: ReturnType<typeof tableStyle> & { 'padding-left'?: number; 'padding-right'?: number };
+  chars?: Record<string, string>;
+}
+
+const NO_BORDER = Object.fromEntries(
+  ['top', 'top-mid', 'top-left', 'top-right', 'bottom', 'bottom-mid', 'bottom-left', 'bottom-right', 'left', 'left-mid', 'mid', 'mid-mid', 'right', 'right-mid'].map((k) => [k, '']),
+);
+export const boxChrome: TableChrome = { style: tableStyle() };
+export const plainChrome: TableChrome = { style: { ...tableStyle(), 'padding-left': 0, 'padding-right': 0 }, chars: { ...NO_BORDER, middle: '  ' } };
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+/** Columns a cell's text takes on a terminal (colour codes take none). */
+export const visibleWidth = (text: string): number => Math.max(0, ...text.replace(ANSI, '').split('\n').map((line) => [...line].length));
+
+interface FittableTable {
+  options: { head: string[]; colWidths?: (number | null)[]; chars: Record<string, string>; style: { 'padding-left': number; 'padding-right': number } };
+  length: number;
+  [row: number]: unknown;
+  toString(): string;
+}
+
+/**
+ * A cli-table3 table drawn within `columns`: when its natural width is wider, the widest columns
+ * give up width in turn (never below their longest word) and wrap on word boundaries.
+ * cli-table3 does not fit itself to the terminal (cli-table3#351).
+ */
+export function fitTable(table: unknown, columns: number): string {
+  const t = table as FittableTable;
+  if (!Number.isFinite(columns)) return t.toString();
+  const rows: string[][] = [t.options.head, ...Array.from({ length: t.length }, (_, i) => (t[i] as unknown[]).map((c) => String(c ?? '')))];
+  const count = Math.max(...rows.map((r) => r.length));
+  const padding = t.options.style['padding-left'] + t.options.style['padding-right'];
+  const cellsOf = (i: number) => rows.map((r) => r[i] ?? '');
+  const widths = Array.from({ length: count }, (_, i) => Math.max(1, ...cellsOf(i).map(visibleWidth)) + padding);
+  const floors = Array.from({ length: count }, (_, i) => Math.max(1, ...cellsOf(i).flatMap((c) => c.split(/\s+/).map(visibleWidth))) + padding);
+  const separators = t.options.chars.left === '' ? visibleWidth(t.options.chars.middle ?? '') * (count - 1) : count + 1;
+  let excess = widths.reduce((a, b) => a + b, 0) + separators - columns;
+  if (excess <= 0) return t.toString();
+  while (excess > 0) {
+    let widest = -1;
+    for (let i = 0; i < count; i++) if (widths[i]! > floors[i]! && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
+    if (widest < 0) break;
+    widths[widest]!--;
+    excess--;
+  }
+  // Wrapped here rather than by cli-table3, whose word wrap drops a cell's indent and cuts words.
+  const wrap = (cell: unknown, i: number) => {
+    const text = String(cell ?? '');
+    const indent = /^ */.exec(text)![0].length;
+    return visibleWidth(text) <= widths[i]! - padding ? text : `${' '.repeat(indent)}${wrapWords(text.slice(indent), widths[i]! - padding - indent, indent)}`;
+  };
+  t.options.head = t.options.head.map(wrap);
+  for (let r = 0; r < t.length; r++) t[r] = (t[r] as unknown[]).map(wrap);
+  t.options.colWidths = widths;
+  return t.toString();
+}
+
+/** Words wrapped to `width` columns; lines after the first start with `indent` spaces (Infinity: one line). */
+export function wrapWords(text: string, width: number, indent = 0): string {
+  if (!Number.isFinite(width) || visibleWidth(text) <= width) return text;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const room = width - (lines.length > 0 ? indent : 0);
+    if (line && visibleWidth(`${line} ${word}`) > room) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines.map((l, i) => (i > 0 ? `${' '.repeat(indent)}${l}` : l)).join('\n');
+}

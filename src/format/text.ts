@@ -1,24 +1,35 @@
 /**
- * `text`: plain lines for logs and pipes (the default when stdout is not a terminal). One line per
- * scored file, one per finding and failed gate, then the summary.
+ * `text`: plain lines for logs and pipes (the default when stdout is not a terminal). One scored
+ * file gets its full view as plain aligned columns (domains or aspects, the previous year and the
+ * change, --detail, --what-if, the notes), as the table shows it; several get one line each. Then
+ * one line per finding and failed gate, and the summary.
  */
 import type { BatchReport } from '../core/report.js';
-import type { FileResult } from '../core/result.js';
+import { isScored, type FileResult } from '../core/result.js';
+import { basisDecides } from '../core/score.js';
 import type { Catalog } from '../messages/catalog.js';
 import { formatFinding, formatGateFailures, formatSummaryLine } from './findings.js';
 import type { FormatContext } from './formats.js';
 import { fixed2, signedDelta } from './numbers.js';
+import { formatScoreTable } from './table.js';
+import { plainChrome } from './terminal.js';
 
 export function scoreLine(result: FileResult, catalog: Catalog): string {
   const { assessment, score, comparison } = result;
   const change = comparison ? `  ${catalog.phrases.fromYear({ change: signedDelta(comparison.indexDelta), year: comparison.previous.year })}` : '';
   const projection = result.projection ? `  (${catalog.phrases.projectedFrom({ fromFramework: result.projection.fromFramework, index: fixed2(result.projection.source.index), predicate: result.projection.source.predicate })})` : '';
-  return `${result.file}  ${assessment!.agency.name}  ${assessment!.year}  ${fixed2(score!.index)}  ${score!.predicate}${change}${projection}\n`;
+  const decides = basisDecides(score!);
+  const basis = decides ? `  (${catalog.phrases.predicateBasisShort({ basis: score!.predicateBasis, ...decides })})` : '';
+  return `${result.file}  ${assessment!.agency.name}  ${assessment!.year}  ${fixed2(score!.index)}  ${score!.predicate}${basis}${change}${projection}\n`;
 }
 
 export function* formatText(report: BatchReport, { palette, catalog }: FormatContext): Iterable<string> {
+  const scored = report.command === 'score' ? report.results.filter(isScored) : [];
+  // Logs are not terminals: the one file's view is never wrapped to a width.
+  const full = scored.length === 1 ? formatScoreTable(scored[0]!, { detail: report.detail, style: palette, catalog, columns: Infinity, chrome: plainChrome }) : undefined;
+  if (full) yield `${full}\n`;
   for (const result of report.results) {
-    if (report.command === 'score' && result.score) yield scoreLine(result, catalog);
+    if (!full && report.command === 'score' && result.score) yield scoreLine(result, catalog);
     for (const finding of result.findings) yield formatFinding(result.file, finding, palette, catalog);
     yield formatGateFailures(result, palette, catalog);
   }

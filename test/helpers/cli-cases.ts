@@ -48,6 +48,8 @@ export interface CliCase {
   env?: Record<string, string | undefined>;
   /** In-process only: stdout is a terminal. The binary's stdout is a pipe, so its run is skipped ... */
   tty?: boolean;
+  /** In-process only, with tty: the terminal's width. */
+  columns?: number;
   /** ... unless the expectations hold just the same off a terminal: then the binary runs through a pipe. */
   sameWithoutTty?: boolean;
   exitCode: number;
@@ -92,7 +94,7 @@ async function runCase(c: CliCase, mode: Mode, expectation: ExpectStatic): Promi
   const args = resolve(c.args, cwd);
   const stdin = c.stdin === undefined ? undefined : resolve(c.stdin, cwd);
   const options = { cwd, ...(c.env ? { env: c.env } : {}), ...(stdin !== undefined ? { stdin } : {}) };
-  const result = mode === 'in-process' ? await run([...args], { ...options, tty: c.tty ?? false }) : await spawnBinary(args, options);
+  const result = mode === 'in-process' ? await run([...args], { ...options, tty: c.tty ?? false, ...(c.columns ? { columns: c.columns } : {}) }) : await spawnBinary(args, options);
   const done: CaseRun = { mode, args, cwd, code: result.code ?? -1, stdout: result.stdout, stderr: result.stderr };
   expectation(done.code, `exit code of ${mode} \`spbe ${args.join(' ')}\`; stderr:\n${done.stderr}`).toBe(c.exitCode);
   await checkStream(c.stdout, done.stdout, 'stdout', done, expectation);

@@ -14,7 +14,7 @@ import type { PredicateBasis } from '../../core/score.js';
 import { escapeDeep } from '../../format/escape-deep.js';
 import { visible } from '../../format/escape.js';
 import { formatFindings, formatGateFailures, formatSummaryLine } from '../../format/findings.js';
-import { csvOptions, FORMATS, formatForFile, type Format, type FormatContext } from '../../format/formats.js';
+import { csvOptions, droppedParts, FORMATS, formatForFile, type Format, type FormatContext } from '../../format/formats.js';
 import { VERSION } from '../../generated/version.js';
 import { evaluateInputs, type BatchOptions } from '../../io/batch.js';
 import { loadConfig, type Config } from '../../io/config.js';
@@ -100,8 +100,10 @@ export async function runBatch(command: Command, paths: string[], options: Batch
   const spec = FORMATS[format];
   if (spec.binary && !options.output) throw new UserError(problem('needsOutputFile', { format }));
   const framework: Framework | undefined = options.framework === undefined ? undefined : frameworkFromOption(options.framework, io.cwd);
+  // Unset: each file gets the published practice of its year (predicateBasisFor).
+  const predicateBasis = options.predicateBasis ?? config.predicateBasis;
   const batchOptions: BatchOptions = {
-    predicateBasis: options.predicateBasis ?? config.predicateBasis ?? 'exact',
+    ...(predicateBasis ? { predicateBasis } : {}),
     lint: { rules: config.lint ?? {}, strict: options.strict ?? config.strict ?? false },
     readStdin: io.readStdin,
     cwd: io.cwd,
@@ -154,6 +156,8 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     io.stderr(formatFindings(results, palette, catalog));
     for (const r of results) io.stderr(formatGateFailures(r, palette, catalog));
   }
+  const dropped = droppedParts(spec, report, options.whatIf !== undefined);
+  if (dropped.length > 0) io.stderr(`spbe: ${catalog.ui.notice}: ${catalog.phrases.formatCannotShow({ format, parts: dropped.map((p) => (p === 'what-if' ? '--what-if' : p === 'decomposition' ? catalog.ui.decomposition : `--detail ${p}`)).join(', ') })}\n`);
   const provisional = new Set(report.results.flatMap((r) => (r.score?.framework.status === 'provisional' ? [r.score.framework.id] : [])));
   for (const id of provisional) io.stderr(`spbe: ${catalog.ui.notice}: ${catalog.phrases.provisional({ framework: visible(id) })}\n`);
   const summaryInStdout = spec.printsSummary(command) && !options.output;

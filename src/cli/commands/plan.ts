@@ -27,7 +27,8 @@ export interface PlanCommandOptions {
   only?: { aspects: number[]; domains: number[] };
   exclude?: number[];
   effort?: string;
-  predicateBasis: PredicateBasis;
+  /** Unset: the published practice of the file's year. */
+  predicateBasis?: PredicateBasis;
   framework?: string;
   format: (typeof PLAN_FORMATS)[number];
   color?: boolean;
@@ -63,7 +64,7 @@ function loadEffort(path: string, io: CliIo, framework: Framework, itemEffort?: 
 
 export async function runPlan(file: string, options: PlanCommandOptions, io: CliIo, catalog: Catalog): Promise<number> {
   const framework = options.framework === undefined ? undefined : frameworkFromOption(options.framework, io.cwd);
-  const evaluated = await evaluateSource({ file, path: resolve(io.cwd, file) }, { predicateBasis: options.predicateBasis, followPrevious: false, ...(framework ? { framework } : {}), ...(options.maxFileSize ? { maxFileSize: options.maxFileSize } : {}) });
+  const evaluated = await evaluateSource({ file, path: resolve(io.cwd, file) }, { ...(options.predicateBasis ? { predicateBasis: options.predicateBasis } : {}), followPrevious: false, ...(framework ? { framework } : {}), ...(options.maxFileSize ? { maxFileSize: options.maxFileSize } : {}) });
   const style = await createPalette(options.format === 'table' ? wantsColor(options.color, io) : false);
   const unreadable = evaluated.findings.find((f) => f.code === 'FILE_UNREADABLE');
   if (unreadable?.code === 'FILE_UNREADABLE') throw new UserError(problem('cannotRead', { path: file, reason: unreadable.params.reason }));
@@ -80,7 +81,7 @@ export async function runPlan(file: string, options: PlanCommandOptions, io: Cli
   for (const id of options.only?.domains ?? []) if (!f.domains.some((d) => d.id === id)) throw new UserError(problem('noSuchGroup', { option: '--only', framework: f.id, group: 'domain', id }));
   if (hasEvidenceItems(result.assessment.indicators)) {
     // Entries with evidence items: plan over the items to get accepted (levels follow the evidence).
-    const evidenceOptions: EvidencePlanOptions = { basis: options.predicateBasis, ...(options.exclude ? { exclude: options.exclude } : {}), ...(options.only?.aspects.length ? { onlyAspects: options.only.aspects } : {}) };
+    const evidenceOptions: EvidencePlanOptions = { basis: result.score.predicateBasis, ...(options.exclude ? { exclude: options.exclude } : {}), ...(options.only?.aspects.length ? { onlyAspects: options.only.aspects } : {}) };
     if (options.effort) {
       const itemEffort = new Map<string, Rational>();
       const loaded = loadEffort(options.effort, io, f, itemEffort);
@@ -94,7 +95,7 @@ export async function runPlan(file: string, options: PlanCommandOptions, io: Cli
     else io.stdout(formatEvidencePlanTable(shown, shownPlan, style, catalog));
     return EXIT_OK;
   }
-  const planOptions: PlanOptions = { maxStep: options.maxStep, basis: options.predicateBasis, ...(options.only ? { only: options.only } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) };
+  const planOptions: PlanOptions = { maxStep: options.maxStep, basis: result.score.predicateBasis, ...(options.only ? { only: options.only } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) };
   if (options.effort) Object.assign(planOptions, loadEffort(options.effort, io, f));
   const result_ = plan(f, result.assessment.indicators, result.score, target.index, planOptions, target.predicate);
   const { formatPlanTable, planJson, planMarkdown } = await import('../../format/plan.js');
