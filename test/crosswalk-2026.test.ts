@@ -237,7 +237,7 @@ describe('--project-to permenpanrb-8-2026: a Pemdi baseline from a 2025 SPBE fil
     const html = await run(['score', '2025.yaml', '--project-to', 'permenpanrb-8-2026', '-f', 'html'], { cwd: dir });
     expect(html.stdout).toContain('<section class="notes"><p>Projection, not an evaluation result');
     const text = await run(['score', '2025.yaml', '--project-to', 'permenpanrb-8-2026', '-f', 'text'], { cwd: dir });
-    expect(text.stdout).toContain(`  (projection from permenpanrb-59-2020 ${toFixed(toRational(spbeIndex(LEVELS_2025)))} `);
+    expect(text.stdout).toContain(`Note: Projection, not an evaluation result: the 2025 permenpanrb-59-2020 result (${toFixed(toRational(spbeIndex(LEVELS_2025)))} `);
     const id = await run(['score', '2025.yaml', '--project-to', 'permenpanrb-8-2026', '-f', 'table', '--lang', 'id'], { cwd: dir });
     expect(id.stdout).toContain('Proyeksi, bukan hasil evaluasi: hasil 2025 permenpanrb-59-2020');
     expect(id.stdout).toContain('5 indikator tanpa padanan (6, 7, 11, 19, 20: 34 % dari indeks) dihitung 1.');

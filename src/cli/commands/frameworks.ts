@@ -21,7 +21,7 @@ export async function runFrameworkShow(id: string, options: { format?: (typeof F
   const framework = frameworkFromOption(id, io.cwd);
   const { formatFrameworkTable, frameworkJson, frameworkMarkdown } = await import('../../format/framework.js');
   if (options.format === 'json') io.stdout(jsonText(frameworkJson(framework)));
-  else if (options.format === 'markdown') io.stdout(frameworkMarkdown(escapeDeep(framework, folded), catalog, io.columns));
+  else if (options.format === 'markdown') io.stdout(frameworkMarkdown(escapeDeep(framework, folded), catalog));
   else io.stdout(formatFrameworkTable(escapeDeep(framework, visible), await createPalette(wantsColor(options.color, io)), catalog, io.columns));
   return EXIT_OK;
 }
