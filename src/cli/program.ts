@@ -51,8 +51,11 @@ function colorOptions(command: Command, catalog: Catalog): Command {
   return command.option('--color', catalog.help.color).option('--no-color', catalog.help.noColor);
 }
 
-/** Commander's messages quote argv (an unknown option, a bad value): every control made visible but its own line breaks. */
-const visibleLines = (text: string) => text.split('\n').map(visible).join('\n');
+/**
+ * Commander's messages quote argv (an unknown option, a bad value): all made visible, the final line
+ * break and the suggestion commander itself puts on a line of its own at the end excepted.
+ */
+const visibleLines = (text: string) => `${visible(text.replace(/\n$/, '')).replace(/\\u\{a\}(?=\(Did you mean [^()]*\?\)$)/, '\n')}\n`;
 
 /** Commander's own error sentences (unknown option, missing argument, ...) in the run's language. */
 function localiseCommander(text: string, catalog: Catalog): string {

@@ -7,7 +7,8 @@
  *
  *   visible(text)           terminals, logs, text, table, csv, github, stderr: every control,
  *                           format (bidi, zero-width), surrogate and line/paragraph separator
- *                           character becomes `\u{hex}`: ESC is `\u{1b}`, a newline `\u{a}`.
+ *                           character becomes `\u{hex}`: ESC is `\u{1b}`, a newline `\u{a}`; and
+ *                           what a CI runner reads as a command (`::` first, `##[`) is broken up.
  *   folded(text)            prose views (markdown, html, xlsx): line breaks and tabs become one
  *                           space, every other such character as in visible().
  *   markdownText(text)      inline Markdown (headings, table cells, within a line): a backslash
@@ -39,7 +40,12 @@ const codePoint = (c: string) => `\\u{${c.codePointAt(0)!.toString(16)}}`;
 
 /** Terminal and plain text: every character that a terminal or a reader could act on, or that hides, shown as `\u{hex}`. */
 export function visible(text: string): string {
-  return text.replace(INVISIBLE, codePoint);
+  return workflowSafe(text.replace(INVISIBLE, codePoint));
+}
+
+/** A CI runner reading the log takes `::` at a line's start and `##[` anywhere for commands: any text of ours may start a line. */
+function workflowSafe(text: string): string {
+  return text.replace(/^(\s*):/, (_, space: string) => `${space}\\u{3a}`).replace(/##\[/g, '#\\u{23}[');
 }
 
 /** Prose views: line breaks and tabs folded into one space each, the rest as visible(). */
@@ -106,10 +112,12 @@ export function workflowProperty(text: string): string {
  * line. The line must already be visible() (one line).
  */
 export function workflowLine(line: string): string {
-  return line.replace(/^(\s*):/, (_, space: string) => `${space}\\u{3a}`).replace(/##\[/g, '#\\u{23}[');
+  return workflowSafe(line);
 }
 
-/** JSON text, same value: the characters JSON.stringify leaves raw but a terminal or a line reader may act on, as \u escapes. */
+/** JSON text, same value: what JSON.stringify leaves raw but a terminal or a CI log reader may act on (`##[`), as \u escapes. */
 export function jsonText(json: string): string {
-  return json.replace(/[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return json
+    .replace(/[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(/##\[/g, '#\\u0023[');
 }

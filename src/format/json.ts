@@ -169,7 +169,7 @@ export function* formatJson(report: BatchReport, { tool, catalog }: FormatContex
     yield `${first ? '' : ','}\n${jsonText(JSON.stringify(reportResult(result, report, catalog), null, 2)).replace(/^/gm, '    ')}`;
     first = false;
   }
-  yield `${first ? '' : '\n  '}],\n  "summary": ${JSON.stringify(jsonSummary(report), null, 2).replace(/\n/g, '\n  ')}\n}\n`;
+  yield `${first ? '' : '\n  '}],\n  "summary": ${jsonText(JSON.stringify(jsonSummary(report), null, 2)).replace(/\n/g, '\n  ')}\n}\n`;
 }
 
 export function* formatJsonl(report: BatchReport, { catalog }: FormatContext): Iterable<string> {
