@@ -138,7 +138,7 @@ cases.push({ name: 'score the Pemdi file -f table --detail evidence', args: () =
 for (const format of ['json', 'jsonl'] as const) {
   cases.push({ name: `score a batch -f ${format}`, args: (h) => ['score', ...BATCH(h), ...FW, '-f', format, '--detail', 'sensitivity'], reader: 'json' });
 }
-cases.push({ name: 'score one agency -f markdown', args: (h) => ['score', 'a', ...FW, '-f', 'markdown'], reader: 'folded' });
+cases.push({ name: 'score one agency -f markdown', args: () => ['score', 'a', ...FW, '-f', 'markdown'], reader: 'folded' });
 cases.push({ name: 'score a batch -f markdown', args: (h) => ['score', ...BATCH(h), '-f', 'markdown', '--group-by', 'province'], reader: 'folded' });
 cases.push({ name: 'score the Pemdi file -f markdown', args: () => ['score', 'c/pemdi.yaml', '-f', 'markdown'], reader: 'folded' });
 cases.push({ name: 'report one agency', args: () => ['report', 'a', ...FW, '-o', 'out/one.html'], reader: 'html', output: 'out/one.html' });
