@@ -862,6 +862,8 @@ const bigFile = once(() => {
   writeFileSync(file, `${assessmentYaml({ indicators: uniformLevels(3) })}# ${'x'.repeat(20 * 1024 * 1024)}\n`);
   return file;
 });
+const NOT_REGULAR = 'it is not a regular file (a device, FIFO or socket)';
+const previousDevice = sharedTree({ 'a.yaml': assessmentYaml({ indicators: uniformLevels(3), previous: '/dev/zero' }) });
 const folderNamedLikeAFile = once(() => {
   const dir = tempTree({});
   mkdirSync(join(dir, 'x.yaml'));
@@ -973,6 +975,20 @@ const more: CliCase[] = [
   },
   { name: 'a larger --max-file-size reads a 20 MB file', args: () => ['validate', bigFile(), '-f', 'jsonl', '--max-file-size', '25MB'], exitCode: 0, stdout: json((result) => expect(result.valid).toBe(true)) },
   { name: 'a bad --max-file-size is a usage error', args: () => ['validate', bigFile(), '--max-file-size', 'lots'], exitCode: 2 },
+  { name: 'a device as an input is not a regular file, never read', args: ['validate', '/dev/zero', '-f', 'text'], exitCode: 1, stdout: `/dev/zero  error  cannot read the file: ${NOT_REGULAR}  FILE_UNREADABLE\n1 file: 0 valid, 1 invalid (1 error)\n` },
+  { name: 'a device as previous: is a finding of the file', args: ['validate', 'a.yaml', '-f', 'text'], cwd: previousDevice, exitCode: 1, stdout: `a.yaml:51:11  error  cannot read the previous assessment /dev/zero: ${NOT_REGULAR}  PREVIOUS_UNREADABLE\n1 file: 0 valid, 1 invalid (1 error)\n` },
+  { name: 'a device as --config is a usage error', args: ['score', EXAMPLE, '--config', '/dev/zero'], exitCode: 2, stdout: '', stderr: `spbe: error: invalid configuration:\n/dev/zero: cannot read the file: ${NOT_REGULAR}\n` },
+  { name: 'a device as --framework is a usage error', args: ['score', EXAMPLE, '--framework', '/dev/zero'], exitCode: 2, stdout: '', stderr: `spbe: error: invalid framework file:\n/dev/zero: cannot read the file: ${NOT_REGULAR}\n` },
+  { name: 'a device as --compare is a usage error', args: ['score', EXAMPLE, '--compare', '/dev/zero'], exitCode: 2, stdout: '', stderr: `spbe: error: cannot read --compare /dev/zero: ${NOT_REGULAR}\n` },
+  { name: 'a device as plan FILE is a usage error', args: ['plan', '/dev/zero', '--target', 'Baik'], exitCode: 2, stdout: '', stderr: `spbe: error: cannot read /dev/zero: ${NOT_REGULAR}\n` },
+  { name: 'a device as --effort is a usage error', args: ['plan', EXAMPLE, '--target', 'Baik', '--effort', '/dev/zero'], exitCode: 2, stdout: '', stderr: `spbe: error: invalid effort file:\n/dev/zero: cannot read the file: ${NOT_REGULAR}\n` },
+  {
+    name: 'standard input longer than --max-file-size is a finding; the other files are scored',
+    args: ['validate', '-', EXAMPLE, '-f', 'text', '--max-file-size', '1K'],
+    stdin: 'x'.repeat(3000),
+    exitCode: 1,
+    stdout: ['<stdin>  error  the file is', 'over the limit of 1024 bytes (--max-file-size)  FILE_TOO_LARGE\n', '2 files: 0 valid, 2 invalid'],
+  },
   { name: 'a directory named x.yaml is walked, not read as a file', args: () => ['validate', folderNamedLikeAFile(), '-f', 'text'], exitCode: 0, stdout: '1 file: 1 valid, 0 invalid\n' },
   { name: 'a symlink loop and a dangling link inside a scanned folder end', args: () => ['validate', symlinkLoop(), '-f', 'text'], exitCode: 0, stdout: '1 file: 1 valid, 0 invalid\n' },
   {

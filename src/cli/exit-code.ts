@@ -18,6 +18,8 @@ export interface Outcome {
 
 export function exitCodeFor(outcome: Outcome): number {
   if ((outcome.inputProblems ?? 0) > 0) return EXIT_USAGE;
+  // A file that could not be handled (INTERNAL_ERROR) is the tool's failure, not the input's.
+  if (outcome.results.some((r) => r.findings.some((f) => f.code === 'INTERNAL_ERROR'))) return EXIT_USAGE;
   if (outcome.results.some((r) => hasErrors(r.findings))) return EXIT_FINDINGS;
   if ((outcome.failedGates ?? 0) > 0) return EXIT_FINDINGS;
   return EXIT_OK;

@@ -1,3 +1,5 @@
+import { readStreamBounded, type BytesResult } from '../io/source.js';
+
 /** What the CLI may touch of the process: injected, so main() runs in-process in tests. */
 export interface CliIo {
   stdout(text: string): void;
@@ -9,7 +11,8 @@ export interface CliIo {
   stdoutIsTTY: boolean;
   /** Terminal width, when stdout is a terminal. */
   columns?: number;
-  readStdin(): Promise<Uint8Array>;
+  /** Standard input, read to at most maxFileSize bytes (a longer stream is a FILE_TOO_LARGE finding). */
+  readStdin(maxFileSize: number): Promise<BytesResult>;
 }
 
 export function processIo(): CliIo {
@@ -21,10 +24,6 @@ export function processIo(): CliIo {
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    },
+    readStdin: (maxFileSize) => readStreamBounded(process.stdin, maxFileSize),
   };
 }

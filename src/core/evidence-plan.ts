@@ -118,7 +118,7 @@ export function planEvidence(framework: Framework, entries: ReadonlyMap<number, 
     for (let l = won + 1; l <= max; l++) {
       const main = mainItemsAt(items, l);
       if (main.length === 0) break; // a level with no main item is never won, nor any above it
-      open.push(...main.filter((i) => i.status !== 'diterima'));
+      for (const item of main) if (item.status !== 'diterima') open.push(item);
       const to = Math.max(min, l);
       group.options.push({ to, cost: 0, gain: (to - from) * Number(indicator.units), items: [...open] });
     }

@@ -30,7 +30,11 @@ export interface FindingParams {
   ALIAS_LIMIT: { limit: number };
   UNKNOWN_ALIAS: { alias: string };
   TOO_DEEP: { limit: number };
+  TOO_MANY_NODES: { limit: number };
   NOT_A_MAPPING: Record<string, never>;
+  // Bounds on what one file can produce
+  FINDINGS_OMITTED: { code: string; count: number };
+  INTERNAL_ERROR: { detail: string };
   // Structure (JSON Schema), for assessments and side files alike
   MISSING_FIELD: { path: string; field: string };
   UNKNOWN_FIELD: { field: string; allowed: string };
@@ -127,6 +131,38 @@ export const FINDING_ANCHOR: Partial<Record<FindingCode, 'key' | 'parentKey'>> =
   MISSING_INDICATOR: 'key',
   MISSING_FIELD: 'parentKey',
 };
+
+/** Findings kept per code in one file: enough to see the pattern; the rest are counted. */
+export const MAX_FINDINGS_PER_CODE = 20;
+
+/**
+ * The first `perCode` findings of each code, in order, and for every code with more, one
+ * FINDINGS_OMITTED finding (where the first omitted one was) that counts the rest: a file with a
+ * million wrong items costs a bounded report, and positions are looked up for the kept ones only.
+ */
+export function boundFindings<T extends Finding>(findings: T[], perCode = MAX_FINDINGS_PER_CODE): T[] {
+  const counts = new Map<string, number>();
+  for (const finding of findings) counts.set(finding.code, (counts.get(finding.code) ?? 0) + 1);
+  if ([...counts.values()].every((n) => n <= perCode)) return findings;
+  const kept: T[] = [];
+  const seen = new Map<string, number>();
+  for (const finding of findings) {
+    const n = (seen.get(finding.code) ?? 0) + 1;
+    seen.set(finding.code, n);
+    if (n <= perCode) kept.push(finding);
+    else if (n === perCode + 1) {
+      const { code, pointer, severity, pointer: _p, params: _params, ...position } = finding;
+      kept.push({ ...position, code: 'FINDINGS_OMITTED', params: { code, count: counts.get(code)! - perCode }, severity, pointer } as T);
+    }
+  }
+  return kept;
+}
+
+/** Appends without spreading into call arguments (a spread of a huge array overflows the stack). */
+export function appendAll<T>(target: T[], items: Iterable<T>): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}
 
 export function hasErrors(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === 'error');

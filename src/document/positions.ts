@@ -2,7 +2,7 @@
  * Pointers to source positions. Checks report pointers only; attachPositions gives every finding its
  * line and column in one pass afterwards, anchored as its code says (core/findings.ts).
  */
-import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import { FINDING_ANCHOR, type Finding, type Position } from '../core/findings.js';
 
 export interface Positioned {
@@ -32,9 +32,29 @@ export function segmentsToPointer(segments: readonly (string | number)[]): strin
 
 type Target = 'value' | 'key';
 
+/**
+ * Each mapping's pairs by key, indexed once when a pointer first goes through it: a lookup per
+ * finding by a linear search was quadratic in a mapping with many keys (100,000 unknown indicators).
+ */
+const pairIndex = new WeakMap<object, Map<string, Pair>>();
+
+function pairsOf(node: YAMLMap): Map<string, Pair> {
+  let index = pairIndex.get(node);
+  if (!index) {
+    index = new Map();
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      if (!index.has(key)) index.set(key, pair); // the first of duplicate keys, as a search would find
+    }
+    pairIndex.set(node, index);
+  }
+  return index;
+}
+
 function childOf(node: unknown, segment: string): { key?: YamlNode; value?: unknown } | undefined {
   if (isMap(node)) {
-    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === segment);
+    const pair = pairsOf(node).get(segment);
     if (!pair) return undefined;
     const found: { key?: YamlNode; value?: unknown } = { value: pair.value };
     if (isScalar(pair.key)) found.key = pair.key;

@@ -4,7 +4,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import type { Assessment } from '../core/assessment.js';
-import { createFinding, hasErrors, sortFindings, type Finding } from '../core/findings.js';
+import { appendAll, boundFindings, createFinding, hasErrors, sortFindings, type Finding } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
 import type { LintSettings } from '../core/lint.js';
 import { validateAssessment as validateSchema } from '../generated/validate-assessment.js';
@@ -38,16 +38,23 @@ export function validateData(parsed: ParsedSource, options: ValidateOptions = {}
   const read = valueReader(parsed);
   if (!validateSchema(data)) {
     const errors = (validateSchema as unknown as { errors: ErrorObject[] }).errors;
-    findings.push(...schemaFindings(errors, { data, scale: framework?.scale ?? { min: 0, max: 5, fractional: false } }));
+    appendAll(findings, schemaFindings(errors, { data, scale: framework?.scale ?? { min: 0, max: 5, fractional: false } }));
   }
   if (framework && isObject(data.indicators)) checkIndicators(data.indicators, framework, read, options.lint?.strict ?? false, findings);
   if (isObject(data.previous)) checkPrevious(data.previous, data.year, findings);
   // Under an indicator the framework does not have, schema complaints only repeat UNKNOWN_INDICATOR.
-  const unknown = findings.filter((f) => f.code === 'UNKNOWN_INDICATOR').map((f) => `${f.pointer}/`);
-  if (unknown.length > 0) findings.splice(0, findings.length, ...findings.filter((f) => f.code === 'UNKNOWN_INDICATOR' || !unknown.some((u) => f.pointer.startsWith(u))));
+  const unknown = new Set(findings.filter((f) => f.code === 'UNKNOWN_INDICATOR').map((f) => f.pointer));
+  const kept = unknown.size === 0 ? findings : findings.filter((f) => f.code === 'UNKNOWN_INDICATOR' || !unknown.has(indicatorPointer(f.pointer)));
   // Lint judges what a valid file claims; on a file with errors it would only add noise.
-  if (framework && isObject(data.indicators) && !hasErrors(findings)) lintIndicators(data.indicators, framework, options.lint, findings);
-  sortFindings(attachPositions(findings, parsed));
-  if (!framework || hasErrors(findings)) return framework ? { framework, findings } : { findings };
-  return { assessment: toAssessment(data, framework, read), framework, findings };
+  if (framework && isObject(data.indicators) && !hasErrors(kept)) lintIndicators(data.indicators, framework, options.lint, kept);
+  const bounded = sortFindings(attachPositions(boundFindings(kept), parsed));
+  if (!framework || hasErrors(bounded)) return framework ? { framework, findings: bounded } : { findings: bounded };
+  return { assessment: toAssessment(data, framework, read), framework, findings: bounded };
+}
+
+/** The pointer of the indicator a pointer lies under (/indicators/12 of /indicators/12/level), or "". */
+function indicatorPointer(pointer: string): string {
+  if (!pointer.startsWith('/indicators/')) return '';
+  const end = pointer.indexOf('/', '/indicators/'.length);
+  return end < 0 ? '' : pointer.slice(0, end);
 }

@@ -9,13 +9,13 @@ import { getBuiltInFramework } from '../core/registry.js';
 import type { FileResult } from '../core/result.js';
 import { evaluateSource, type SourceOptions } from './evaluate.js';
 import type { Input } from './inputs.js';
-import { decodeText } from './source.js';
+import { decodeText, DEFAULT_MAX_FILE_SIZE, type BytesResult } from './source.js';
 import { compactResult, fromWire, type WireResult } from './wire.js';
 
 export interface BatchOptions extends SourceOptions {
   /** Worker threads: 0 = this thread only; undefined = automatic (several threads for large batches). */
   jobs?: number;
-  readStdin?: () => Promise<Uint8Array>;
+  readStdin?: (maxFileSize: number) => Promise<BytesResult>;
   /** Keep penjelasan and bukti dukung in results (reports need them; batch views do not). */
   keepText?: boolean;
 }
@@ -33,7 +33,8 @@ function workerCount(inputs: number, jobs: number | undefined): number {
 
 async function evaluateInput(input: Input, options: BatchOptions): Promise<FileResult> {
   if (input.stdin) {
-    const decoded = decodeText(await options.readStdin!());
+    const read = await options.readStdin!(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    const decoded = 'finding' in read ? read : decodeText(read.bytes);
     if ('finding' in decoded) return { file: input.file, valid: false, findings: [decoded.finding] };
     return evaluateSource({ file: input.file, text: decoded.text }, options);
   }

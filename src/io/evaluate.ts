@@ -47,7 +47,25 @@ function loadPreviousFile(path: string, shownPath: string, options: SourceOption
   return previousFromScore(previous.score, previous.assessment.year, shownPath, previous.assessment.indicators);
 }
 
+/**
+ * Never throws: an unexpected error while handling one file (a bug, or a limit the checks did not
+ * foresee) becomes that file's INTERNAL_ERROR finding, so every other file of a batch keeps its
+ * result, on this thread and on workers alike; the CLI exits 2 at the end (cli/exit-code.ts).
+ */
 export async function evaluateSource(source: Source, options: SourceOptions = {}): Promise<FileResult> {
+  try {
+    return await evaluateOrThrow(source, options);
+  } catch (error) {
+    return { file: source.file, valid: false, findings: [internalErrorFinding(error)] };
+  }
+}
+
+export function internalErrorFinding(error: unknown): Finding {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return createFinding('INTERNAL_ERROR', { detail }, '', 'error', { line: 1, column: 1 });
+}
+
+async function evaluateOrThrow(source: Source, options: SourceOptions): Promise<FileResult> {
   let text = source.text;
   if (text === undefined) {
     const read = readSource(source.path ?? source.file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
@@ -61,7 +79,7 @@ export async function evaluateSource(source: Source, options: SourceOptions = {}
   const base = source.path ? dirname(resolve(source.path)) : resolve(options.cwd ?? '.');
   const loaded = loadPreviousFile(resolve(base, reference.path), reference.path, options);
   if ('code' in loaded) {
-    result.findings.push(...attachPositions([loaded], parsed));
+    result.findings.push(attachPositions([loaded], parsed)[0]!);
     sortFindings(result.findings);
     result.valid = !hasErrors(result.findings);
   } else {

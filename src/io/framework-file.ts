@@ -32,7 +32,7 @@ export function loadFrameworkFile(path: string, shown: string): Framework {
     return compileFramework(data as FrameworkDefinition);
   } catch (error) {
     if (!(error instanceof FrameworkDefinitionError)) throw error;
-    file.add(...error.problems);
+    file.addAll(error.problems);
     file.check();
     throw error;
   }

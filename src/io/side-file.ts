@@ -5,7 +5,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { problem, UserError } from '../core/errors.js';
-import { sortFindings, type Finding } from '../core/findings.js';
+import { appendAll, boundFindings, sortFindings, type Finding } from '../core/findings.js';
 import { parseYaml, type ParsedSource } from '../document/parse.js';
 import { attachPositions } from '../document/positions.js';
 import { schemaFindings } from '../document/schema-errors.js';
@@ -18,20 +18,23 @@ export class SideFile {
 
   constructor(readonly kind: SideFileKind, readonly shown: string, readonly parsed: ParsedSource) {}
 
-  add(...findings: Finding[]): void {
-    this.findings.push(...findings);
+  add(finding: Finding): void {
+    this.findings.push(finding);
+  }
+
+  addAll(findings: Iterable<Finding>): void {
+    appendAll(this.findings, findings);
   }
 
   /** Schema errors, worded as the same errors in an assessment are. */
   schema(errors: readonly ErrorObject[] | null | undefined): void {
-    this.add(...schemaFindings(errors, { data: this.parsed.data }));
+    appendAll(this.findings, schemaFindings(errors, { data: this.parsed.data }));
   }
 
   /** Throws the UserError of this file when anything was found. */
   check(): void {
     if (this.findings.length === 0) return;
-    sortFindings(attachPositions(this.findings, this.parsed));
-    throw sideFileError(this.kind, this.shown, this.findings);
+    throw sideFileError(this.kind, this.shown, sortFindings(attachPositions(boundFindings(this.findings), this.parsed)));
   }
 }
 
@@ -45,7 +48,7 @@ export function readSideFile(kind: SideFileKind, path: string, shown: string): S
   if ('finding' in read) throw sideFileError(kind, shown, [read.finding]);
   const file = new SideFile(kind, shown, parseYaml(read.text));
   // An empty file is an empty side file, not a problem (an empty spbe.config.yaml sets nothing).
-  file.add(...file.parsed.findings.filter((f) => f.code !== 'EMPTY_FILE'));
+  file.addAll(file.parsed.findings.filter((f) => f.code !== 'EMPTY_FILE'));
   file.check();
   return file;
 }

@@ -51,6 +51,9 @@ export const messages: Messages = {
   ALIAS_LIMIT: (p) => `too many YAML aliases (more than ${list(p.limit)}); assessment files do not need them`,
   UNKNOWN_ALIAS: (p) => `the alias *${list(p.alias)} refers to no anchor (&${list(p.alias)}) before it`,
   TOO_DEEP: (p) => `the YAML nests deeper than ${list(p.limit)} levels; an assessment needs about 5`,
+  TOO_MANY_NODES: (p) => `the YAML has more than ${list(p.limit)} parts (keys, values, separators, comments and line breaks; an alias counts as all it stands for); an assessment has a few thousand`,
+  FINDINGS_OMITTED: (p) => `${list(p.count)} more ${list(p.code)} findings in this file are not listed`,
+  INTERNAL_ERROR: (p) => `internal error while checking this file (${list(p.detail)}); the other files were checked; please report it`,
   NOT_A_MAPPING: () => 'an assessment must be a YAML mapping (framework, year, agency, indicators, ...)',
 
   // Structure (JSON Schema)
@@ -122,7 +125,7 @@ export const gates: GateMessages = {
 
 /** Reasons a file cannot be read, by errno code or by the finding its reading gave (a previous-year file). */
 export function reason(code: unknown): string {
-  return ({ ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a directory', ELOOP: 'too many symbolic links', FILE_TOO_LARGE: 'it is over the --max-file-size limit', NOT_UTF8: 'it is not UTF-8 text' } as Record<string, string>)[list(code)] ?? list(code);
+  return ({ ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a directory', ELOOP: 'too many symbolic links', FILE_TOO_LARGE: 'it is over the --max-file-size limit', NOT_UTF8: 'it is not UTF-8 text', NOT_REGULAR: 'it is not a regular file (a device, FIFO or socket)' } as Record<string, string>)[list(code)] ?? list(code);
 }
 
 /** Sentences that are not findings. */

@@ -31,7 +31,7 @@ function valueText(p: ActualValue): string {
 }
 
 export function reason(code: unknown): string {
-  return ({ ENOENT: 'berkas tidak ada', EACCES: 'akses ditolak', EPERM: 'akses ditolak', EISDIR: 'itu sebuah folder', ELOOP: 'terlalu banyak tautan simbolik', FILE_TOO_LARGE: 'melebihi batas --max-file-size', NOT_UTF8: 'bukan teks UTF-8' } as Record<string, string>)[list(code)] ?? list(code);
+  return ({ ENOENT: 'berkas tidak ada', EACCES: 'akses ditolak', EPERM: 'akses ditolak', EISDIR: 'itu sebuah folder', ELOOP: 'terlalu banyak tautan simbolik', FILE_TOO_LARGE: 'melebihi batas --max-file-size', NOT_UTF8: 'bukan teks UTF-8', NOT_REGULAR: 'bukan berkas biasa (perangkat, FIFO atau soket)' } as Record<string, string>)[list(code)] ?? list(code);
 }
 
 const messages: Messages = {
@@ -46,6 +46,9 @@ const messages: Messages = {
   ALIAS_LIMIT: (p) => `terlalu banyak alias YAML (lebih dari ${list(p.limit)}); berkas penilaian tidak memerlukannya`,
   UNKNOWN_ALIAS: (p) => `alias *${list(p.alias)} tidak merujuk ke jangkar (&${list(p.alias)}) mana pun sebelumnya`,
   TOO_DEEP: (p) => `YAML bersarang lebih dari ${list(p.limit)} tingkat; sebuah penilaian cukup sekitar 5`,
+  TOO_MANY_NODES: (p) => `YAML memuat lebih dari ${list(p.limit)} bagian (kunci, nilai, pemisah, komentar dan baris baru; sebuah alias dihitung sebanyak isi yang diwakilinya); sebuah penilaian cukup beberapa ribu`,
+  FINDINGS_OMITTED: (p) => `${list(p.count)} temuan ${list(p.code)} lain dalam berkas ini tidak dicantumkan`,
+  INTERNAL_ERROR: (p) => `kesalahan internal saat memeriksa berkas ini (${list(p.detail)}); berkas lain tetap diperiksa; mohon laporkan`,
   NOT_A_MAPPING: () => 'penilaian harus berupa pemetaan YAML (framework, year, agency, indicators, ...)',
   MISSING_FIELD: (p) => (p.path ? `${pathText(p.path)} memerlukan isian "${list(p.field)}"` : `isian wajib "${list(p.field)}" tidak ada`),
   UNKNOWN_FIELD: (p) => `isian "${list(p.field)}" tidak dikenal${p.allowed ? `; yang dikenal: ${list(p.allowed)}` : ''}`,

@@ -1,6 +1,7 @@
 /** Runs the CLI in-process through main(argv, io), capturing what it writes. */
 import { main } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/io.js';
+import { readStreamBounded } from '../../src/io/source.js';
 import { ROOT } from './root.js';
 
 export { ROOT };
@@ -29,7 +30,7 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
     env: options.env ?? {},
     stdoutIsTTY: options.tty ?? false,
     ...(options.columns ? { columns: options.columns } : {}),
-    readStdin: async () => new TextEncoder().encode(options.stdin ?? ''),
+    readStdin: (maxFileSize) => readStreamBounded([new TextEncoder().encode(options.stdin ?? '')], maxFileSize),
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };

@@ -144,7 +144,7 @@ function overviewPage(report: BatchReport, cat: Catalog): string {
   const stats = report.stats!;
   const ui = cat.ui;
   const distribution = columnChart(stats.predicates.map((p) => ({ label: p.name, count: p.count })), ui.perPredicate);
-  const maxLevel = Math.max(...report.results.filter((r) => r.score).map((r) => r.score!.framework.scale.max));
+  const maxLevel = report.results.reduce((max, r) => (r.score ? Math.max(max, r.score.framework.scale.max) : max), -Infinity);
   const averages = barChart(stats.domains.map((d) => ({ label: `${d.id} ${d.name}`, value: d.distribution.mean })), maxLevel, ui.domainAverages, 'domain-averages');
   return `<header><h1>${e(cat.phrases.reportMany({ count: stats.count }))}</h1><p>${e(cat.phrases.reportStats({ mean: toFixed(stats.index.mean), median: toFixed(stats.index.median), min: toFixed(stats.index.min), max: toFixed(stats.index.max) }))}</p></header>
 <div class="grid">${distribution}${averages}</div>
