@@ -12,6 +12,7 @@ import { boundFindings, createFinding, MAX_FINDINGS_PER_CODE } from '../src/core
 import { evaluateSource, internalErrorFinding } from '../src/io/evaluate.js';
 import { readBytes, readSource, readStreamBounded } from '../src/io/source.js';
 import { exitCodeFor } from '../src/cli/exit-code.js';
+import { summarize } from '../src/core/report.js';
 import { HOSTILE_CODES, HOSTILE_SHAPES } from './fixtures/hostile-shapes.mjs';
 import { assessmentYaml, uniformLevels } from './helpers/assessments.js';
 import { tempTree } from './helpers/files.js';
@@ -39,6 +40,8 @@ describe('findings per file are bounded', () => {
     const line = text.split('\n').findIndex((l) => l.startsWith('  1: {')) + 1;
     // Where the first omitted item is: the 21st "1" of the list.
     expect(omitted).toMatchObject({ params: { code: 'WRONG_TYPE', count: 980 }, severity: 'error', pointer: '/indicators/1/evidence/20', line, column: 44 + 3 * 20 });
+    // Counts stand for every finding, listed or not.
+    expect(summarize([result])).toMatchObject({ errors: 1000, warnings: 0 });
   });
 
   it('30 unknown indicators: 20 of them, then the count of the others', async () => {

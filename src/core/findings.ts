@@ -164,6 +164,13 @@ export function appendAll<T>(target: T[], items: Iterable<T>): T[] {
   return target;
 }
 
+/** How many findings of a severity a list stands for: a FINDINGS_OMITTED finding counts those it omits. */
+export function countFindings(findings: readonly Finding[], severity: Severity): number {
+  let count = 0;
+  for (const f of findings) if (f.severity === severity) count += f.code === 'FINDINGS_OMITTED' ? f.params.count : 1;
+  return count;
+}
+
 export function hasErrors(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === 'error');
 }

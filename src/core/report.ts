@@ -6,6 +6,7 @@
  */
 import { applyChanges, evidenceComparison, selfAssessment, sensitivity, targets } from './analysis.js';
 import { compareYears, type PreviousYear } from './compare.js';
+import { countFindings } from './findings.js';
 import { problem, UserError } from './errors.js';
 import { checkGates, hasGates, type Gates } from './gates.js';
 import type { Framework } from './framework.js';
@@ -66,10 +67,8 @@ export function summarize(results: readonly FileResult[]): Summary {
   let warnings = 0;
   for (const r of results) {
     if (r.valid) valid++;
-    for (const f of r.findings) {
-      if (f.severity === 'error') errors++;
-      else if (f.severity === 'warning') warnings++;
-    }
+    errors += countFindings(r.findings, 'error');
+    warnings += countFindings(r.findings, 'warning');
   }
   return { files: results.length, valid, invalid: results.length - valid, errors, warnings };
 }

@@ -3,6 +3,7 @@
  * delimiter is given, separates with `;`, so that a spreadsheet set to Indonesian opens it as numbers.
  */
 import { formatScaled, toExactString } from '../core/rational.js';
+import { countFindings } from '../core/findings.js';
 import type { BatchReport } from '../core/report.js';
 import type { FileResult } from '../core/result.js';
 import { csvField, csvText as text } from './escape.js';
@@ -52,7 +53,7 @@ export function* formatCsv(report: BatchReport, { csv: options }: FormatContext)
       c ? number(formatScaled(c.indexDelta, 2)) : '',
       ...selfAndTarget(r, number),
       String(r.valid),
-      String(r.findings.filter((f) => f.severity === 'error').length),
+      String(countFindings(r.findings, 'error')),
       String(r.findings.filter((f) => f.severity === 'warning').length),
     );
     yield row(cells);

@@ -6,6 +6,7 @@
 import writeXlsxFile, { type Row, type SheetData } from 'write-excel-file/node';
 import { toExactString, toFixed } from '../core/rational.js';
 import { indicatorScores } from '../core/score.js';
+import { countFindings } from '../core/findings.js';
 import type { BatchReport } from '../core/report.js';
 import type { FileResult } from '../core/result.js';
 import { deltaNumber, jsonNumber } from './numbers.js';
@@ -29,7 +30,7 @@ function summary(results: readonly FileResult[]): SheetData {
       text(r.file), text(a?.agency.id), text(a?.agency.name), text(a?.agency.category), text(a?.agency.province), number(a?.year), text(s?.framework.id),
       s ? fixed(s.index) : null, text(s ? toExactString(s.index) : undefined), text(s?.predicate),
       number(c?.previous.year), c ? fixed(c.previous.index) : null, c ? number(deltaNumber(c.indexDelta), '+0.00;-0.00;0.00') : null,
-      { value: r.valid, type: Boolean }, number(r.findings.filter((f) => f.severity === 'error').length), number(r.findings.filter((f) => f.severity === 'warning').length),
+      { value: r.valid, type: Boolean }, number(countFindings(r.findings, 'error')), number(countFindings(r.findings, 'warning')),
     ]);
   }
   return rows;

@@ -4,7 +4,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { compareYears, previousFromScore, type PreviousYear } from '../core/compare.js';
-import { createFinding, hasErrors, sortFindings, type Finding } from '../core/findings.js';
+import { countFindings, createFinding, hasErrors, sortFindings, type Finding } from '../core/findings.js';
 import { LINT_RULES, type LintSettings } from '../core/lint.js';
 import type { FileResult } from '../core/result.js';
 import { evaluateParsed, evaluateText, type EvaluateOptions } from '../document/evaluate.js';
@@ -41,7 +41,7 @@ function loadPreviousFile(path: string, shownPath: string, options: SourceOption
   const { predicateBasis } = options;
   const previous = evaluateText(read.text, shownPath, { lint: NO_LINT, ...(predicateBasis ? { predicateBasis } : {}) });
   if (!previous.score || !previous.assessment) {
-    const count = previous.findings.filter((f) => f.severity === 'error').length;
+    const count = countFindings(previous.findings, 'error');
     return createFinding('PREVIOUS_INVALID', { path: shownPath, count }, '/previous');
   }
   return previousFromScore(previous.score, previous.assessment.year, shownPath, previous.assessment.indicators);
