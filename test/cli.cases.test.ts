@@ -194,7 +194,7 @@ const scoreOneFile: CliCase[] = [
     name: 'score: exit 2 for an unknown format, with the choices',
     args: ['score', EXAMPLE, '--format', 'xml'],
     exitCode: 2,
-    stderr: ["error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, text, json, jsonl, csv, markdown, github, html, xlsx."],
+    stderr: ["error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, text, json, jsonl, csv, markdown, github, sarif, junit, html, xlsx."],
   },
   { name: 'score: exit 2 for an unknown --detail', args: ['score', EXAMPLE, '--detail', 'everything'], exitCode: 2 },
   { name: 'score: exit 2 without a file', args: ['score'], exitCode: 2 },
@@ -407,7 +407,7 @@ const batch: CliCase[] = [
     exitCode: 1,
     stdout: json((document) => expect(document.results[0].gates).toEqual([{ code: 'GATE_FAIL_UNDER_DOMAIN', gate: 'fail-under-domain', message: 'domain 3 Manajemen SPBE 1.55 is under --fail-under-domain 3=1.60' }])),
   },
-  { name: 'gates: --max-drop fails with what failed (exit 1)', args: ['score', '.', '--max-drop', '0.2', '-f', 'github'], cwd: gates, exitCode: 1, stdout: ['::error file=2024.yaml,title=spbe gate::the index fell by 0.26 from 2023, more than --max-drop 0.20'] },
+  { name: 'gates: --max-drop fails with what failed (exit 1)', args: ['score', '.', '--max-drop', '0.2', '-f', 'github'], cwd: gates, exitCode: 1, stdout: ['::error file=2024.yaml,line=1,col=1,title=spbe GATE_MAX_DROP::the index fell by 0.26 from 2023, more than --max-drop 0.20'] },
   { name: 'gates: a drop of exactly --max-drop passes', args: ['score', '.', '--max-drop', '0.26', '-f', 'text'], cwd: gates, exitCode: 0 },
   { name: 'gates: in the table format they go to stderr', args: ['score', '2024.yaml', '--fail-under', '3', '-f', 'table'], cwd: gates, exitCode: 1, stderr: '2024.yaml  gate  Indeks 2.74 is under --fail-under 3.00\n' },
   { name: 'gates: a bad --fail-under is a usage error', args: ['score', '.', '--fail-under', 'abc'], cwd: gates, exitCode: 2 },
@@ -430,7 +430,7 @@ const batch: CliCase[] = [
     args: ['score', 'x.yaml'],
     cwd: badConfig,
     exitCode: 2,
-    stderr: 'spbe: error: invalid configuration:\nspbe.config.yaml:1:9: format must be one of: table, text, json, jsonl, csv, markdown, github, html, xlsx\nspbe.config.yaml:4:3: unknown field "maxdrop"; expected one of: failUnder, failUnderDomain, maxDrop\n',
+    stderr: 'spbe: error: invalid configuration:\nspbe.config.yaml:1:9: format must be one of: table, text, json, jsonl, csv, markdown, github, sarif, junit, html, xlsx\nspbe.config.yaml:4:3: unknown field "maxdrop"; expected one of: failUnder, failUnderDomain, maxDrop\n',
   },
   { name: '--config: a YAML syntax error is exit 2 with its position', args: ['score', 'x.yaml', '--config', 'my.yaml'], cwd: badOtherConfig, exitCode: 2, stderr: ['spbe: error: invalid configuration:\nmy.yaml:2:1: YAML syntax error'] },
   { name: '--config: a missing file is exit 2', args: ['score', 'x.yaml', '--config', 'none.yaml'], cwd: badOtherConfig, exitCode: 2, stderr: 'spbe: error: invalid configuration:\nnone.yaml: cannot read the file: no such file\n' },
@@ -1022,7 +1022,62 @@ const withInvalid = sharedTree({
 const bovenDigoel = sharedTree({ 'boven-digoel-2023.yaml': assessmentYaml({ year: 2023, indicators: levelsFromSums({ k: 19, t: 16, m: 11, a: 25, p: 10 }) }) }); // exact 1.7995, published 1.80 Cukup
 const widest = (text: string) => Math.max(...text.split('\n').map((line) => [...line.replace(/\u001b\[[0-9;]*m/g, '')].length));
 
+const warned = sharedTree({
+  'w.yaml': assessmentYaml({ indicators: { ...uniformLevels(3), 1: { level: 3, explanation: 'ada' }, 2: { level: 3, explanation: 'ada' } } }), // 2 x EVIDENCE_MISSING
+  'bad.yaml': 'year: 2024\nagency: X\nindicators:\n  1: 9\n',
+});
+const shortFormLint = sharedTree({
+  'spbe.config.yaml': 'lint:\n  EVIDENCE_MISSING: error\n',
+  'short.yaml': assessmentYaml({ indicators: { ...uniformLevels(1), 12: 4 } }),
+  'plain.yaml': assessmentYaml({ indicators: uniformLevels(1) }),
+});
+const gated = sharedTree({ 'spbe.config.yaml': 'gates:\n  failUnder: Sangat Baik\n' });
+
 const issue14: CliCase[] = [
+  {
+    name: '--quiet reports errors only: no warnings in the output or the counts, no notices',
+    args: () => ['validate', warned(), '-f', 'text', '--quiet'],
+    exitCode: 1,
+    stdout: [/bad\.yaml:4:6  error  level 9 of indikator 1/, absent('EVIDENCE_MISSING'), /2 files: 1 valid, 1 invalid \(2 errors\)\n$/],
+    stderr: '',
+  },
+  {
+    name: 'without --quiet the warnings are reported',
+    args: () => ['validate', join(warned(), 'w.yaml'), '-f', 'text'],
+    exitCode: 0,
+    stdout: [/w\.yaml:\d+:\d+  warning  indikator 1 claims level 3 without bukti dukung/, '1 file: 1 valid, 0 invalid (2 warnings)'],
+  },
+  { name: '--max-warnings 1 fails on 2 warnings', args: () => ['validate', join(warned(), 'w.yaml'), '-f', 'json', '--max-warnings', '1'], exitCode: 1, stderr: ['spbe: error: 2 warnings, more than --max-warnings 1\n'] },
+  { name: '--max-warnings 2 passes on 2 warnings', args: () => ['validate', join(warned(), 'w.yaml'), '-f', 'json', '--max-warnings', '2'], exitCode: 0, stderr: absent('--max-warnings') },
+  {
+    name: '--fail-under Baik: a predikat as the gate (Banjarbaru 2.74 Baik passes)',
+    args: ['score', EXAMPLE, '-f', 'text', '--fail-under', 'Baik'],
+    exitCode: 0,
+    stdout: absent('gate'),
+  },
+  {
+    name: '--fail-under "Sangat Baik" fails Baik, as an annotation at the file in the github format',
+    args: ['score', EXAMPLE, '-f', 'github', '--fail-under', 'sangat baik'],
+    exitCode: 1,
+    stdout: ['\n::error file=examples/kota-banjarbaru-2024.yaml,line=1,col=1,title=spbe GATE_FAIL_UNDER_PREDICATE::predikat Baik is below --fail-under Sangat Baik\n'],
+  },
+  { name: '--fail-under with a predikat no framework has is a usage error', args: ['score', EXAMPLE, '--fail-under', 'Bagus'], exitCode: 2, stderr: /--fail-under Bagus: no predikat of that name in the frameworks scored \(Memuaskan, Sangat Baik, Baik, Cukup, Kurang\)/ },
+  { name: 'the config can set a predikat gate', args: ['score', join(ROOT, EXAMPLE), '-f', 'text'], cwd: gated, exitCode: 1, stdout: ['gate  predikat Baik is below --fail-under Sangat Baik'] },
+  { name: '--no-gates switches the config gates off', args: ['score', join(ROOT, EXAMPLE), '-f', 'text', '--no-gates'], cwd: gated, exitCode: 0, stdout: absent('gate') },
+  {
+    name: 'github: a provisional framework is a ::notice:: in the output, not a line on stderr',
+    args: ['score', 'examples/kabupaten-contoh-2026.yaml', '-f', 'github'],
+    exitCode: 0,
+    stdout: ['\n::notice title=spbe provisional framework::permenpanrb-8-2026 is provisional: some of its facts come from secondary sources (spbe framework show permenpanrb-8-2026)\n'],
+    stderr: '',
+  },
+  {
+    name: 'evidence lint reaches the short form when the config names the rule: EVIDENCE_MISSING: error requires bukti dukung',
+    args: ['validate', '.', '-f', 'text'],
+    cwd: shortFormLint,
+    exitCode: 1,
+    stdout: [/^short\.yaml:\d+:\d+  error  indikator 12 claims level 4 without bukti dukung \(evidence\)  EVIDENCE_MISSING$/m, absent('plain.yaml:'), absent('EXPLANATION_MISSING')],
+  },
   {
     name: 'score FILE in a pipe (text, the default off a terminal) shows the domains and the change from the previous year',
     args: ['score', EXAMPLE],

@@ -14,6 +14,8 @@ export interface Outcome {
   /** Paths on the command line that could not be read or matched nothing. */
   inputProblems?: number;
   failedGates?: number;
+  /** More warnings than --max-warnings allows. */
+  tooManyWarnings?: boolean;
 }
 
 export function exitCodeFor(outcome: Outcome): number {
@@ -21,6 +23,6 @@ export function exitCodeFor(outcome: Outcome): number {
   // A file that could not be handled (INTERNAL_ERROR) is the tool's failure, not the input's.
   if (outcome.results.some((r) => r.findings.some((f) => f.code === 'INTERNAL_ERROR'))) return EXIT_USAGE;
   if (outcome.results.some((r) => hasErrors(r.findings))) return EXIT_FINDINGS;
-  if ((outcome.failedGates ?? 0) > 0) return EXIT_FINDINGS;
+  if ((outcome.failedGates ?? 0) > 0 || outcome.tooManyWarnings) return EXIT_FINDINGS;
   return EXIT_OK;
 }

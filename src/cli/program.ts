@@ -42,6 +42,8 @@ function addInputOptions(command: Command, catalog: Catalog): Command {
       .addOption(new Option('-j, --jobs <n>', h.jobs).argParser(parse.wholeNumber))
       .option('--config <file>', h.config)
       .option('--strict', h.strict)
+      .option('-q, --quiet', h.quiet)
+      .addOption(new Option('--max-warnings <n>', h.maxWarnings).argParser(parse.wholeNumber))
       .addOption(new Option('--max-file-size <size>', h.maxFileSize).argParser(parse.size)),
     catalog,
   );
@@ -89,9 +91,10 @@ export function buildProgram(io: CliIo, state: ProgramState, catalog: Catalog): 
     .addOption(new Option('--predicate-basis <basis>', h.predicateBasis).choices(PREDICATE_BASES))
     .option('--compare <file>', h.compare)
     .option('--framework <id|file>', h.frameworkOption)
-    .addOption(new Option('--fail-under <index>', h.failUnder).argParser(parse.indexValue))
+    .addOption(new Option('--fail-under <index|predikat>', h.failUnderIndex).argParser(parse.indexOrPredicate))
     .addOption(new Option('--fail-under-domain <id=value>', h.failUnderDomain).argParser(parse.domainLimit))
     .addOption(new Option('--max-drop <delta>', h.maxDrop).argParser(parse.indexValue))
+    .option('--no-gates', h.noGates)
     .addOption(new Option('--group-by <field>', h.groupBy).choices(GROUP_BY))
     .addOption(new Option('--csv-delimiter <char>', h.csvDelimiter).argParser(parse.delimiter))
     .option('--decimal-comma', h.decimalComma)

@@ -1,7 +1,9 @@
 /**
- * Evidence lint: rules about what a claimed level should come with. They apply to long-form
- * entries (the short form carries only a level, by choice). Warnings by default; a configuration
- * can turn each off or make it an error, and --strict makes every warning an error.
+ * Evidence lint: rules about what a claimed level should come with. On long-form entries they are
+ * warnings by default; a configuration can turn each off or make it an error, and --strict makes
+ * every warning an error. A short-form entry (`12: 4`) carries only a level, by choice: it is
+ * linted only by the rules the configuration names (`EVIDENCE_MISSING: error` then requires bukti
+ * dukung of every indicator, in either form).
  */
 import { createFinding, type Finding, type Severity } from './findings.js';
 
@@ -19,8 +21,10 @@ const EVIDENCE_FROM_LEVEL = 2;
 /** A self-assessed level this far above the final one is flagged. */
 const OVERCLAIM_GAP = 2;
 
-export function ruleSeverity(rule: LintRule, settings: LintSettings | undefined): Severity | undefined {
-  const setting = settings?.rules?.[rule] ?? 'warn';
+export function ruleSeverity(rule: LintRule, settings: LintSettings | undefined, shortForm = false): Severity | undefined {
+  const configured = settings?.rules?.[rule];
+  if (shortForm && configured === undefined) return undefined;
+  const setting = configured ?? 'warn';
   if (setting === 'off') return undefined;
   return setting === 'error' || settings?.strict ? 'error' : 'warning';
 }
@@ -29,9 +33,10 @@ export function ruleSeverity(rule: LintRule, settings: LintSettings | undefined)
  * The lint findings of one indicator entry, pointing at the field they judge; each has the default
  * severity 'warning', which the caller replaces with its configured one (ruleSeverity).
  */
-export function lintEntry(id: number, entry: { level?: unknown; self?: unknown; target?: unknown; evidence?: unknown; evidenceItems?: unknown; explanation?: unknown }): Finding<LintRule>[] {
+export function lintEntry(id: number, entry: { level?: unknown; self?: unknown; target?: unknown; evidence?: unknown; evidenceItems?: unknown; explanation?: unknown }, shortForm = false): Finding<LintRule>[] {
   const found: Finding<LintRule>[] = [];
-  const at = (field: string) => `/indicators/${id}/${field}`;
+  // A short-form entry has no fields: its findings point at the level itself.
+  const at = (field: string) => (shortForm ? `/indicators/${id}` : `/indicators/${id}/${field}`);
   const level = typeof entry.level === 'number' ? entry.level : undefined;
   if (level === undefined) return found;
   // Evidence items of the evaluation application (8/2026) are bukti dukung too.

@@ -59,6 +59,8 @@ export interface ReportOptions {
   groupBy?: GroupBy;
   /** --project-to: every scored file is first projected onto this framework through a crosswalk. */
   projectTo?: Framework;
+  /** --quiet: errors only (ESLint's meaning); warnings and notes are left out of the results and the counts. */
+  errorsOnly?: boolean;
 }
 
 export function summarize(results: readonly FileResult[]): Summary {
@@ -117,7 +119,8 @@ function groupsOf(results: readonly ScoredResult[], by: GroupBy): { name: string
 }
 
 export function buildReport(evaluated: readonly FileResult[], options: ReportOptions): BatchReport {
-  const inputs = options.projectTo && options.command === 'score' ? evaluated.map((r) => projectResult(r, options.projectTo!)) : evaluated;
+  const projected = options.projectTo && options.command === 'score' ? evaluated.map((r) => projectResult(r, options.projectTo!)) : evaluated;
+  const inputs = options.errorsOnly ? projected.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : projected;
   const links = options.command === 'score' && !options.compare ? linkYears(inputs) : new Map();
   const results = inputs.map((r, position) => complete(r, links.get(position), options));
   const report: BatchReport = {

@@ -179,9 +179,11 @@ export function checkPrevious(previous: Data, year: unknown, findings: Finding[]
 
 export function lintIndicators(indicators: Data, framework: Framework, settings: LintSettings | undefined, findings: Finding[]): void {
   for (const [key, entry] of Object.entries(indicators)) {
-    if (!isObject(entry) || !framework.indicatorById.has(Number(key))) continue;
-    for (const finding of lintEntry(Number(key), entry)) {
-      const severity = ruleSeverity(finding.code, settings);
+    if (!framework.indicatorById.has(Number(key))) continue;
+    const shortForm = typeof entry === 'number';
+    if (!isObject(entry) && !shortForm) continue;
+    for (const finding of lintEntry(Number(key), shortForm ? { level: entry } : entry, shortForm)) {
+      const severity = ruleSeverity(finding.code, settings, shortForm);
       if (severity) findings.push({ ...finding, severity });
     }
   }

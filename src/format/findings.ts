@@ -23,6 +23,8 @@ export function describeGate(failure: GateFailure, catalog: Catalog): string {
   switch (failure.gate) {
     case 'fail-under':
       return gates.GATE_FAIL_UNDER({ index: toFixed(failure.index), limit: toFixed(failure.limit) });
+    case 'fail-under-predicate':
+      return gates.GATE_FAIL_UNDER_PREDICATE({ predicate: failure.predicate, limit: failure.limit });
     case 'fail-under-domain':
       return gates.GATE_FAIL_UNDER_DOMAIN({ domain: failure.domain, name: failure.name, index: toFixed(failure.index), limit: toFixed(failure.limit) });
     case 'max-drop':

@@ -53,6 +53,8 @@ export interface FormatSpec {
    * The formatter adds what its own syntax needs (Markdown, HTML, CSV, workflow commands).
    */
   escape: ((text: string) => string) | undefined;
+  /** Tells of provisional frameworks itself (github ::notice::, sarif notifications): the CLI does not repeat it on stderr. */
+  printsNotices: boolean;
   /** What a run may ask for that this format has no place for: the CLI says so instead of dropping it silently. */
   cannotShow: readonly Shown[];
   load(): Promise<Formatter>;
@@ -69,6 +71,7 @@ const spec = (s: Partial<FormatSpec> & Pick<FormatSpec, 'load'>): FormatSpec => 
   binary: false,
   escape: visible,
   cannotShow: [],
+  printsNotices: false,
   ...s,
 });
 
@@ -84,7 +87,9 @@ export const FORMATS = {
   jsonl: spec({ extensions: ['.jsonl', '.ndjson'], escape: undefined, load: async () => (await import('./json.js')).formatJsonl }),
   csv: spec({ extensions: ['.csv'], cannotShow: ['aspects', 'indicators', 'sensitivity', 'evidence', 'what-if', 'decomposition'], load: async () => (await import('./csv.js')).formatCsv }),
   markdown: spec({ extensions: ['.md'], keepsText: true, escape: folded, cannotShow: ['sensitivity', 'self', 'evidence'], load: async () => (await import('./markdown.js')).formatMarkdown }),
-  github: spec({ printsSummary: always, cannotShow: ['aspects', 'indicators', 'sensitivity', 'self', 'targets', 'evidence', 'what-if', 'decomposition'], load: async () => (await import('./github.js')).formatGithub }),
+  github: spec({ printsSummary: always, printsNotices: true, cannotShow: ['aspects', 'indicators', 'sensitivity', 'self', 'targets', 'evidence', 'what-if'], load: async () => (await import('./github.js')).formatGithub }),
+  sarif: spec({ extensions: ['.sarif'], escape: undefined, cannotShow: ['aspects', 'indicators', 'sensitivity', 'self', 'targets', 'evidence', 'what-if'], printsNotices: true, load: async () => (await import('./sarif.js')).formatSarif }),
+  junit: spec({ extensions: ['.junit.xml'], cannotShow: ['aspects', 'indicators', 'sensitivity', 'self', 'targets', 'evidence', 'what-if'], load: async () => (await import('./junit.js')).formatJunit }),
   html: spec({ extensions: ['.html', '.htm'], keepsText: true, escape: folded, cannotShow: ['sensitivity', 'self', 'evidence', 'what-if'], load: async () => (await import('./html/report.js')).formatHtmlReport }),
   xlsx: spec({ extensions: ['.xlsx'], keepsText: true, binary: true, escape: folded, cannotShow: ['sensitivity', 'self', 'evidence', 'what-if', 'decomposition'], load: async () => (await import('./xlsx.js')).formatXlsx }),
 } satisfies Record<string, FormatSpec>;

@@ -4,7 +4,9 @@
  * step; every finding is still printed, and the summary line closes the output.
  */
 import type { Finding } from '../core/findings.js';
+import { gateCode } from '../core/gates.js';
 import type { BatchReport } from '../core/report.js';
+import { provisionalFrameworks } from './ci-results.js';
 import { formatMessage, type Catalog } from '../messages/catalog.js';
 import { describeGate, formatSummaryLine } from './findings.js';
 import { workflowData, workflowLine, workflowProperty } from './escape.js';
@@ -30,7 +32,9 @@ export function* formatGithub(report: BatchReport, { catalog }: FormatContext): 
   for (const result of report.results) {
     if (report.command === 'score' && result.score) yield workflowLine(scoreLine(result, catalog));
     for (const finding of result.findings) yield annotation(result.file, finding, catalog);
-    for (const gate of result.gates ?? []) yield `::error file=${escapeProperty(result.file)},title=spbe gate::${escapeData(describeGate(gate, catalog))}\n`;
+    // A gate concerns the whole file: annotated at its first line, titled with the gate's code.
+    for (const gate of result.gates ?? []) yield `::error file=${escapeProperty(result.file)},line=1,col=1,title=${escapeProperty(`spbe ${gateCode(gate)}`)}::${escapeData(describeGate(gate, catalog))}\n`;
   }
+  for (const framework of provisionalFrameworks(report)) yield `::notice title=${escapeProperty('spbe provisional framework')}::${escapeData(catalog.phrases.provisional({ framework }))}\n`;
   yield workflowLine(formatSummaryLine(report.summary, catalog));
 }

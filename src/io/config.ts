@@ -14,7 +14,7 @@ export interface Config {
   predicateBasis?: 'exact' | 'rounded';
   csvDelimiter?: string;
   decimalComma?: boolean;
-  gates?: { failUnder?: number; failUnderDomain?: Record<string, number>; maxDrop?: number };
+  gates?: { failUnder?: number | string; failUnderDomain?: Record<string, number>; maxDrop?: number };
   lint?: Partial<Record<LintRule, RuleSetting>>;
   strict?: boolean;
 }

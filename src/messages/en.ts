@@ -119,6 +119,7 @@ export const messages: Messages = {
 /** CI gate failures (per file; not findings of the file's content). */
 export const gates: GateMessages = {
   GATE_FAIL_UNDER: (p) => `Indeks ${list(p.index)} is under --fail-under ${list(p.limit)}`,
+  GATE_FAIL_UNDER_PREDICATE: (p) => `predikat ${list(p.predicate)} is below --fail-under ${list(p.limit)}`,
   GATE_FAIL_UNDER_DOMAIN: (p) => `domain ${list(p.domain)} ${list(p.name)} ${list(p.index)} is under --fail-under-domain ${list(p.domain)}=${list(p.limit)}`,
   GATE_MAX_DROP: (p) => `the index fell by ${list(p.drop)} from ${list(p.previousYear)}, more than --max-drop ${list(p.limit)}`,
 };
@@ -151,6 +152,8 @@ export const phrases = {
     `${list(p.fromYear)} was scored under ${list(p.fromFramework)} and ${list(p.toYear)} under ${list(p.toFramework)}: the index is not like-for-like, so its change mixes real progress with the change of framework.`,
   predicateBasisShort: (p: P<'basis' | 'other' | 'otherPredicate'>) => `predikat on the ${list(p.basis)} index; on the ${list(p.other)} index: ${list(p.otherPredicate)}`,
   formatCannotShow: (p: P<'format' | 'parts'>) => `--format ${list(p.format)} cannot show ${list(p.parts)}; --format table, text or json shows them`,
+  tooManyWarnings: (p: P<'max' | 'warnings'>) => `${plural(p.warnings, 'warning', 'warnings')}, more than --max-warnings ${list(p.max)}`,
+  unknownPredicate: (p: P<'predicate' | 'predicates'>) => `--fail-under ${list(p.predicate)}: no predikat of that name in the frameworks scored (${list(p.predicates)})`,
   predicateBasis: (p: P<'basis' | 'other' | 'otherPredicate' | 'predicate'>) => `Predikat ${list(p.predicate)} is assigned on the ${list(p.basis)} index; on the ${list(p.other)} index (--predicate-basis ${list(p.other)}) it would be ${list(p.otherPredicate)}.`,
   provisional: (p: P<'framework'>) => `${list(p.framework)} is provisional: some of its facts come from secondary sources (spbe framework show ${list(p.framework)})`,
   summary: (p: P<'files' | 'invalid' | 'valid'> & Partial<P<'errors' | 'warnings'>>) => {
@@ -338,7 +341,10 @@ export const help = {
   predicateBasis: "assign the predikat from the exact or the rounded index (default: the published practice of the file's year, from the framework: 2023 rounded, 2024 and later exact)",
   compare: "compare with this assessment instead of each file's `previous`",
   frameworkOption: "score with this framework (a built-in id or a framework file) instead of the file's",
-  failUnder: "gate: exit 1 when a file's index is below this",
+  quiet: 'report errors only (as ESLint): warnings and notes are left out of the output and the counts, and no notices go to stderr',
+  maxWarnings: 'exit 1 when there are more than N warnings',
+  noGates: 'switch every gate off, those of the config file too',
+  failUnderIndex: "gate: exit 1 when a file's index is below this, or its predikat below this one (--fail-under Baik)",
   failUnderDomain: 'gate: exit 1 when a domain is below the value (repeatable)',
   maxDrop: 'gate: exit 1 when the index fell by more than this from the previous year',
   groupBy: 'summary per group of agencies',

@@ -101,6 +101,7 @@ const messages: Messages = {
 
 const gates: GateMessages = {
   GATE_FAIL_UNDER: (p) => `Indeks ${list(p.index)} di bawah --fail-under ${list(p.limit)}`,
+  GATE_FAIL_UNDER_PREDICATE: (p) => `predikat ${list(p.predicate)} di bawah --fail-under ${list(p.limit)}`,
   GATE_FAIL_UNDER_DOMAIN: (p) => `domain ${list(p.domain)} ${list(p.name)} ${list(p.index)} di bawah --fail-under-domain ${list(p.domain)}=${list(p.limit)}`,
   GATE_MAX_DROP: (p) => `indeks turun ${list(p.drop)} dari ${list(p.previousYear)}, lebih dari --max-drop ${list(p.limit)}`,
 };
@@ -127,6 +128,8 @@ const phrases: Phrases = {
     `${list(p.fromYear)} dinilai dengan ${list(p.fromFramework)} dan ${list(p.toYear)} dengan ${list(p.toFramework)}: indeksnya tidak sebanding, sehingga perubahannya mencampur kemajuan nyata dengan pergantian kerangka.`,
   predicateBasisShort: (p) => `predikat dari indeks ${p.basis === 'exact' ? 'eksak' : 'bulat'}; dari indeks ${p.other === 'exact' ? 'eksak' : 'bulat'}: ${list(p.otherPredicate)}`,
   formatCannotShow: (p) => `--format ${list(p.format)} tidak dapat menampilkan ${list(p.parts)}; --format table, text atau json menampilkannya`,
+  tooManyWarnings: (p) => `${list(p.warnings)} peringatan, lebih dari --max-warnings ${list(p.max)}`,
+  unknownPredicate: (p) => `--fail-under ${list(p.predicate)}: tidak ada predikat bernama demikian dalam kerangka yang dinilai (${list(p.predicates)})`,
   predicateBasis: (p) => `Predikat ${list(p.predicate)} ditetapkan dari indeks ${p.basis === 'exact' ? 'eksak' : 'bulat'}; dari indeks ${p.other === 'exact' ? 'eksak' : 'bulat'} (--predicate-basis ${list(p.other)}) predikatnya ${list(p.otherPredicate)}.`,
   provisional: (p) => `${list(p.framework)} bersifat sementara: sebagian faktanya berasal dari sumber sekunder (spbe framework show ${list(p.framework)})`,
   summary: (p) => {
@@ -230,7 +233,7 @@ const ui: typeof en.ui = {
   max: 'maks',
   decomposition: 'penguraian perubahan lintas kerangka',
   note: 'Catatan',
-  gate: 'gerbang',
+  gate: 'ambang batas',
   error: 'kesalahan',
   warning: 'peringatan',
   info: 'info',
@@ -295,7 +298,7 @@ const ui: typeof en.ui = {
 const help: typeof en.help = {
   program: 'Kalkulator eksak Indeks SPBE (Sistem Pemerintahan Berbasis Elektronik) Indonesia',
   examples: 'Contoh',
-  exitCodes: 'Kode keluar: 0 semua sah, 1 ada temuan (kesalahan) atau gerbang gagal, 2 kesalahan penggunaan atau jalur tidak terbaca.',
+  exitCodes: 'Kode keluar: 0 semua sah, 1 ada temuan (kesalahan) atau ambang batas tidak terpenuhi, 2 kesalahan penggunaan atau jalur tidak terbaca.',
   debug: 'tampilkan jejak tumpukan untuk kesalahan internal',
   lang: 'bahasa antarmuka: en atau id (bawaan: dari LANG / LC_ALL)',
   version: 'tampilkan nomor versi',
@@ -322,9 +325,12 @@ const help: typeof en.help = {
   predicateBasis: 'tetapkan predikat dari indeks eksak atau indeks bulat (bawaan: praktik publikasi tahun berkas menurut kerangka: 2023 bulat, 2024 dan sesudahnya eksak)',
   compare: 'bandingkan dengan penilaian ini, bukan `previous` pada berkas',
   frameworkOption: 'nilai dengan kerangka ini (id bawaan atau berkas kerangka), bukan kerangka pada berkas',
-  failUnder: 'gerbang: keluar 1 jika indeks berkas di bawah nilai ini',
-  failUnderDomain: 'gerbang: keluar 1 jika sebuah domain di bawah nilainya (dapat diulang)',
-  maxDrop: 'gerbang: keluar 1 jika indeks turun lebih dari nilai ini sejak tahun sebelumnya',
+  quiet: 'laporkan kesalahan saja (seperti ESLint): peringatan dan catatan tidak ditampilkan maupun dihitung, tanpa pemberitahuan di stderr',
+  maxWarnings: 'keluar 1 jika peringatan lebih dari N',
+  noGates: 'matikan semua ambang batas, juga yang dari berkas konfigurasi',
+  failUnderIndex: 'ambang batas: keluar 1 jika indeks berkas di bawah nilai ini, atau predikatnya di bawah predikat ini (--fail-under Baik)',
+  failUnderDomain: 'ambang batas: keluar 1 jika sebuah domain di bawah nilainya (dapat diulang)',
+  maxDrop: 'ambang batas: keluar 1 jika indeks turun lebih dari nilai ini sejak tahun sebelumnya',
   groupBy: 'ringkasan per kelompok instansi',
   csvDelimiter: 'pemisah kolom csv (bawaan , atau ; dengan --decimal-comma)',
   decimalComma: 'desimal csv dengan koma (2,74), untuk spreadsheet berbahasa Indonesia',

@@ -14,6 +14,7 @@ import type { PredicateBasis } from '../../core/score.js';
 import { escapeDeep } from '../../format/escape-deep.js';
 import { visible } from '../../format/escape.js';
 import { formatFindings, formatGateFailures, formatSummaryLine } from '../../format/findings.js';
+import { provisionalFrameworks } from '../../format/ci-results.js';
 import { csvOptions, droppedParts, FORMATS, formatForFile, type Format, type FormatContext } from '../../format/formats.js';
 import { VERSION } from '../../generated/version.js';
 import { evaluateInputs, type BatchOptions } from '../../io/batch.js';
@@ -40,7 +41,10 @@ export interface BatchCommandOptions {
   predicateBasis?: PredicateBasis;
   compare?: string;
   framework?: string;
-  failUnder?: Rational;
+  /** An index, or a predikat name (--fail-under Baik). */
+  failUnder?: Rational | string;
+  /** --no-gates: false switches every gate off, the config file's too. */
+  gates?: boolean;
   failUnderDomain?: Map<number, Rational>;
   maxDrop?: Rational;
   groupBy?: GroupBy;
@@ -51,6 +55,8 @@ export interface BatchCommandOptions {
   projectTo?: string;
   strict?: boolean;
   maxFileSize?: number;
+  quiet?: boolean;
+  maxWarnings?: number;
 }
 
 function chooseFormat(options: BatchCommandOptions, config: Config, io: CliIo): Format {
@@ -67,8 +73,11 @@ function decimalOf(value: number | undefined): Rational | undefined {
 /** Flags win over the config file, gate by gate. */
 function chooseGates(options: BatchCommandOptions, config: Config): Gates {
   const gates: Gates = {};
-  const failUnder = options.failUnder ?? decimalOf(config.gates?.failUnder);
-  if (failUnder) gates.failUnder = failUnder;
+  if (options.gates === false) return gates;
+  const configured = config.gates?.failUnder;
+  const failUnder = options.failUnder ?? (typeof configured === 'string' ? configured : decimalOf(configured));
+  if (typeof failUnder === 'string') gates.failUnderPredicate = failUnder;
+  else if (failUnder) gates.failUnder = failUnder;
   const domains = new Map<number, Rational>(Object.entries(config.gates?.failUnderDomain ?? {}).map(([id, v]) => [Number(id), parseRational(v)!]));
   for (const [id, v] of options.failUnderDomain ?? []) domains.set(id, v);
   if (domains.size > 0) gates.failUnderDomain = domains;
@@ -136,12 +145,16 @@ export async function runBatch(command: Command, paths: string[], options: Batch
   const results: FileResult[] = [];
   for await (const result of evaluateInputs(inputs, batchOptions)) results.push(result);
 
+  const gates = command === 'score' ? chooseGates(options, config) : undefined;
+  if (gates?.failUnderPredicate !== undefined) checkPredicateName(gates.failUnderPredicate, results);
+  const quiet = options.quiet === true;
   const report = buildReport(results, {
     command,
+    ...(quiet ? { errorsOnly: true } : {}),
     ...(options.detail ? { detail: options.detail } : {}),
     ...(compare ? { compare } : {}),
     ...(options.whatIf ? { whatIf: options.whatIf } : {}),
-    ...(command === 'score' ? { gates: chooseGates(options, config) } : {}),
+    ...(gates ? { gates } : {}),
     ...(options.groupBy ? { groupBy: options.groupBy } : {}),
     ...(options.projectTo !== undefined ? { projectTo: frameworkFromOption(options.projectTo, io.cwd) } : {}),
   });
@@ -156,11 +169,19 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     io.stderr(formatFindings(results, palette, catalog));
     for (const r of results) io.stderr(formatGateFailures(r, palette, catalog));
   }
-  const dropped = droppedParts(spec, report, options.whatIf !== undefined);
+  const dropped = quiet ? [] : droppedParts(spec, report, options.whatIf !== undefined);
   if (dropped.length > 0) io.stderr(`spbe: ${catalog.ui.notice}: ${catalog.phrases.formatCannotShow({ format, parts: dropped.map((p) => (p === 'what-if' ? '--what-if' : p === 'decomposition' ? catalog.ui.decomposition : `--detail ${p}`)).join(', ') })}\n`);
-  const provisional = new Set(report.results.flatMap((r) => (r.score?.framework.status === 'provisional' ? [r.score.framework.id] : [])));
+  const provisional = quiet || (spec.printsNotices && !options.output) ? [] : provisionalFrameworks(report);
   for (const id of provisional) io.stderr(`spbe: ${catalog.ui.notice}: ${catalog.phrases.provisional({ framework: visible(id) })}\n`);
   const summaryInStdout = spec.printsSummary(command) && !options.output;
   if (!summaryInStdout && (results.length > 1 || command === 'validate' || options.output)) io.stderr(formatSummaryLine(report.summary, catalog));
-  return exitCodeFor({ results: report.results, inputProblems: problems.length, failedGates: report.failedGates });
+  const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
+  if (tooManyWarnings) io.stderr(`spbe: ${catalog.ui.error}: ${catalog.phrases.tooManyWarnings({ warnings: report.summary.warnings, max: options.maxWarnings! })}\n`);
+  return exitCodeFor({ results: report.results, inputProblems: problems.length, failedGates: report.failedGates, tooManyWarnings });
+}
+
+/** --fail-under NAME must name a predikat of a framework the run scored with (a typo must not pass every file). */
+function checkPredicateName(name: string, results: readonly FileResult[]): void {
+  const names = [...new Set(results.flatMap((r) => r.score?.framework.predicates.map((b) => b.name) ?? []))];
+  if (names.length > 0 && !names.some((n) => n.toLowerCase() === name.toLowerCase())) throw new UserError(problem('unknownPredicate', { predicate: name, predicates: names.join(', ') }));
 }

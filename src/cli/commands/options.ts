@@ -29,6 +29,10 @@ export function optionParsers({ help: h }: Catalog) {
       return !/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) ? fail(h.expectedWholeNumber) : n;
     },
     indexValue,
+    /** --fail-under: an index (2.6, 2,6) or a predikat name (Baik, "Sangat Baik"). */
+    indexOrPredicate(value: string): Rational | string {
+      return /^\s*[\d.,]+\s*$/.test(value) ? indexValue(value.trim()) : value.trim();
+    },
     /** ID=VALUE, repeatable: --fail-under-domain 3=1.5 --fail-under-domain 4=3 */
     domainLimit(value: string, previous: Map<number, Rational> = new Map()): Map<number, Rational> {
       const match = /^(\d+)=(.+)$/.exec(value.trim());
