@@ -269,7 +269,7 @@ describe.each(['en', 'id'])('output injection (%s)', (lang) => {
     for (const text of [out, hostile.stderr]) {
       // A GitHub Actions runner reads `::` at a line's start (after white space) and `##[` anywhere.
       const commands = text.split('\n').filter((line) => line.trimStart().startsWith('::'));
-      for (const line of commands) expect(line).toMatch(/^::(error|warning|notice) file=[^:\n]*::/);
+      for (const line of commands) expect(line).toMatch(/^::(error|warning|notice) (file|title)=[^:\n]*::/);
       expect(commands).toHaveLength(plain.stdout.split('\n').filter((line) => line.startsWith('::')).length * (text === out ? 1 : 0));
       expect(text).not.toContain('##[');
     }

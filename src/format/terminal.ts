@@ -62,6 +62,8 @@ export function fitTable(table: unknown, columns: number): string {
     widths[widest]!--;
     excess--;
   }
+  // Words too long to fit in any case (a path, an escaped string): drawn as they are, not cut.
+  if (excess > 0) return t.toString();
   // Wrapped here rather than by cli-table3, whose word wrap drops a cell's indent and cuts words.
   const wrap = (cell: unknown, i: number) => {
     const text = String(cell ?? '');
