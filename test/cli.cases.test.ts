@@ -440,7 +440,8 @@ const batch: CliCase[] = [
 // Framework versions: 8/2026, custom files, browsing, comparisons across versions
 // ---------------------------------------------------------------------------------------------
 
-const pemdi = sharedTree({ 'a.yaml': assessmentYaml({ year: 2026, indicators: uniformLevels(3, 20) }), 'b.yaml': assessmentYaml({ year: 2027, indicators: uniformLevels(2, 20) }) });
+const pemdiFractional = `year: 2026\nagency: Test Agency\nindicators:\n${Array.from({ length: 19 }, (_, i) => `  ${i + 1}: 1\n`).join('')}  20: 1.30\n`;
+const pemdi = sharedTree({ 'a.yaml': assessmentYaml({ year: 2026, indicators: uniformLevels(3, 20) }), 'b.yaml': assessmentYaml({ year: 2027, indicators: uniformLevels(2, 20) }), 'fractional/c.yaml': pemdiFractional });
 const custom = `id: pemda-internal
 title: Internal variant
 status: provisional
@@ -464,6 +465,19 @@ const overweight = custom.replace('{id: 1, name: A, weight: equal}', '{id: 1, na
 const publishedPrevious = readFileSync(join(ROOT, 'examples/kota-banjarbaru-2021.yaml'), 'utf8').replace('previous: ./kota-banjarbaru-2019.yaml', 'previous: {year: 2019, framework: permenpanrb-5-2018, index: 2.77}');
 
 const frameworks: CliCase[] = [
+  {
+    // 1 + 15 % × 0.30 = 1.045; Cukup (1.50) needs +0.455 = 20: 1.30 → 2 (+0.105), 19 (+0.10), five 5 % indicators (+0.25).
+    name: 'plan 8/2026: a fractional value rises to the next whole level, exactly',
+    args: ['plan', 'fractional/c.yaml', '--target', 'Cukup', '-f', 'json'],
+    cwd: pemdi,
+    exitCode: 0,
+    stdout: json((result) => {
+      expect(result).toMatchObject({ reachable: true, tooLarge: false, current: { exactIndex: '1.045' }, projected: { exactIndex: '1.5', predicate: 'Cukup', domains: [] } });
+      expect(result.steps).toHaveLength(7);
+      expect(result.steps[0]).toEqual({ indicator: 20, from: 1.3, exactFrom: '1.3', to: 2, gain: 0.105, exactGain: '0.105', effort: 1 });
+      expect(result.projected.aspects).toHaveLength(7);
+    }),
+  },
   { name: 'framework 8/2026: its aspects in the table', args: ['score', 'a.yaml', '-f', 'table'], cwd: pemdi, exitCode: 0, stdout: ['aspek 7 Kepuasan Pengguna Layanan Digital Pemerintah'] },
   {
     name: 'framework 8/2026: one provisional notice per run',
@@ -823,6 +837,22 @@ const languages: CliCase[] = [
   { name: 'Indonesian: init', args: ['init', '--agency', 'Kota X', '--year', '2025', '--lang', 'id'], cwd: freshTree({}), exitCode: 0, stdout: ['# Ganti setiap ~ dengan level (1..5); level yang kosong gagal divalidasi. Tambahkan'] },
   { name: 'English stays the default', args: ['score', EXAMPLE, '-f', 'table'], env: { LANG: 'C.UTF-8' }, exitCode: 0, stdout: /│ Domain +│ Weight │ Index │ 2023 │ +Change │/ },
   {
+    // Hand-checked from the 8/2026 weights: aspect 7 = (10 × 1.50 + 15 × 1.30) / 25 = 1.38 (assessors),
+    // (10 × 1.50 + 15 × 2) / 25 = 1.80 (self; 19 has no self level), (10 × 1.50 + 15 × 1) / 25 = 1.20
+    // (evidence: indicator 20 earns level 1); aspect 5 = (5 × 1 + 5 × 2) / 10 = 1.50 from evidence.
+    name: 'markdown for one Pemdi agency: aspects as the top groups, the three values side by side, what waits',
+    args: ['score', 'examples/kabupaten-contoh-2026.yaml', '-f', 'markdown'],
+    exitCode: 0,
+    stdout: [
+      snapshot('markdown-pemdi.md'),
+      '| Aspek | Weight | Index | 2025 | Change |',
+      '| 7 Kepuasan Pengguna Layanan Digital Pemerintah | 1.38 | 1.80 | 1.20 |',
+      '| 5 Teknologi Pemerintah Digital | 1.58 | 2.00 | 1.50 |',
+      '| 5 | Tata Kelola Data | 1 | 2 |  | menunggu nilai eksternal |',
+      '| 20 | Pengelolaan Kepuasan Pengguna Layanan Digital Pemerintah | 1.30 → 2 | +0.105 |',
+    ],
+  },
+  {
     name: 'markdown for one agency: domains with arrows, aspects, trend, plan, indicators',
     args: ['score', 'examples/kabupaten-contoh-2023.yaml', 'examples/kabupaten-contoh-2024.yaml', '-f', 'markdown'],
     exitCode: 0,
@@ -885,7 +915,7 @@ const more: CliCase[] = [
     stdout: json((result) => {
       expect(result).toMatchObject({ file: 'examples/kota-banjarbaru-2024.yaml', target: { predicate: 'Sangat Baik', index: 3.5 }, reachable: true, objective: 'steps', projected: { index: 3.51, exactIndex: '3.5095', predicate: 'Sangat Baik' } });
       expect(result.steps).toHaveLength(30);
-      expect(result.steps[0]).toEqual({ indicator: 42, from: 3, to: 4, gain: 0.03, effort: 1 });
+      expect(result.steps[0]).toEqual({ indicator: 42, from: 3, to: 4, gain: 0.03, exactGain: '0.03', effort: 1 });
     }),
   },
   { name: 'plan: the table, the predikat in any case', args: ['plan', 'examples/kota-banjarbaru-2024.yaml', '--target', 'sangat baik'], exitCode: 0, stdout: snapshot('plan-banjarbaru.txt') },

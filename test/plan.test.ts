@@ -9,13 +9,13 @@ import { getBuiltInFramework } from '../src/core/registry.js';
 import { score, type PredicateBasis } from '../src/core/score.js';
 
 /** A small framework: one domain, one aspect, indicators with the given weights (percent, adding to 100). */
-function smallFramework(weights: string[]): ReturnType<typeof compileFramework> {
+function smallFramework(weights: string[], values: 'whole' | 'fractional' = 'whole'): ReturnType<typeof compileFramework> {
   const definition: FrameworkDefinition = {
     id: 'small',
     title: 'Small',
     status: 'provisional',
     source: { regulation: 'test' },
-    scale: { min: 1, max: 5 },
+    scale: { min: 1, max: 5, values },
     predicates: [{ name: 'Top', min: 4 }, { name: 'Mid', min: 2.5 }, { name: 'Low', min: 0 }],
     domains: [{ id: 1, name: 'D', weight: 100, aspects: [{ id: 1, name: 'A', weight: 100, indicators: weights.map((weight, i) => ({ id: i + 1, name: `I${i + 1}`, weight })) }] }],
   };
@@ -82,11 +82,11 @@ describe('plan agrees with brute force', () => {
           const expected = bruteForce(levels, framework.indicators.map((x) => x.weight), efforts, maxStep, target, basis);
           expect(result.reachable).toBe(expected !== undefined);
           if (!expected) return;
-          const steps = result.steps.reduce((acc, s) => acc + s.to - s.from, 0);
+          const steps = result.steps.reduce((acc, s) => acc + s.levels, 0);
           const effort = result.steps.reduce((acc, s) => add(acc, s.effort), rational(0));
           expect([effort, steps]).toEqual([expected.effort, expected.steps]);
           expect(reaches(result.projected.index, target, basis)).toBe(true);
-          for (const s of result.steps) expect(s.to - s.from).toBeLessThanOrEqual(maxStep);
+          for (const s of result.steps) expect(s.levels).toBeLessThanOrEqual(maxStep);
         },
       ),
       { numRuns: 300, seed: 20261128 },
@@ -101,7 +101,7 @@ describe('known optima on PermenPANRB 59/2020', () => {
   it('all levels 2 -> 2.06 takes 2 steps of 3 % (0.06): layanan publik first', () => {
     const entries = uniform(2);
     const result = plan(framework, entries, score(framework, entries), parseRational('2.06')!, { maxStep: 1, basis: 'exact' });
-    expect(result.steps.map((s) => [s.indicator.id, s.from, s.to])).toEqual([[42, 2, 3], [43, 2, 3]]);
+    expect(result.steps.map((s) => [s.indicator.id, Number(s.from.num), s.to])).toEqual([[42, 2, 3], [43, 2, 3]]);
     expect(result.projected.index).toEqual(parseRational('2.06'));
   });
 
@@ -145,5 +145,83 @@ describe('known optima on PermenPANRB 59/2020', () => {
     expect(cheap.objective).toBe('effort');
     expect(cheap.steps.map((s) => s.indicator.id)).toEqual([32, 33]);
     expect(cheap.totalEffort).toEqual(rational(2));
+  });
+});
+
+/** Fractional values (8/2026): a value rises to the next whole level first, then by whole levels. */
+function bruteForceValues(values: Rational[], weights: Rational[], maxStep: number, target: Rational, basis: PredicateBasis) {
+  let best: number | undefined;
+  const floors = values.map((v) => Number(v.num / v.den));
+  const caps = floors.map((l) => Math.min(maxStep, 5 - l));
+  const ks = caps.map(() => 0);
+  const visit = (i: number) => {
+    if (i === values.length) {
+      let index = rational(0);
+      values.forEach((v, j) => {
+        index = add(index, mul(weights[j]!, mul(ks[j] === 0 ? v : rational(floors[j]! + ks[j]!), rational(1, 100))));
+      });
+      const steps = ks.reduce((a, b) => a + b, 0);
+      if (reaches(index, target, basis) && (best === undefined || steps < best)) best = steps;
+      return;
+    }
+    for (let k = 0; k <= caps[i]!; k++) {
+      ks[i] = k;
+      visit(i + 1);
+    }
+  };
+  visit(0);
+  return best;
+}
+
+describe('plan on fractional values', () => {
+  const VALUES = ['1', '1.26', '7/6', '2.5', '4.99', '3', '1.5', '13/3', '5'];
+  it('agrees with brute force: the first step of a value goes to the next whole level', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...WEIGHT_SETS),
+        fc.array(fc.constantFrom(...VALUES), { minLength: 5, maxLength: 5 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 100, max: 500 }),
+        fc.constantFrom<PredicateBasis>('exact', 'rounded'),
+        (weightTexts, valueTexts, maxStep, targetHundredths, basis) => {
+          const framework = smallFramework(weightTexts, 'fractional');
+          const n = framework.indicators.length;
+          const values = valueTexts.slice(0, n).map((t) => parseRational(t)!);
+          const entries = new Map<number, IndicatorEntry>(values.map((v, i) => [i + 1, v.den === 1n ? { level: Number(v.num) } : { level: Number(v.num / v.den), value: v }]));
+          const current = score(framework, entries, basis);
+          const target = rational(targetHundredths, 100);
+          const result = plan(framework, entries, current, target, { maxStep, basis });
+          const expected = bruteForceValues(values, framework.indicators.map((x) => x.weight), maxStep, target, basis);
+          expect(result.reachable).toBe(expected !== undefined);
+          if (expected === undefined) return;
+          expect(result.steps.reduce((acc, s) => acc + s.levels, 0)).toBe(expected);
+          expect(reaches(result.projected.index, target, basis)).toBe(true);
+          for (const s of result.steps) expect(compare(s.from, values[s.indicator.id - 1]!)).toBe(0);
+        },
+      ),
+      { numRuns: 300, seed: 20261201 },
+    );
+  });
+
+  it('the 2026 example: 1.30 → 2 on indicator 20 gains exactly 15 % × 0.70', () => {
+    const framework = getBuiltInFramework('permenpanrb-8-2026')!;
+    const values: Record<number, string> = { 20: '1.30' };
+    const entries = new Map<number, IndicatorEntry>(framework.indicators.map((x) => {
+      const v = parseRational(values[x.id] ?? '1')!;
+      return [x.id, v.den === 1n ? { level: Number(v.num) } : { level: Number(v.num / v.den), value: v }];
+    }));
+    const current = score(framework, entries, 'exact');
+    const result = plan(framework, entries, current, rational(110, 100), { maxStep: 1, basis: 'exact', only: { aspects: [7], domains: [] }, exclude: [19] });
+    expect(result.steps.map((s) => [s.indicator.id, s.levels, s.to])).toEqual([[20, 1, 2]]);
+    expect(result.steps[0]!.gain).toEqual(rational(105, 1000));
+  });
+
+  it('refuses, without allocating, a table that values with huge denominators would make', () => {
+    const framework = smallFramework(['25', '25', '25', '25'], 'fractional');
+    const odd = ['1.0000001', '1.0000003', '1.0000007', '1.0000009'].map((t) => parseRational(t)!);
+    const entries = new Map<number, IndicatorEntry>(odd.map((v, i) => [i + 1, { level: 1, value: v }]));
+    const current = score(framework, entries, 'exact');
+    const result = plan(framework, entries, current, rational(4), { maxStep: 4, basis: 'exact' });
+    expect([result.tooLarge, result.reachable, result.steps]).toEqual([true, false, []]);
   });
 });

@@ -3,8 +3,10 @@
  * the total, so "what reaches the target with the fewest steps (or the least effort)" is a bounded
  * knapsack over integer weight units, solved exactly by dynamic programming (47 indicators × at most
  * a few thousand units). Not a heuristic: the plan is optimal, and a target out of reach is said so.
+ * A fractional value (8/2026: 1.30) rises to the next whole level (2) and then by whole levels.
  */
-import type { IndicatorEntry } from './assessment.js';
+import { atValue, type IndicatorEntry } from './assessment.js';
+import { MAX_TABLE } from './evidence-plan.js';
 import type { Framework, Indicator } from './framework.js';
 import { compare, lcm, rational, roundHalfUp, sub, type Rational } from './rational.js';
 import { nextBand, score, type PredicateBasis, type ScoreResult } from './score.js';
@@ -25,8 +27,11 @@ export interface PlanOptions {
 
 export interface PlanStep {
   indicator: Indicator;
-  from: number;
+  /** The exact value it starts from (8/2026: 1.30 rises to 2, the next whole level). */
+  from: Rational;
   to: number;
+  /** Whole levels risen: to − the whole level at or below `from`. */
+  levels: number;
   /** Exact change of the index for this step (weight × levels / 100). */
   gain: Rational;
   effort: Rational;
@@ -38,6 +43,8 @@ export interface Plan {
   reachable: boolean;
   /** Already at or above the target: no steps needed. */
   alreadyReached: boolean;
+  /** The exact search would need more than MAX_TABLE cells: refused, not attempted. */
+  tooLarge: boolean;
   objective: 'steps' | 'effort';
   steps: PlanStep[];
   totalEffort: Rational;
@@ -56,8 +63,13 @@ export function reaches(index: Rational, target: Rational, basis: PredicateBasis
 
 interface Candidate {
   indicator: Indicator;
+  /** The whole level at or below the exact value. */
   level: number;
+  value: Rational;
   steps: number;
+  /** Gain of the first step and of each further one, in the plan's integer unit. */
+  first: number;
+  each: number;
   /** Effort per step, as an integer in the common unit of all efforts. */
   cost: number;
   effort: Rational;
@@ -71,9 +83,10 @@ function candidates(framework: Framework, entries: ReadonlyMap<number, Indicator
     .filter((x) => !excluded.has(x.id) && x.services === undefined)
     .filter((x) => !only || only.aspects.includes(x.aspectId) || (x.domainId !== undefined && only.domains.includes(x.domainId)))
     .map((x) => {
-      const level = entries.get(x.id)!.level;
+      const entry = entries.get(x.id)!;
       const effort = options.effort?.get(x.id) ?? options.defaultEffort ?? rational(1);
-      return { indicator: x, level, steps: Math.max(0, Math.min(options.maxStep, framework.scale.max - level)), effort, cost: 0 };
+      const value = entry.value ?? rational(entry.level);
+      return { indicator: x, level: entry.level, value, steps: Math.max(0, Math.min(options.maxStep, framework.scale.max - entry.level)), effort, cost: 0, first: 0, each: 0 };
     })
     .filter((c) => c.steps > 0);
   // Efforts may be decimals: express them all in one integer unit so the DP compares integers.
@@ -83,12 +96,34 @@ function candidates(framework: Framework, entries: ReadonlyMap<number, Indicator
 }
 
 /**
+ * Gains in the plan's integer unit: weight units times the common denominator of the values, since
+ * a fractional value (7/6) rises to the next whole level first and that step gains less than a
+ * whole level. Returns the largest total gain, or undefined when the DP table would exceed
+ * MAX_TABLE cells (many values with large denominators): refused, never allocated.
+ */
+function setGains(list: Candidate[], valueUnit: bigint): number | undefined {
+  const gain = (c: Candidate, levels: number) => (c.indicator.units * (valueUnit * BigInt(c.level + levels) * c.value.den - valueUnit * c.value.num)) / c.value.den;
+  const maxGain = list.reduce((acc, c) => acc + gain(c, c.steps), 0n);
+  if (BigInt(list.length + 1) * (maxGain + 1n) > BigInt(MAX_TABLE)) return undefined;
+  for (const c of list) {
+    c.first = Number(gain(c, 1));
+    c.each = Number(c.indicator.units * valueUnit);
+  }
+  return Number(maxGain);
+}
+
+/** The common denominator of the candidates' values (1 when every value is whole). */
+const valueDenominator = (list: readonly Candidate[]): bigint => list.reduce((acc, c) => lcm(acc, c.value.den), 1n);
+
+/** Gain of k steps of a candidate, in the plan's integer unit. */
+const gainOf = (c: Candidate, k: number): number => (k === 0 ? 0 : c.first + (k - 1) * c.each);
+
+/**
  * dp[g] = the least (cost, steps) that adds exactly g weight units. The answer is the best state at
  * or above the units needed: least effort, then fewest steps, then the most units (highest index);
  * remaining ties go to the plan found first with indicators taken in their official order.
  */
-function solve(list: Candidate[], need: number): number[] | undefined {
-  const maxGain = list.reduce((acc, c) => acc + c.steps * Number(c.indicator.units), 0);
+function solve(list: Candidate[], need: number, maxGain: number): number[] | undefined {
   if (need > maxGain) return undefined;
   const INF = Number.POSITIVE_INFINITY;
   let cost = new Float64Array(maxGain + 1).fill(INF);
@@ -97,14 +132,13 @@ function solve(list: Candidate[], need: number): number[] | undefined {
   steps[0] = 0;
   const choices: Uint8Array[] = [];
   for (const c of list) {
-    const w = Number(c.indicator.units);
     const nextCost = Float64Array.from(cost);
     const nextSteps = Float64Array.from(steps);
     const choice = new Uint8Array(maxGain + 1);
     for (let g = 0; g <= maxGain; g++) {
       if (cost[g] === INF) continue;
-      for (let k = 1; k <= c.steps && g + k * w <= maxGain; k++) {
-        const target = g + k * w;
+      for (let k = 1; k <= c.steps && g + gainOf(c, k) <= maxGain; k++) {
+        const target = g + gainOf(c, k);
         const newCost = cost[g]! + k * c.cost;
         const newSteps = steps[g]! + k;
         if (newCost < nextCost[target]! || (newCost === nextCost[target] && newSteps < nextSteps[target]!)) {
@@ -129,14 +163,14 @@ function solve(list: Candidate[], need: number): number[] | undefined {
   for (let i = list.length - 1; i >= 0; i--) {
     const k = choices[i]![g]!;
     ks[i] = k;
-    g -= k * Number(list[i]!.indicator.units);
+    g -= gainOf(list[i]!, k);
   }
   return ks;
 }
 
 function apply(entries: ReadonlyMap<number, IndicatorEntry>, raises: Map<number, number>): Map<number, IndicatorEntry> {
   const next = new Map(entries);
-  for (const [id, to] of raises) next.set(id, { ...entries.get(id)!, level: to });
+  for (const [id, to] of raises) next.set(id, atValue(entries.get(id)!, rational(to)));
   return next;
 }
 
@@ -144,14 +178,20 @@ export function plan(framework: Framework, entries: ReadonlyMap<number, Indicato
   const objective = options.effort ? 'effort' : 'steps';
   const base = { target, objective, ...(targetPredicate ? { targetPredicate } : {}) } as const;
   if (reaches(current.index, target, options.basis)) {
-    return { ...base, reachable: true, alreadyReached: true, steps: [], totalEffort: rational(0), projected: current, projectedEntries: entries };
+    return { ...base, reachable: true, alreadyReached: true, tooLarge: false, steps: [], totalEffort: rational(0), projected: current, projectedEntries: entries };
   }
   const list = candidates(framework, entries, options);
-  // Units needed: (required index − current index) × 100 × units per percent, rounded up.
-  const hundred = 100n * framework.unitsPerPercent;
+  const valueUnit = valueDenominator(list);
+  const maxGain = setGains(list, valueUnit);
+  if (maxGain === undefined) {
+    return { ...base, reachable: false, alreadyReached: false, tooLarge: true, steps: [], totalEffort: rational(0), projected: current, projectedEntries: entries };
+  }
+  // Units needed: (required index − current index) × 100 × units per percent × the values'
+  // common denominator, rounded up.
+  const scale = 100n * framework.unitsPerPercent * valueUnit;
   const missing = sub(requiredIndex(target, options.basis), current.index);
-  const needUnits = Number((missing.num * hundred + missing.den - 1n) / missing.den);
-  const ks = solve(list, needUnits);
+  const needUnits = Number((missing.num * scale + missing.den - 1n) / missing.den);
+  const ks = solve(list, needUnits, maxGain);
   const reachable = ks !== undefined;
   const chosen = ks ?? list.map((c) => c.steps); // out of reach: the best reachable, every allowed step
   const steps: PlanStep[] = [];
@@ -163,12 +203,12 @@ export function plan(framework: Framework, entries: ReadonlyMap<number, Indicato
     raises.set(c.indicator.id, c.level + k);
     const effort = rational(c.effort.num * BigInt(k), c.effort.den);
     totalEffort = rational(totalEffort.num * effort.den + effort.num * totalEffort.den, totalEffort.den * effort.den);
-    steps.push({ indicator: c.indicator, from: c.level, to: c.level + k, gain: rational(BigInt(k) * c.indicator.units, hundred), effort });
+    steps.push({ indicator: c.indicator, from: c.value, to: c.level + k, levels: k, gain: rational(BigInt(gainOf(c, k)), scale), effort });
   });
   steps.sort((a, b) => compare(b.gain, a.gain) || a.indicator.id - b.indicator.id);
   const projectedEntries = apply(entries, raises);
   const projected = score(framework, projectedEntries, options.basis);
-  return { ...base, reachable, alreadyReached: false, steps, totalEffort, projected, projectedEntries };
+  return { ...base, reachable, alreadyReached: false, tooLarge: false, steps, totalEffort, projected, projectedEntries };
 }
 
 /** One year's plan to the next band up (every indicator at most one level): what reports show. */

@@ -3,12 +3,17 @@
  * against the final levels, targets. (Their tables are in table.ts, which loads cli-table3.)
  */
 import type { LevelComparison, Sensitivity } from '../core/analysis.js';
+import type { PlanStep } from '../core/plan.js';
 import { equals, publishedDifference, sub, toExactString, toFixed, toRoundedNumber, type Rational } from '../core/rational.js';
 import { waitingForExternal, type IndicatorEntry } from '../core/assessment.js';
+import type { EvidenceLevel } from '../core/evidence.js';
 import type { FileResult } from '../core/result.js';
 import type { Catalog } from '../messages/catalog.js';
 import { deltaNumber, fixed2, jsonNumber, signedDelta, valueText } from './numbers.js';
 import type { Palette } from './terminal.js';
+
+/** A plain plan's step: from the exact value (1.30) to a whole level. */
+export const stepText = (step: PlanStep): string => `${valueText(step.from)} → ${step.to}`;
 
 /** Gains of one level are small exact decimals (+0.013, +0.0275): show up to 4 decimals. */
 export const gainText = (value: Rational) => `+${toFixed(value, 4).replace(/0+$/, '').replace(/\.$/, '')}`;
@@ -62,6 +67,17 @@ export function comparisonSummary(kind: 'self' | 'targets' | 'evidence', c: Leve
   return kind === 'self' ? catalog.phrases.selfSummary(params) : kind === 'evidence' ? catalog.phrases.evidenceSummary(params) : catalog.phrases.targetSummary(params);
 }
 
+/**
+ * Why an indicator's evidence level stops where it does: the main items of the next level not yet
+ * accepted (status, revision kind, unit), and a value still waiting for another agency's index.
+ */
+export function holdingText(entry: IndicatorEntry, earned: EvidenceLevel | undefined, catalog: Catalog): string {
+  const items = (earned?.blocking ?? []).map((b) => `${b.code} ${b.status}${b.revision ? ` (${b.revision})` : ''}${b.unit ? ` · ${b.unit}` : ''}`);
+  if (earned && items.length === 0 && earned.nextLevel) items.push(catalog.ui.noItemsListed);
+  if (entry.external?.status === 'waiting') items.push(catalog.ui.waitingShort);
+  return items.join('; ');
+}
+
 /** Indicators still waiting for another agency's index, when any. */
 export function waitingLine(entries: ReadonlyMap<number, IndicatorEntry>, min: number, catalog: Catalog): string | undefined {
   const waiting = waitingForExternal(entries);
@@ -82,7 +98,12 @@ export function levelComparisonJson(c: LevelComparison, final: Rational): Record
     over: c.over,
     under: c.under,
     compared: c.indicators.length,
-    indicators: c.indicators.filter((d) => !equals(d.other, d.final)).map((d) => ({ id: d.indicator.id, final: jsonNumber(d.final), other: jsonNumber(d.other), difference: jsonNumber(sub(d.other, d.final)) })),
+    indicators: c.indicators.filter((d) => !equals(d.other, d.final)).map((d) => {
+      const difference = sub(d.other, d.final);
+      // A fractional value (7/6) is a rounded number; its exact strings stand beside it.
+      const exact = d.final.den === 1n && d.other.den === 1n ? {} : { exactFinal: toExactString(d.final), exactOther: toExactString(d.other), exactDifference: toExactString(difference) };
+      return { id: d.indicator.id, final: jsonNumber(d.final), other: jsonNumber(d.other), difference: jsonNumber(difference), ...exact };
+    }),
     aspects: c.aspects.filter((a) => a.compared > 0).map(groupJson),
     domains: c.domains.filter((d) => d.compared > 0).map(groupJson),
   };

@@ -11,14 +11,16 @@ import type { ScoredResult } from '../core/result.js';
 import { basisDecides, indicatorScores } from '../core/score.js';
 import type { ScoreStats } from '../core/stats.js';
 import { formatMessage, type Catalog } from '../messages/catalog.js';
-import { comparisonSummary, gainText, whatIfLines } from './analysis.js';
+import { comparisonSummary, gainText, holdingText, stepText, waitingLine, whatIfLines } from './analysis.js';
 import { plainPalette } from './terminal.js';
+import type { LevelComparison } from '../core/analysis.js';
+import { entryEvidenceLevel } from '../core/evidence.js';
 import { explainComparison } from './decomposition.js';
 import { projectionNote } from './projection.js';
 import { describeGate, findingLocation } from './findings.js';
 import { markdownCell, markdownCode, markdownLine, markdownText } from './escape.js';
 import type { FormatContext } from './formats.js';
-import { changeText, fixed2, shortName, weightText } from './numbers.js';
+import { changeText, fixed2, shortName, valueText, weightText } from './numbers.js';
 
 // Every string from input goes through md() (or markdownCode) here; row() escapes the pipes of every cell.
 const md = markdownText;
@@ -72,8 +74,11 @@ function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog): string 
     c && !c.likeForLike ? explainComparison(c, a.year, s.framework.id, cat) : '',
   ];
   if (result.self) notes.push(comparisonSummary('self', result.self, s.index, cat));
+  if (result.evidence) notes.push(comparisonSummary('evidence', result.evidence, s.index, cat));
   if (aims) notes.push(comparisonSummary('targets', aims, s.index, cat));
+  notes.push(waitingLine(a.indicators, s.framework.scale.min, cat) ?? '');
   for (const note of notes.filter(Boolean)) out += `\n> ${markdownLine(note)}\n`;
+  if (result.evidence) out += threeWay(result, cat);
 
   if (result.whatIf) out += `\n### ${ui.whatIf}\n\n${whatIfLines(result, plainPalette, cat).trimEnd().split('\n').map((l) => `- ${l.trim()}`).join('\n')}\n`;
 
@@ -89,12 +94,38 @@ function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog): string 
     out += `\n### ${ui.planTo} ${md(next.name)} (${toFixed(next.min)})\n\n`;
     out += `${p.reachable ? cat.phrases.reportPlan({ count: p.steps.length, index: toFixed(p.projected.index), predicate: md(p.projected.predicate) }) : cat.phrases.reportPlanUnreachable({ target: md(next.name), index: toFixed(p.projected.index) })}\n\n`;
     out += row(['#', ui.indikator, ui.level, ui.gain]) + row(['---:', '---', '---', '---:']);
-    for (const step of p.steps) out += row([String(step.indicator.id), md(shortName(step.indicator.name)), `${step.from} → ${step.to}`, gainText(step.gain)]);
+    for (const step of p.steps) out += row([String(step.indicator.id), md(shortName(step.indicator.name)), stepText(step), gainText(step.gain)]);
   }
 
   out += `\n### ${ui.indikator}\n\n${row(['#', ui.indikator, ui.level, ui.levelName, ui.penjelasan, ui.buktiDukung])}${row(['---:', '---', '---:', '---', '---', '---'])}`;
   for (const x of indicatorScores(s.framework, a.indicators)) {
-    out += row([String(x.indicator.id), md(shortName(x.indicator.name)), x.value.den === 1n ? String(x.value.num) : toFixed(x.value), md(x.levelName ?? ''), md(x.entry.explanation ?? ''), (x.entry.evidence ?? []).map(md).join('; ')]);
+    out += row([String(x.indicator.id), md(shortName(x.indicator.name)), valueText(x.value), md(x.levelName ?? ''), md(x.entry.explanation ?? ''), (x.entry.evidence ?? []).map(md).join('; ')]);
+  }
+  return out;
+}
+
+/**
+ * Assessors' value, self-assessment (mandiri) and evidence level side by side: per aspect, then per
+ * indicator with evidence items, with what holds the next level up.
+ */
+function threeWay(result: ScoredResult, cat: Catalog): string {
+  const ui = cat.ui;
+  const s = result.score;
+  const self = result.self;
+  const evidence = result.evidence!;
+  const aspectOf = (c: LevelComparison | undefined, id: number) => c?.aspects.find((g) => g.id === id);
+  let out = `\n### ${ui.threeWay}\n\n${row([ui.aspek, ui.assessor, ...(self ? [ui.self] : []), ui.evidenceLevel])}${row(['---', '---:', ...(self ? ['---:'] : []), '---:'])}`;
+  for (const x of s.aspects) {
+    const mine = aspectOf(self, x.group.id);
+    const earned = aspectOf(evidence, x.group.id);
+    out += row([`${x.group.id} ${md(x.group.name)}`, toFixed(x.index), ...(self ? [mine ? toFixed(mine.other) : ''] : []), earned ? toFixed(earned.other) : '']);
+  }
+  out += row([`**${md(s.framework.indexName)}**`, `**${toFixed(s.index)}**`, ...(self ? [toFixed(self.score.index)] : []), toFixed(evidence.score.index)]);
+  out += `\n${row(['#', ui.indikator, ui.assessor, ui.self, ui.evidenceLevel, ui.holdingUp])}${row(['---:', '---', '---:', '---:', '---:', '---'])}`;
+  for (const x of indicatorScores(s.framework, result.assessment.indicators)) {
+    const earned = entryEvidenceLevel(x.entry, s.framework.scale);
+    if (!earned && x.entry.self === undefined && x.entry.external?.status !== 'waiting') continue;
+    out += row([String(x.indicator.id), md(shortName(x.indicator.name)), valueText(x.value), x.entry.self === undefined ? '' : String(x.entry.self), earned ? String(earned.level) : '', md(holdingText(x.entry, earned, cat))]);
   }
   return out;
 }

@@ -2,16 +2,16 @@
 import Table from 'cli-table3';
 import type { Plan, PlanOptions } from '../core/plan.js';
 import { MAX_TABLE, type EvidencePlan, type PlannedItem } from '../core/evidence-plan.js';
-import { toExactString, toFixed, toRoundedNumber } from '../core/rational.js';
+import { rational, toExactString, toFixed, toRoundedNumber, type Rational } from '../core/rational.js';
 import type { FileResult } from '../core/result.js';
 import type { ScoreResult } from '../core/score.js';
 import type { Catalog } from '../messages/catalog.js';
-import { gainText } from './analysis.js';
+import { gainText, stepText } from './analysis.js';
 import { markdownCell, markdownText as md } from './escape.js';
-import { fixed2, shortName } from './numbers.js';
+import { fixed2, jsonNumber, shortName, valueText } from './numbers.js';
 import { tableStyle, type Palette } from './terminal.js';
 
-const levelName = (p: Plan['steps'][number], level: number) => p.indicator.levelNames[level] ?? String(level);
+const levelName = (p: Plan['steps'][number], level: Rational) => (level.den === 1n ? (p.indicator.levelNames[Number(level.num)] ?? String(level.num)) : valueText(level));
 const cell = (name: string) => markdownCell(md(shortName(name)));
 const targetText = (plan: Plan | EvidencePlan) => (plan.targetPredicate ? `${plan.targetPredicate} (${toFixed(plan.target)})` : toFixed(plan.target));
 
@@ -24,8 +24,9 @@ function headline(result: FileResult, plan: Plan, options: PlanOptions, style: P
   const s = result.score!;
   const phrases = catalog.phrases;
   const lines = [`${style.bold(result.assessment!.agency.name)} · ${result.assessment!.year} · ${s.framework.indexName} ${style.bold(fixed2(s.index))} ${s.predicate}`, `${catalog.ui.target}: ${style.bold(targetText(plan))} · ${constraints(options, catalog)}`];
-  const counts = { steps: plan.steps.reduce((n, s) => n + s.to - s.from, 0), indicators: plan.steps.length, effort: toExactString(plan.totalEffort) };
-  if (plan.alreadyReached) lines.push(style.green(phrases.planAlready()));
+  const counts = { steps: plan.steps.reduce((n, s) => n + s.levels, 0), indicators: plan.steps.length, effort: toExactString(plan.totalEffort) };
+  if (plan.tooLarge) lines.push(style.red(phrases.planTooLarge({ limit: MAX_TABLE })));
+  else if (plan.alreadyReached) lines.push(style.green(phrases.planAlready()));
   else if (!plan.reachable) lines.push(style.red(phrases.planUnreachable({ count: plan.steps.length })));
   else lines.push(plan.objective === 'effort' ? phrases.planEffort(counts) : phrases.planFewest(counts));
   return `${lines.join('\n')}\n`;
@@ -38,7 +39,7 @@ export function formatPlanTable(result: FileResult, plan: Plan, options: PlanOpt
     const ui = catalog.ui;
     const table = new Table({ head: ['#', ui.indikator, ui.level, ui.levelName, ui.gain, ...(effort ? [ui.effort] : [])].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['right', 'left', 'left', 'left', 'right', 'right'] });
     for (const step of plan.steps) {
-      table.push([String(step.indicator.id), shortName(step.indicator.name), `${step.from} → ${step.to}`, `${levelName(step, step.from)} → ${levelName(step, step.to)}`, gainText(step.gain), ...(effort ? [toExactString(step.effort)] : [])]);
+      table.push([String(step.indicator.id), shortName(step.indicator.name), stepText(step), `${levelName(step, step.from)} → ${levelName(step, rational(step.to))}`, gainText(step.gain), ...(effort ? [toExactString(step.effort)] : [])]);
     }
     parts.push(`${table.toString()}\n`);
   }
@@ -54,18 +55,27 @@ function projectedLine(before: ScoreResult, p: ScoreResult, style: Palette, cata
   return `${p.domains.length > 0 ? catalog.phrases.planProjected(params) : catalog.phrases.planProjectedAspects(params)}\n`;
 }
 
+/** The projected result of a plan: index, predikat, domains (empty without domains) and aspects. */
+const projectedJson = (p: ScoreResult) => ({
+  index: toRoundedNumber(p.index),
+  exactIndex: toExactString(p.index),
+  predicate: p.predicate,
+  domains: p.domains.map((d) => ({ id: d.group.id, index: toRoundedNumber(d.index) })),
+  aspects: p.aspects.map((a) => ({ id: a.group.id, index: toRoundedNumber(a.index) })),
+});
+
 export function planJson(result: FileResult, plan: Plan): string {
-  const p = plan.projected;
   const document = {
     file: result.file,
     target: { ...(plan.targetPredicate ? { predicate: plan.targetPredicate } : {}), index: toRoundedNumber(plan.target) },
     reachable: plan.reachable,
     alreadyReached: plan.alreadyReached,
+    tooLarge: plan.tooLarge,
     objective: plan.objective,
     current: { index: toRoundedNumber(result.score!.index), exactIndex: toExactString(result.score!.index), predicate: result.score!.predicate },
-    steps: plan.steps.map((s) => ({ indicator: s.indicator.id, from: s.from, to: s.to, gain: Number(toExactString(s.gain)), effort: Number(toExactString(s.effort)) })),
+    steps: plan.steps.map((s) => ({ indicator: s.indicator.id, from: jsonNumber(s.from), ...(s.from.den === 1n ? {} : { exactFrom: toExactString(s.from) }), to: s.to, gain: Number(toExactString(s.gain)), exactGain: toExactString(s.gain), effort: Number(toExactString(s.effort)) })),
     totalEffort: Number(toExactString(plan.totalEffort)),
-    projected: { index: toRoundedNumber(p.index), exactIndex: toExactString(p.index), predicate: p.predicate, domains: p.domains.map((d) => ({ id: d.group.id, index: toRoundedNumber(d.index) })) },
+    projected: projectedJson(plan.projected),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
@@ -77,7 +87,7 @@ export function planMarkdown(result: FileResult, plan: Plan, options: PlanOption
   if (!plan.reachable) out += `**${ui.outOfReach}**.\n\n`;
   if (plan.steps.length > 0) {
     out += `| # | ${ui.indikator} | ${ui.level} | ${ui.gain} |\n| ---: | --- | --- | ---: |\n`;
-    for (const s of plan.steps) out += `| ${s.indicator.id} | ${cell(s.indicator.name)} | ${s.from} → ${s.to} | ${gainText(s.gain)} |\n`;
+    for (const s of plan.steps) out += `| ${s.indicator.id} | ${cell(s.indicator.name)} | ${stepText(s)} | ${gainText(s.gain)} |\n`;
   }
   out += `\n${ui.projected}: **${fixed2(plan.projected.index)} ${md(plan.projected.predicate)}**\n`;
   return out;
@@ -116,7 +126,6 @@ export function formatEvidencePlanTable(result: FileResult, plan: EvidencePlan, 
 }
 
 export function evidencePlanJson(result: FileResult, plan: EvidencePlan): string {
-  const p = plan.projected;
   const item = (i: PlannedItem) => ({ indicator: i.indicator, code: i.code, level: i.level, status: i.status, ...(i.revision ? { revision: i.revision } : {}), ...(i.unit ? { unit: i.unit } : {}), effort: Number(toExactString(i.effort)) });
   const document = {
     file: result.file,
@@ -132,7 +141,7 @@ export function evidencePlanJson(result: FileResult, plan: EvidencePlan): string
     itemCount: plan.itemCount,
     totalEffort: Number(toExactString(plan.totalEffort)),
     byUnit: plan.byUnit.map((u) => ({ unit: u.unit, items: u.items.map(item) })),
-    projected: { index: toRoundedNumber(p.index), exactIndex: toExactString(p.index), predicate: p.predicate, domains: p.domains.map((d) => ({ id: d.group.id, index: toRoundedNumber(d.index) })) },
+    projected: projectedJson(plan.projected),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

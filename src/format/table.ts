@@ -8,7 +8,7 @@ import type { FileResult } from '../core/result.js';
 import { basisDecides, indicatorScores } from '../core/score.js';
 import type { Distribution, ScoreStats, SelfStats } from '../core/stats.js';
 import type { Catalog } from '../messages/catalog.js';
-import { comparisonSummary, gainText, marginLine, waitingLine, whatIfLines } from './analysis.js';
+import { comparisonSummary, gainText, holdingText, marginLine, waitingLine, whatIfLines } from './analysis.js';
 import { entryEvidenceLevel } from '../core/evidence.js';
 import { explainComparison } from './decomposition.js';
 import { projectionNote } from './projection.js';
@@ -236,8 +236,7 @@ function evidenceTable(result: FileResult, { style, catalog, chrome, columns }: 
   for (const x of indicatorScores(score.framework, result.assessment!.indicators)) {
     const earned = entryEvidenceLevel(x.entry, score.framework.scale);
     if (!earned) continue;
-    const holding = earned.blocking.map((b) => `${b.code} ${b.status}${b.revision ? ` (${b.revision})` : ''}${b.unit ? ` · ${b.unit}` : ''}`).join('; ');
-    table.push([String(x.indicator.id), valueText(x.value), x.entry.self === undefined ? '' : String(x.entry.self), String(earned.level), holding || (earned.nextLevel ? ui.noItemsListed : '')]);
+    table.push([String(x.indicator.id), valueText(x.value), x.entry.self === undefined ? '' : String(x.entry.self), String(earned.level), holdingText(x.entry, earned, catalog)]);
   }
   return `${fitTable(table, columns)}\n`;
 }

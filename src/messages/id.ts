@@ -146,6 +146,7 @@ const phrases: Phrases = {
   marginNext: (p) => `Jarak: ${list(p.above)} di atas batas bawah ${list(p.predicate)} (${list(p.floor)}); kurang ${list(p.short)} untuk ${list(p.next)} (${list(p.nextFloor)}).`,
   marginTop: (p) => `Jarak: ${list(p.above)} di atas batas bawah ${list(p.predicate)} (${list(p.floor)}); predikat tertinggi.`,
   whatIf: (p) => `${list(p.indexName)} ${list(p.from)} → ${list(p.to)} (${list(p.delta)}), predikat ${list(p.fromPredicate)} → ${list(p.toPredicate)}`,
+  planTooLarge: (p) => `Tidak direncanakan: penyebut nilai dan upaya membuat tabel pencarian eksak melebihi ${list(p.limit)} sel; bulatkan nilai ke 2 desimal atau gunakan upaya yang lebih sederhana.`,
   planAlready: () => 'Sudah tercapai: tidak perlu langkah apa pun.',
   planUnreachable: (p) => `Tidak tercapai dengan batasan ini. Hasil terbaik yang dapat dicapai memakai semua ${list(p.count)} langkah yang diizinkan:`,
   planFewest: (p) => `Langkah paling sedikit: ${list(p.steps)} langkah pada ${list(p.indicators)} indikator.`,
@@ -196,6 +197,8 @@ const phrases: Phrases = {
 
 const ui: typeof en.ui = {
   assessor: 'Asesor',
+  threeWay: 'Asesor, penilaian mandiri dan bukti dukung',
+  waitingShort: 'menunggu nilai eksternal',
   evidenceLevel: 'Level bukti dukung',
   holdingUp: 'Penghambat level berikutnya',
   noItemsListed: 'belum ada butir utama untuk level berikutnya',

@@ -13,7 +13,7 @@ import type { FileResult } from '../../core/result.js';
 import type { Catalog } from '../../messages/catalog.js';
 import { explainComparison } from '../decomposition.js';
 import { projectionNote } from '../projection.js';
-import { comparisonSummary, gainText } from '../analysis.js';
+import { comparisonSummary, gainText, stepText } from '../analysis.js';
 import { barChart, columnChart, escapeHtml as e, radarChart, trendChart, type Series } from './svg.js';
 import { STYLE } from './css.js';
 import { findingsSection } from './findings.js';
@@ -72,7 +72,7 @@ function planSection(result: FileResult, cat: Catalog): string {
   const toNext = planToNextPredicate(s, result.assessment!.indicators);
   if (!toNext) return `<section><h2>${ui.nextPredicate}</h2><p>${e(cat.phrases.reportTop({ predicate: s.predicate }))}</p></section>`;
   const { band: next, plan: p } = toNext;
-  const rows = p.steps.map((step) => `<tr><td class="num">${step.indicator.id}</td><td>${e(shortName(step.indicator.name))}</td><td>${step.from} → ${step.to}</td><td class="num">${gainText(step.gain)}</td></tr>`).join('');
+  const rows = p.steps.map((step) => `<tr><td class="num">${step.indicator.id}</td><td>${e(shortName(step.indicator.name))}</td><td>${stepText(step)}</td><td class="num">${gainText(step.gain)}</td></tr>`).join('');
   const projected = `<strong data-testid="plan-projected">${toFixed(p.projected.index)}</strong>`;
   const intro = p.reachable
     ? cat.phrases.reportPlan({ count: p.steps.length, index: projected, predicate: e(p.projected.predicate) })
