@@ -45,7 +45,8 @@ interface FittableTable {
  */
 export function fitTable(table: unknown, columns: number): string {
   const t = table as FittableTable;
-  if (!Number.isFinite(columns)) return t.toString();
+  clipCells(t);
+  if (!Number.isFinite(columns)) return drawn(t);
   const rows: string[][] = [t.options.head, ...Array.from({ length: t.length }, (_, i) => (t[i] as unknown[]).map((c) => String(c ?? '')))];
   const count = Math.max(...rows.map((r) => r.length));
   const padding = t.options.style['padding-left'] + t.options.style['padding-right'];
@@ -54,7 +55,7 @@ export function fitTable(table: unknown, columns: number): string {
   const floors = Array.from({ length: count }, (_, i) => Math.max(1, ...cellsOf(i).flatMap((c) => c.split(/\s+/).map(visibleWidth))) + padding);
   const separators = t.options.chars.left === '' ? visibleWidth(t.options.chars.middle ?? '') * (count - 1) : count + 1;
   let excess = widths.reduce((a, b) => a + b, 0) + separators - columns;
-  if (excess <= 0) return t.toString();
+  if (excess <= 0) return drawn(t);
   while (excess > 0) {
     let widest = -1;
     for (let i = 0; i < count; i++) if (widths[i]! > floors[i]! && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
@@ -73,6 +74,38 @@ export function fitTable(table: unknown, columns: number): string {
   t.options.head = t.options.head.map(wrap);
   for (let r = 0; r < t.length; r++) t[r] = (t[r] as unknown[]).map(wrap);
   t.options.colWidths = widths;
+  return drawn(t);
+}
+
+/** The longest text a table cell shows (longer input is cut with …): tables are for reading, JSON carries it all. */
+export const MAX_CELL = 256;
+
+function clipCells(t: FittableTable): void {
+  const clip = (cell: unknown) => {
+    const text = String(cell ?? '');
+    if (text.length <= MAX_CELL) return text;
+    const chars = Array.from(text);
+    return chars.length <= MAX_CELL ? text : `${chars.slice(0, MAX_CELL - 1).join('')}…`;
+  };
+  for (let r = 0; r < t.length; r++) t[r] = (t[r] as unknown[]).map(clip);
+}
+
+/**
+ * Draws the table with every body cell on one line: a row whose cells wrap becomes several rows
+ * (the compact chrome draws no line between rows, so it looks the same). cli-table3 measures a
+ * multi-line cell by cutting it one character at a time (quadratic in its length, for a debug
+ * message), which made a long wrapped text take minutes.
+ */
+function drawn(t: FittableTable): string {
+  const rows = Array.from({ length: t.length }, (_, i) => t[i] as unknown[]);
+  const lines: string[][] = [];
+  for (const row of rows) {
+    const cells = row.map((c) => String(c ?? '').split('\n'));
+    const height = Math.max(1, ...cells.map((c) => c.length));
+    for (let l = 0; l < height; l++) lines.push(cells.map((c) => c[l] ?? ''));
+  }
+  for (let i = 0; i < lines.length; i++) t[i] = lines[i];
+  (t as unknown as unknown[]).length = lines.length;
   return t.toString();
 }
 
