@@ -64,7 +64,7 @@ export function fitTable(table: unknown, columns: number): string {
     excess--;
   }
   // Words too long to fit in any case (a path, an escaped string): drawn as they are, not cut.
-  if (excess > 0) return t.toString();
+  if (excess > 0) return drawn(t);
   // Wrapped here rather than by cli-table3, whose word wrap drops a cell's indent and cuts words.
   const wrap = (cell: unknown, i: number) => {
     const text = String(cell ?? '');
