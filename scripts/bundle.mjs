@@ -24,5 +24,7 @@ const common = {
   metafile: true,
 };
 const cli = await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, splitting: true, chunkNames: '[name]-[hash]' });
-await build({ ...common, entryPoints: { 'batch-worker': 'src/io/batch-worker.ts' }, splitting: false });
+// The worker reads YAML only (other kinds are read in the main thread: io/all-inputs.ts): the
+// workbook library stays out of its bundle.
+await build({ ...common, entryPoints: { 'batch-worker': 'src/io/batch-worker.ts' }, splitting: false, external: ['exceljs'] });
 if (process.env.BUNDLE_ANALYZE) console.log(await (await import('esbuild')).analyzeMetafile(cli.metafile));

@@ -8,6 +8,7 @@ import { VERSION } from '../generated/version.js';
 import { LANGS, type Catalog } from '../messages/catalog.js';
 import { runBatch, type BatchCommandOptions } from './commands/batch.js';
 import { FRAMEWORK_FORMATS, runFrameworkShow, runFrameworks } from './commands/frameworks.js';
+import { runConvert, type ConvertOptions } from './commands/convert.js';
 import { runInit, type InitOptions } from './commands/init.js';
 import { optionParsers } from './commands/options.js';
 import { PLAN_FORMATS, runPlan, type PlanCommandOptions } from './commands/plan.js';
@@ -152,9 +153,23 @@ export function buildProgram(io: CliIo, state: ProgramState, catalog: Catalog): 
     .addOption(new Option('--year <year>', h.year).argParser(parse.wholeNumber).makeOptionMandatory())
     .option('--framework <id|file>', h.initFramework)
     .option('-o, --output <file>', h.initOutput)
+    .addOption(new Option('-f, --format <format>', h.initFormat).choices(['yaml', 'xlsx']).default('yaml'))
     .option('--force', h.force)
     .action(async (options: InitOptions) => {
       state.exitCode = await runInit(options, io, catalog);
+    });
+
+  program
+    .command('convert')
+    .description(h.convert)
+    .argument('<input>', h.convertInput)
+    .option('-o, --output <file>', h.convertOutput)
+    .addOption(new Option('--to <format>', h.convertTo).choices(['yaml', 'xlsx', 'csv']))
+    .addOption(new Option('--shape <shape>', h.shape).choices(['long', 'wide']))
+    .option('--decimal-comma', h.convertDecimalComma)
+    .option('--lossy', h.lossy)
+    .action(async (input: string, options: ConvertOptions) => {
+      state.exitCode = await runConvert(input, options, io, catalog);
     });
 
   colorOptions(

@@ -86,7 +86,8 @@ export interface LevelComparison {
 
 function compareLevels(framework: Framework, entries: ReadonlyMap<number, IndicatorEntry>, final: ScoreResult, pick: (e: IndicatorEntry) => number | undefined, basis: PredicateBasis): LevelComparison | undefined {
   const indicators = framework.indicators.flatMap((x) => {
-    const entry = entries.get(x.id)!;
+    const entry = entries.get(x.id);
+    if (!entry) return []; // a national record has no indicator levels
     const other = pick(entry);
     return other === undefined ? [] : [{ indicator: x, final: indicatorValue(entry), other: rational(other) }];
   });

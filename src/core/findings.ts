@@ -35,6 +35,13 @@ export interface FindingParams {
   // Bounds on what one file can produce
   FINDINGS_OMITTED: { code: string; count: number };
   INTERNAL_ERROR: { detail: string };
+  // Spreadsheets, CSV and national records (src/document/tabular/)
+  CSV_SYNTAX: { detail: 'quote' };
+  WORKBOOK_UNREADABLE: { reason: string };
+  TABLE_NO_HEADER: Record<string, never>;
+  ONE_ASSESSMENT_EXPECTED: { count: number };
+  RECORD_NOT_A_FRACTION: { field: string; value: string; denominator: number };
+  RECORD_MISMATCH: { field: string; stored: string; computed: string };
   // Structure (JSON Schema), for assessments and side files alike
   MISSING_FIELD: { path: string; field: string };
   UNKNOWN_FIELD: { field: string; allowed: string };
@@ -99,6 +106,8 @@ export interface Position {
   column: number;
   endLine?: number;
   endColumn?: number;
+  /** In a workbook: the cell ("Sheet1!C12", line = row, column = column number), shown instead of line:column. */
+  cell?: string;
 }
 
 /** One finding; `C` narrows the params to its code's. */

@@ -57,7 +57,7 @@ export function parseRational(value: string | number): Rational | undefined {
   return rational(decimal[1] ? -num : num, 10n ** BigInt(fractionDigits.length));
 }
 
-function numberToPlainString(value: number): string | undefined {
+export function numberToPlainString(value: number): string | undefined {
   if (!Number.isFinite(value)) return undefined;
   const text = String(value);
   if (!/e/i.test(text)) return text;

@@ -132,7 +132,8 @@ export function score(
 /** Each indicator's value, level name and contribution to the index. */
 export function indicatorScores(framework: Framework, entries: ReadonlyMap<number, IndicatorEntry>): IndicatorScore[] {
   const hundred = BigInt(100) * framework.unitsPerPercent;
-  return framework.indicators.map((indicator) => {
+  // A national record (document/records.ts) has aspects but no indicator levels: no rows.
+  return framework.indicators.filter((indicator) => entries.has(indicator.id)).map((indicator) => {
     const entry = entries.get(indicator.id)!;
     const value = indicatorValue(entry);
     const scored: IndicatorScore = { indicator, value, entry, contribution: rational(value.num * indicator.units, value.den * hundred) };

@@ -10,6 +10,30 @@ export interface Positioned {
   lineCounter: LineCounter;
 }
 
+/** A document read from a table (document/tabular/): positions by pointer instead of a YAML tree. */
+export interface CellPositions {
+  cells: ReadonlyMap<string, Position>;
+  keys: ReadonlyMap<string, Position>;
+}
+
+/** Anything whose pointers have source positions: a YAML document or a table's cells. */
+export type Locatable = Positioned | CellPositions;
+
+const isCells = (source: Locatable): source is CellPositions => 'cells' in source;
+
+/** A table's position of a pointer, or of its nearest ancestor that has one. */
+function locateCell(source: CellPositions, pointer: string, target: Target): Position {
+  const own = (target === 'key' ? source.keys : source.cells).get(pointer);
+  if (own) return { ...own };
+  let at = pointer;
+  while (at !== '') {
+    at = at.slice(0, at.lastIndexOf('/'));
+    const found = source.cells.get(at);
+    if (found) return { ...found };
+  }
+  return { line: 1, column: 1 };
+}
+
 export function positionAt(lineCounter: LineCounter, start: number, end?: number): Position {
   const from = lineCounter.linePos(start);
   const position: Position = { line: Math.max(from.line, 1), column: from.col };
@@ -83,7 +107,8 @@ export function nodeAt(parsed: Positioned, pointer: string): unknown {
  * The source position of a pointer: of the value, or of its key (`target: 'key'`); when the path
  * does not exist, of the nearest existing ancestor (as Spectral's "closest" lookup does).
  */
-export function locate(parsed: Positioned, pointer: string, target: Target = 'value'): Position {
+export function locate(parsed: Locatable, pointer: string, target: Target = 'value'): Position {
+  if (isCells(parsed)) return locateCell(parsed, pointer, target);
   const segments = pointerToSegments(pointer);
   let node: unknown = parsed.doc.contents;
   let best = node as YamlNode | null | undefined;
@@ -101,7 +126,7 @@ export function locate(parsed: Positioned, pointer: string, target: Target = 'va
 }
 
 /** Adds the position of every finding that has none yet, from its pointer and its code's anchor. */
-export function attachPositions<T extends Finding>(findings: T[], parsed: Positioned): T[] {
+export function attachPositions<T extends Finding>(findings: T[], parsed: Locatable): T[] {
   for (const finding of findings) {
     if (finding.line !== undefined) continue;
     const anchor = FINDING_ANCHOR[finding.code];

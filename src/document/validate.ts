@@ -10,8 +10,7 @@ import type { LintSettings } from '../core/lint.js';
 import { validateAssessment as validateSchema } from '../generated/validate-assessment.js';
 import { checkIndicators, checkPrevious, frameworkOfFile, lintIndicators } from './assessment-checks.js';
 import { toAssessment } from './normalise.js';
-import type { ParsedSource } from './parse.js';
-import { attachPositions } from './positions.js';
+import { attachPositions, type Locatable } from './positions.js';
 import { schemaFindings } from './schema-errors.js';
 import { valueReader } from './values.js';
 
@@ -30,7 +29,10 @@ export interface Validation {
 type Data = Record<string, unknown>;
 const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export function validateData(parsed: ParsedSource, options: ValidateOptions = {}): Validation {
+/** A document to validate: its plain data and where its values stood (YAML or a table). */
+export type DocumentSource = Locatable & { data?: unknown; texts?: ReadonlyMap<string, string> };
+
+export function validateData(parsed: DocumentSource, options: ValidateOptions = {}): Validation {
   const data = parsed.data;
   if (!isObject(data)) return { findings: attachPositions([createFinding('NOT_A_MAPPING', {}, '')], parsed) };
   const findings: Finding[] = [];

@@ -5,7 +5,7 @@
  */
 import { isScalar } from 'yaml';
 import { parseRational, toExactString, type Rational } from '../core/rational.js';
-import { nodeAt, type Positioned } from './positions.js';
+import { nodeAt, type Locatable } from './positions.js';
 
 /** The exact value written at a pointer, given the parsed value there. */
 export type ValueReader = (pointer: string, parsed: unknown) => Rational | undefined;
@@ -14,7 +14,7 @@ const WRITTEN_NUMBER = /^[+]?\d+(\.\d+)?$/;
 const WRITTEN_FRACTION = /^\d+(\.\d+)?\/[1-9]\d*$/;
 
 /** Checks and normalisation both read each value: the reader remembers what it found. */
-export function valueReader(document: Positioned): ValueReader {
+export function valueReader(document: Locatable & { texts?: ReadonlyMap<string, string> }): ValueReader {
   const read = new Map<string, Rational | undefined>();
   return (pointer, parsed) => {
     if (!read.has(pointer)) read.set(pointer, exactValue(document, pointer, parsed));
@@ -22,9 +22,11 @@ export function valueReader(document: Positioned): ValueReader {
   };
 }
 
-function exactValue(document: Positioned, pointer: string, parsed: unknown): Rational | undefined {
+function exactValue(document: Locatable & { texts?: ReadonlyMap<string, string> }, pointer: string, parsed: unknown): Rational | undefined {
   if (typeof parsed === 'string') return WRITTEN_FRACTION.test(parsed.trim()) || WRITTEN_NUMBER.test(parsed.trim()) ? parseRational(parsed.replace(/^\+/, '')) : undefined;
   if (typeof parsed !== 'number' || !Number.isFinite(parsed)) return undefined;
+  // A table keeps each number's text (document/tabular/document.ts); YAML keeps it in its nodes.
+  if ('cells' in document) return parseRational(document.texts?.get(pointer) ?? parsed);
   const node = nodeAt(document, pointer);
   const source = isScalar(node) && typeof node.source === 'string' ? node.source.trim() : undefined;
   // Other spellings YAML allows for numbers (0x1F, 1e3, .5) are read through the float.

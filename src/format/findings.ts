@@ -8,6 +8,7 @@ import { formatMessage, type Catalog } from '../messages/catalog.js';
 import type { Palette } from './terminal.js';
 
 export function findingLocation(file: string, finding: Finding): string {
+  if (finding.cell !== undefined) return `${file}:${finding.cell}`;
   return finding.line === undefined ? file : `${file}:${finding.line}:${finding.column}`;
 }
 

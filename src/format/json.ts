@@ -31,6 +31,7 @@ export function jsonFinding(finding: Finding, catalog: Catalog): Record<string, 
       out.endColumn = finding.endColumn;
     }
   }
+  if (finding.cell !== undefined) out.cell = finding.cell;
   out.pointer = finding.pointer;
   return out;
 }

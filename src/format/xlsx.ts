@@ -1,75 +1,79 @@
 /**
- * `xlsx`: a workbook for analysts who live in spreadsheets, written with write-excel-file (small,
- * maintained, one dependency). Sheets summary, domains, aspects, indicators; figures are numbers
- * (the published 2-decimal values) with the exact value beside them as text.
+ * `xlsx`: a workbook for analysts who live in spreadsheets (exceljs, loaded only for this format).
+ * Sheets summary, domains, aspects, indicators, findings and, for files with a self-assessment or
+ * evidence items (8/2026), the assessors' value, the self-assessment and the evidence level side by
+ * side with the indicators still waiting for another agency's index. Figures are numbers (the
+ * published 2-decimal values) with the exact value beside them as text; every sheet has a frozen
+ * bold header, an autofilter and fitted widths; names and headers follow --lang.
  */
-import writeXlsxFile, { type Row, type SheetData } from 'write-excel-file/node';
-import { toExactString, toFixed } from '../core/rational.js';
-import { indicatorScores } from '../core/score.js';
+import { waitingForExternal } from '../core/assessment.js';
+import type { LevelComparison } from '../core/analysis.js';
+import { toExactString, toFixed, type Rational } from '../core/rational.js';
 import { countFindings } from '../core/findings.js';
+import { indicatorScores } from '../core/score.js';
 import type { BatchReport } from '../core/report.js';
 import type { FileResult } from '../core/result.js';
+import { formatMessage } from '../messages/catalog.js';
+import { findingLocation } from './findings.js';
+import type { FormatContext } from './formats.js';
 import { deltaNumber, jsonNumber } from './numbers.js';
+import { addTableSheet, newWorkbook, workbookBytes, type SheetValue } from './sheets.js';
 
-const header = (names: string[]): Row => names.map((value) => ({ value, fontWeight: 'bold' as const }));
-const text = (value: string | undefined) => (value === undefined || value === '' ? null : { value, type: String });
-const number = (value: number | undefined, format?: string) => (value === undefined ? null : { value, type: Number, ...(format ? { format } : {}) });
-const fixed = (value: Parameters<typeof toFixed>[0]) => number(Number(toFixed(value)), '0.00');
+const fixed = (value: Rational | undefined): SheetValue => (value === undefined ? undefined : Number(toFixed(value)));
+const exact = (value: Rational | undefined): SheetValue => (value === undefined ? undefined : toExactString(value));
+const num = (value: Rational | undefined): SheetValue => (value === undefined ? undefined : jsonNumber(value));
 
-function who(r: FileResult): Row {
-  return [text(r.file), text(r.assessment!.agency.id), text(r.assessment!.agency.name), number(r.assessment!.year)];
+function who(r: FileResult): SheetValue[] {
+  return [r.file, r.assessment!.agency.id, r.assessment!.agency.name, r.assessment!.year];
 }
 
-function summary(results: readonly FileResult[]): SheetData {
-  const rows: SheetData = [header(['file', 'agency_id', 'agency_name', 'category', 'province', 'year', 'framework', 'index', 'exact_index', 'predicate', 'previous_year', 'previous_index', 'change', 'valid', 'errors', 'warnings'])];
-  for (const r of results) {
-    const a = r.assessment;
-    const s = r.score;
-    const c = r.comparison;
-    rows.push([
-      text(r.file), text(a?.agency.id), text(a?.agency.name), text(a?.agency.category), text(a?.agency.province), number(a?.year), text(s?.framework.id),
-      s ? fixed(s.index) : null, text(s ? toExactString(s.index) : undefined), text(s?.predicate),
-      number(c?.previous.year), c ? fixed(c.previous.index) : null, c ? number(deltaNumber(c.indexDelta), '+0.00;-0.00;0.00') : null,
-      { value: r.valid, type: Boolean }, number(countFindings(r.findings, 'error')), number(countFindings(r.findings, 'warning')),
-    ]);
-  }
-  return rows;
-}
+export async function formatXlsx(report: BatchReport, context: FormatContext): Promise<Uint8Array[]> {
+  const { ui } = context.catalog;
+  const s = ui.sheet;
+  const results = report.results;
+  const workbook = await newWorkbook();
+  const base = [s.file, s.agency_id, s.agency, s.year];
 
-function domains(results: readonly FileResult[]): SheetData {
-  const rows: SheetData = [header(['file', 'agency_id', 'agency_name', 'year', 'domain', 'name', 'weight', 'index', 'exact_index'])];
-  for (const r of results) for (const d of r.score?.domains ?? []) rows.push([...who(r), number(d.group.id), text(d.group.name), number(jsonNumber(d.group.weight)), fixed(d.index), text(toExactString(d.index))]);
-  return rows;
-}
+  addTableSheet(workbook, s.summary, [s.file, s.agency_id, s.agency, s.category, s.province, s.year, s.framework, s.index, s.exactIndex, s.predicate, s.previous_year, s.previous_index, s.change, s.valid, s.errors, s.warnings],
+    results.map((r) => {
+      const a = r.assessment;
+      const sc = r.score;
+      const c = r.comparison;
+      return [r.file, a?.agency.id, a?.agency.name, a?.agency.category, a?.agency.province, a?.year, sc?.framework.id, fixed(sc?.index), exact(sc?.index), sc?.predicate,
+        c?.previous.year, fixed(c?.previous.index), c ? deltaNumber(c.indexDelta) : undefined, r.valid, countFindings(r.findings, 'error'), countFindings(r.findings, 'warning')];
+    }));
 
-function aspects(results: readonly FileResult[]): SheetData {
-  const rows: SheetData = [header(['file', 'agency_id', 'agency_name', 'year', 'aspect', 'domain', 'name', 'weight', 'index', 'exact_index'])];
-  for (const r of results) for (const a of r.score?.aspects ?? []) rows.push([...who(r), number(a.group.id), number(a.group.domainId), text(a.group.name), number(jsonNumber(a.group.weight)), fixed(a.index), text(toExactString(a.index))]);
-  return rows;
-}
+  addTableSheet(workbook, s.domains, [...base, s.domain, s.name, s.weight, s.index, s.exactIndex],
+    results.flatMap((r) => (r.score?.domains ?? []).map((d) => [...who(r), d.group.id, d.group.name, num(d.group.weight), fixed(d.index), exact(d.index)])));
 
-function indicators(results: readonly FileResult[]): SheetData {
-  const rows: SheetData = [header(['file', 'agency_id', 'agency_name', 'year', 'indicator', 'aspect', 'name', 'weight', 'level', 'level_name', 'contribution', 'self', 'target', 'explanation', 'evidence'])];
-  for (const r of results) {
-    if (!r.score || !r.assessment) continue;
-    for (const x of indicatorScores(r.score.framework, r.assessment.indicators)) {
-      rows.push([
-        ...who(r), number(x.indicator.id), number(x.indicator.aspectId), text(x.indicator.name),
-        number(jsonNumber(x.indicator.weight)), number(jsonNumber(x.value)), text(x.levelName), number(jsonNumber(x.contribution)),
-        number(x.entry.self), number(x.entry.target), text(x.entry.explanation), text(x.entry.evidence?.join('\n')),
-      ]);
+  addTableSheet(workbook, s.aspects, [...base, s.aspect, s.domain, s.name, s.weight, s.index, s.exactIndex],
+    results.flatMap((r) => (r.score?.aspects ?? []).map((a) => [...who(r), a.group.id, a.group.domainId, a.group.name, num(a.group.weight), fixed(a.index), exact(a.index)])));
+
+  addTableSheet(workbook, s.indicators, [...base, s.indicator, s.aspect, s.name, s.weight, s.level, ui.levelName, s.contribution, s.self, s.target, s.explanation, s.evidence],
+    results.flatMap((r) => (r.score && r.assessment ? indicatorScores(r.score.framework, r.assessment.indicators) : []).map((x) => [
+      ...who(r), x.indicator.id, x.indicator.aspectId, x.indicator.name, num(x.indicator.weight), num(x.value), x.levelName, num(x.contribution),
+      x.entry.self, x.entry.target, x.entry.explanation, x.entry.evidence?.join('\n'),
+    ])));
+
+  const compared = results.filter((r) => r.score && r.assessment && (r.self || r.evidence || waitingForExternal(r.assessment.indicators).length > 0));
+  if (compared.length > 0) {
+    const other = (c: LevelComparison | undefined, pick: (c: LevelComparison) => Rational | undefined) => (c ? num(pick(c)) : undefined);
+    const rows: SheetValue[][] = [];
+    for (const r of compared) {
+      const waiting = new Set(waitingForExternal(r.assessment!.indicators));
+      for (const a of r.score!.aspects) {
+        rows.push([...who(r), s.aspect, a.group.id, a.group.name, num(a.index), other(r.self, (c) => c.aspects.find((x) => x.id === a.group.id)?.other), other(r.evidence, (c) => c.aspects.find((x) => x.id === a.group.id)?.other), undefined]);
+      }
+      for (const x of indicatorScores(r.score!.framework, r.assessment!.indicators)) {
+        const id = x.indicator.id;
+        rows.push([...who(r), s.indicator, id, x.indicator.name, num(x.value), other(r.self, (c) => c.indicators.find((d) => d.indicator.id === id)?.other), other(r.evidence, (c) => c.indicators.find((d) => d.indicator.id === id)?.other), waiting.has(id) ? s.waiting : undefined]);
+      }
     }
+    addTableSheet(workbook, s.evidenceView, [...base, `${ui.aspek} / ${ui.indikator}`, s.indicator, s.name, s.assessors, s.mandiri, s.evidenceLevel, s.external_status], rows);
   }
-  return rows;
-}
 
-export async function formatXlsx(report: BatchReport): Promise<Uint8Array[]> {
-  const scored = report.results;
-  const buffer = await writeXlsxFile([
-    { sheet: 'summary', data: summary(scored) },
-    { sheet: 'domains', data: domains(scored) },
-    { sheet: 'aspects', data: aspects(scored) },
-    { sheet: 'indicators', data: indicators(scored) },
-  ]).toBuffer();
-  return [new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)];
+  addTableSheet(workbook, s.findings, [s.file, s.location, s.severity, s.code, s.message],
+    results.flatMap((r) => r.findings.map((f) => [r.file, findingLocation(r.file, f).slice(r.file.length + 1) || undefined, ui[f.severity], f.code, formatMessage(f, context.catalog)])));
+
+  return [await workbookBytes(workbook)];
 }

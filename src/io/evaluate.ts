@@ -8,7 +8,8 @@ import { countFindings, createFinding, hasErrors, sortFindings, type Finding } f
 import { LINT_RULES, type LintSettings } from '../core/lint.js';
 import type { FileResult } from '../core/result.js';
 import { evaluateParsed, evaluateText, type EvaluateOptions } from '../document/evaluate.js';
-import { attachPositions } from '../document/positions.js';
+import { attachPositions, type Locatable } from '../document/positions.js';
+import { sourceKind } from './source-kind.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from './source.js';
 
 export type { EvaluateOptions } from '../document/evaluate.js';
@@ -51,6 +52,9 @@ function loadPreviousFile(path: string, shownPath: string, options: SourceOption
  * Never throws: an unexpected error while handling one file (a bug, or a limit the checks did not
  * foresee) becomes that file's INTERNAL_ERROR finding, so every other file of a batch keeps its
  * result, on this thread and on workers alike; the CLI exits 2 at the end (cli/exit-code.ts).
+ *
+ * One assessment. A CSV file or workbook holding one is read like YAML (io/records.ts); one holding
+ * several is an ONE_ASSESSMENT_EXPECTED finding here (batches take them all: evaluateAllInputs).
  */
 export async function evaluateSource(source: Source, options: SourceOptions = {}): Promise<FileResult> {
   try {
@@ -68,11 +72,23 @@ export function internalErrorFinding(error: unknown): Finding {
 async function evaluateOrThrow(source: Source, options: SourceOptions): Promise<FileResult> {
   let text = source.text;
   if (text === undefined) {
-    const read = readSource(source.path ?? source.file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    const path = source.path ?? source.file;
+    if (sourceKind(path) !== 'yaml') {
+      const { evaluateMany } = await import('./records.js');
+      const many = await evaluateMany({ ...source, path }, options);
+      if (many && many.length === 1) return many[0]!;
+      if (many) return { file: source.file, valid: false, findings: [createFinding('ONE_ASSESSMENT_EXPECTED', { count: many.length }, '', 'error', { line: 1, column: 1 })] };
+    }
+    const read = readSource(path, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
     if ('finding' in read) return { file: source.file, valid: false, findings: [read.finding] };
     text = read.text;
   }
   const { result, parsed } = evaluateParsed(text, source.file, options);
+  return followPrevious(result, parsed, source, options);
+}
+
+/** Scores the file a result's `previous:` path names (relative to the file) and compares with it. */
+export function followPrevious(result: FileResult, parsed: Locatable, source: Source, options: SourceOptions): FileResult {
   const reference = result.assessment?.previous;
   if (!result.score || !result.assessment || result.comparison || reference?.kind !== 'path' || options.followPrevious === false) return result;
 

@@ -1,6 +1,6 @@
 /**
  * Command-line paths -> an ordered list of inputs: files as given; directories walked recursively
- * for *.yaml / *.yml (sorted, symlink loops skipped); quoted globs; `-` for standard input.
+ * for *.yaml / *.yml / *.csv / *.xlsx (sorted, symlink loops skipped); quoted globs; `-` for standard input.
  * Order: argument order, and sorted paths within a directory or glob. A path or glob that matches
  * nothing is a problem (exit 2); the other inputs still run.
  */
@@ -24,7 +24,7 @@ export interface ExpandResult {
   problems: InputProblem[];
 }
 
-const ASSESSMENT_FILE = /\.ya?ml$/i;
+const ASSESSMENT_FILE = /\.(ya?ml|csv|xlsx)$/i;
 const GLOB_CHARS = /[*?[\]{}]/;
 
 const toPosix = (path: string) => path.split(sep).join('/');

@@ -17,11 +17,12 @@ import { formatFindings, formatGateFailures, formatSummaryLine } from '../../for
 import { provisionalFrameworks } from '../../format/ci-results.js';
 import { csvOptions, droppedParts, FORMATS, formatForFile, type Format, type FormatContext } from '../../format/formats.js';
 import { VERSION } from '../../generated/version.js';
-import { evaluateInputs, type BatchOptions } from '../../io/batch.js';
+import type { BatchOptions } from '../../io/batch.js';
 import { loadConfig, type Config } from '../../io/config.js';
 import { evaluateSource } from '../../io/evaluate.js';
 import { frameworkFromOption } from '../../io/framework-file.js';
 import { expandInputs } from '../../io/inputs.js';
+import { evaluateAllInputs } from '../../io/all-inputs.js';
 import { atomicFileSink, writeAll, writerSink } from '../../io/output.js';
 import { errnoCode } from '../../io/source.js';
 import type { Catalog } from '../../messages/catalog.js';
@@ -143,7 +144,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
   const { inputs, problems } = await expandInputs(paths, io.cwd, options.stdinFilepath);
   for (const p of escapeDeep(problems, visible)) io.stderr(`spbe: ${catalog.ui.error}: ${p.kind === 'noMatch' ? catalog.phrases.noMatch(p) : p.kind === 'noYamlIn' ? catalog.phrases.noYamlIn(p) : catalog.phrases.cannotRead(p)}\n`);
   const results: FileResult[] = [];
-  for await (const result of evaluateInputs(inputs, batchOptions)) results.push(result);
+  for await (const result of evaluateAllInputs(inputs, batchOptions)) results.push(result);
 
   const gates = command === 'score' ? chooseGates(options, config) : undefined;
   if (gates?.failUnderPredicate !== undefined) checkPredicateName(gates.failUnderPredicate, results);

@@ -2,6 +2,7 @@
 import { open } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { slugify } from '../../core/assessment.js';
 import { frameworkForYear } from '../../core/registry.js';
 import { assessmentTemplate } from '../../format/template.js';
 import { problem, UserError } from '../../core/errors.js';
@@ -17,6 +18,8 @@ export interface InitOptions {
   framework?: string;
   output?: string;
   force?: boolean;
+  /** yaml (the default) or xlsx: a fillable workbook (format/assessment-workbook.ts). */
+  format?: 'yaml' | 'xlsx';
 }
 
 /** schemas/ of this package, found from this module (src/cli/commands, dist/cli/commands or dist/bundle). */
@@ -36,10 +39,18 @@ export async function runInit(options: InitOptions, io: CliIo, catalog: Catalog)
     framework = choice.framework;
   }
   const target = options.output ? resolve(io.cwd, options.output) : undefined;
-  const schema = relative(target ? dirname(target) : io.cwd, schemaPath()).split('\\').join('/');
-  const text = assessmentTemplate({ agency: options.agency, year: options.year, framework, schema }, catalog);
+  let text: string | Uint8Array;
+  if (options.format === 'xlsx') {
+    if (!target) throw new UserError(problem('needsOutputFile', { format: 'xlsx' }));
+    const { assessmentWorkbook } = await import('../../format/assessment-workbook.js');
+    const assessment = { year: options.year, frameworkId: framework.id, agency: { name: options.agency, id: slugify(options.agency) }, stage: 'mandiri' as const, indicators: new Map() };
+    text = await assessmentWorkbook([{ framework, assessment }], catalog, true);
+  } else {
+    const schema = relative(target ? dirname(target) : io.cwd, schemaPath()).split('\\').join('/');
+    text = assessmentTemplate({ agency: options.agency, year: options.year, framework, schema }, catalog);
+  }
   if (!target) {
-    io.stdout(text);
+    io.stdout(text as string);
     return EXIT_OK;
   }
   try {

@@ -1,0 +1,42 @@
+/**
+ * Recognising the headers of the workbook and the CSV shapes (core/table-columns.ts): in either
+ * language (the catalogs' labels) or by key, whatever the reader's own language, so a workbook
+ * written under `--lang id` reads anywhere.
+ */
+import { INDICATOR_FIELDS, ITEM_FIELDS, META_FIELDS, type IndicatorField, type ItemField, type MetaField, type SheetLabels } from '../../core/table-columns.js';
+import { en } from '../../messages/en.js';
+import { id } from '../../messages/id.js';
+
+const normal = (text: string) => text.trim().toLowerCase().replace(/[\s_]+/g, ' ');
+
+function aliases<F extends string>(fields: readonly F[]): Map<string, F> {
+  const map = new Map<string, F>();
+  for (const field of fields) {
+    map.set(normal(field), field);
+    for (const labels of [en.ui.sheet, id.ui.sheet]) map.set(normal(labels[field as keyof SheetLabels]), field);
+  }
+  return map;
+}
+
+const META = aliases(META_FIELDS);
+const INDICATOR = aliases(INDICATOR_FIELDS);
+const ITEM = aliases(ITEM_FIELDS);
+const PREVIOUS_DOMAIN = new Set([normal('previous_domain'), normal(en.ui.sheet.previous_domain), normal(id.ui.sheet.previous_domain)]);
+
+export function metaField(header: string): MetaField | undefined {
+  const text = normal(header);
+  const known = META.get(text);
+  if (known) return known;
+  const domain = /^(.*) (\d+)$/.exec(text);
+  return domain && PREVIOUS_DOMAIN.has(domain[1]!) ? `previous_domain ${Number(domain[2])}` : undefined;
+}
+
+export const indicatorField = (header: string): IndicatorField | undefined => INDICATOR.get(normal(header));
+export const itemField = (header: string): ItemField | undefined => ITEM.get(normal(header));
+
+/** A wide table's indicator column: "12", "I12", "indikator 12". */
+export function indicatorColumn(header: string): number | undefined {
+  const match = /^(?:i|indikator |indicator )?([1-9]\d*)$/.exec(normal(header));
+  return match ? Number(match[1]) : undefined;
+}
+
