@@ -1022,18 +1022,33 @@ const more: CliCase[] = [
   { name: 'a directory named x.yaml is walked, not read as a file', args: () => ['validate', folderNamedLikeAFile(), '-f', 'text'], exitCode: 0, stdout: '1 file: 1 valid, 0 invalid\n' },
   { name: 'a symlink loop and a dangling link inside a scanned folder end', args: () => ['validate', symlinkLoop(), '-f', 'text'], exitCode: 0, stdout: '1 file: 1 valid, 0 invalid\n' },
   {
-    name: '--format xlsx writes summary, domains, aspects and indicators sheets with numbers as numbers',
+    name: '--format xlsx writes summary, domains, aspects, indicators and findings sheets with numbers as numbers, frozen headers and filters',
     args: ['score', join(ROOT, EXAMPLE), '-f', 'xlsx', '-o', 'hasil.xlsx'],
     cwd: freshTree({}),
     exitCode: 0,
     check: ({ cwd }) => {
       const zip = unzipSync(readFileSync(join(cwd, 'hasil.xlsx')));
       const workbook = strFromU8(zip['xl/workbook.xml']!);
-      expect([...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(['summary', 'domains', 'aspects', 'indicators']);
+      expect([...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(['summary', 'domains', 'aspects', 'indicators', 'findings']);
       const summary = strFromU8(zip['xl/worksheets/sheet1.xml']!);
       expect(summary).toMatch(/<c r="H2"[^>]*><v>2.74<\/v><\/c>/); // a number, not a shared string
       const domains = strFromU8(zip['xl/worksheets/sheet2.xml']!);
       expect([...domains.matchAll(/<c r="H([2-9])"[^>]*><v>([\d.]+)<\/v>/g)].map((m) => m[2])).toEqual(['2.9', '2.1', '1.55', '3.49']);
+      expect(domains).toContain('state="frozen"');
+      expect(domains).toContain('<autoFilter ref="A1:I5"/>');
+    },
+  },
+  {
+    name: '--format xlsx under --lang id: Indonesian sheet names, and for 8/2026 the assessors, mandiri and evidence level side by side with the waiting indicators',
+    args: ['--lang', 'id', 'score', join(ROOT, 'examples/kabupaten-contoh-2026.yaml'), '-f', 'xlsx', '-o', 'hasil.xlsx'],
+    cwd: freshTree({}),
+    exitCode: 0,
+    check: ({ cwd }) => {
+      const zip = unzipSync(readFileSync(join(cwd, 'hasil.xlsx')));
+      const workbook = strFromU8(zip['xl/workbook.xml']!);
+      expect([...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(['ringkasan', 'domain', 'aspek', 'indikator', 'bukti dukung', 'temuan']);
+      const strings = strFromU8(zip['xl/sharedStrings.xml']!);
+      for (const header of ['asesor', 'mandiri', 'level bukti dukung', 'menunggu nilai eksternal']) expect(strings).toContain(`<t>${header}</t>`);
     },
   },
   { name: '--format xlsx without -o', args: ['score', EXAMPLE, '-f', 'xlsx'], exitCode: 2, stderr: ['--format xlsx writes a workbook: give the file with -o FILE.xlsx'] },

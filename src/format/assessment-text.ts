@@ -52,7 +52,9 @@ function yamlEntry(entry: IndicatorEntry): string[] {
 export function assessmentYaml(a: Assessment): string {
   const lines: string[] = [];
   if (a.frameworkId) lines.push(`framework: ${a.frameworkId}`);
-  lines.push(`year: ${a.year}`, 'agency:', `  name: ${q(a.agency.name)}`, `  id: ${a.agency.id}`);
+  lines.push(`year: ${a.year}`, 'agency:', `  name: ${q(a.agency.name)}`);
+  // An empty id is what a name without letters or digits gives by default: written, it would not validate.
+  if (a.agency.id) lines.push(`  id: ${q(a.agency.id)}`);
   if (a.agency.category) lines.push(`  category: ${a.agency.category}`);
   if (a.agency.province !== undefined) lines.push(`  province: ${q(a.agency.province)}`);
   lines.push(`stage: ${a.stage}`, 'indicators:');
