@@ -870,7 +870,7 @@ const languages: CliCase[] = [
     exitCode: 0,
     stdout: (text) => {
       const trend = text.slice(text.indexOf('over the years'), text.indexOf('### Plan'));
-      expect(trend.match(/^\| \d{4} \| .+$/gm)).toEqual(['| 2019 | 2.77 | Baik |', '| 2021 | 2.11 | Cukup |', '| 2023 | 2.68 | Baik |', '| 2024 | 2.74 | Baik |']);
+      expect(trend.match(/^\| \d{4} \| .+$/gm)).toEqual(['| 2019 | 2.77 | Baik | permenpanrb-5-2018 |', '| 2021 | 2.11 | Cukup | permenpanrb-59-2020 (new framework: the index is not comparable with the years before) |', '| 2023 | 2.68 | Baik | permenpanrb-59-2020 |', '| 2024 | 2.74 | Baik | permenpanrb-59-2020 |']);
     },
   },
 ];

@@ -144,15 +144,26 @@ export function buildReport(evaluated: readonly FileResult[], options: ReportOpt
   return report;
 }
 
+/** One point of an agency's trend; `newRuler` marks the first year on another framework than the year before. */
+export interface TrendPoint {
+  year: number;
+  index: Rational;
+  predicate: string;
+  frameworkId: string;
+  newRuler: boolean;
+}
+
 /** One agency's index by year: the files given, and the previous year a file names when it is not among them. */
-export function yearTrend(results: readonly FileResult[]): { year: number; index: Rational; predicate: string }[] {
-  const byYear = new Map<number, { index: Rational; predicate: string }>();
+export function yearTrend(results: readonly FileResult[]): TrendPoint[] {
+  const byYear = new Map<number, { index: Rational; predicate: string; frameworkId: string }>();
   for (const r of results.filter(isScored)) {
-    byYear.set(r.assessment.year, { index: r.score.index, predicate: r.score.predicate });
+    byYear.set(r.assessment.year, { index: r.score.index, predicate: r.score.predicate, frameworkId: r.score.framework.id });
     const p = r.comparison?.previous;
-    if (p && !byYear.has(p.year)) byYear.set(p.year, { index: p.index, predicate: p.predicate });
+    if (p && !byYear.has(p.year)) byYear.set(p.year, { index: p.index, predicate: p.predicate, frameworkId: p.frameworkId });
   }
-  return [...byYear].sort(([a], [b]) => a - b).map(([year, v]) => ({ year, ...v }));
+  const points = [...byYear].sort(([a], [b]) => a - b).map(([year, v]) => ({ year, ...v, newRuler: false }));
+  points.forEach((p, i) => (p.newRuler = i > 0 && p.frameworkId !== points[i - 1]!.frameworkId));
+  return points;
 }
 
 /** Rank order: highest exact index first; ties keep input order. */

@@ -84,8 +84,10 @@ function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog): string 
 
   const trend = yearTrend(sorted);
   if (trend.length > 1) {
-    out += `\n### ${md(s.framework.indexName)} ${ui.overTheYears}\n\n${row([ui.year, ui.index, ui.predikat])}${row(['---:', '---:', '---'])}`;
-    for (const point of trend) out += row([String(point.year), toFixed(point.index), md(point.predicate)]);
+    // Across a change of framework (2018 → 2020, 2025 → 2026) each year names its ruler, and the first year on a new one says so.
+    const rulers = new Set(trend.map((point) => point.frameworkId)).size > 1;
+    out += `\n### ${md(s.framework.indexName)} ${ui.overTheYears}\n\n${row([ui.year, ui.index, ui.predikat, ...(rulers ? [ui.frameworkColumn] : [])])}${row(['---:', '---:', '---', ...(rulers ? ['---'] : [])])}`;
+    for (const point of trend) out += row([String(point.year), toFixed(point.index), md(point.predicate), ...(rulers ? [`${md(point.frameworkId)}${point.newRuler ? ` (${ui.newRuler})` : ''}`] : [])]);
   }
 
   const toNext = planToNextPredicate(s, a.indicators);

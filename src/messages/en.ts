@@ -272,6 +272,8 @@ export const ui = {
   info: 'info',
   whatIf: 'What if',
   assessor: 'Assessors',
+  frameworkColumn: 'Framework',
+  newRuler: 'new framework: the index is not comparable with the years before',
   threeWay: 'Assessors, self-assessment (mandiri) and evidence',
   waitingShort: 'menunggu nilai eksternal',
   evidenceLevel: 'Evidence level',

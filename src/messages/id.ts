@@ -208,6 +208,8 @@ const phrases: Phrases = {
 
 const ui: typeof en.ui = {
   assessor: 'Asesor',
+  frameworkColumn: 'Kerangka',
+  newRuler: 'kerangka baru: indeks tidak sebanding dengan tahun-tahun sebelumnya',
   threeWay: 'Asesor, penilaian mandiri dan bukti dukung',
   waitingShort: 'menunggu nilai eksternal',
   evidenceLevel: 'Level bukti dukung',
