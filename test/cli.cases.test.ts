@@ -837,6 +837,20 @@ const languages: CliCase[] = [
   { name: 'Indonesian: init', args: ['init', '--agency', 'Kota X', '--year', '2025', '--lang', 'id'], cwd: freshTree({}), exitCode: 0, stdout: ['# Ganti setiap ~ dengan level (1..5); level yang kosong gagal divalidasi. Tambahkan'] },
   { name: 'English stays the default', args: ['score', EXAMPLE, '-f', 'table'], env: { LANG: 'C.UTF-8' }, exitCode: 0, stdout: /│ Domain +│ Weight │ Index │ 2023 │ +Change │/ },
   {
+    name: 'report for one Pemdi agency: aspects as the top bars, the three values side by side, the change of ruler in the trend',
+    args: ['report', 'examples/kabupaten-contoh-2026.yaml', '-f', 'html'],
+    exitCode: 0,
+    stdout: [
+      'Indeks Pemerintah Digital 2026 · Indeks Pemerintah Digital (PermenPANRB 8/2026)',
+      'data-testid="three-way"',
+      '<tr><td>7 Kepuasan Pengguna Layanan Digital Pemerintah</td><td class="num">1.38</td><td class="num">1.80</td><td class="num">1.20</td></tr>',
+      '<td class="num">5</td><td>Tata Kelola Data</td><td class="num">1</td><td class="num">2</td><td class="num"></td><td>menunggu nilai eksternal</td>',
+      '<line class="ruler-change" data-year="2026"',
+      'Waiting for another agency&#39;s index',
+      { absent: 'Domain indices' },
+    ],
+  },
+  {
     // Hand-checked from the 8/2026 weights: aspect 7 = (10 × 1.50 + 15 × 1.30) / 25 = 1.38 (assessors),
     // (10 × 1.50 + 15 × 2) / 25 = 1.80 (self; 19 has no self level), (10 × 1.50 + 15 × 1) / 25 = 1.20
     // (evidence: indicator 20 earns level 1); aspect 5 = (5 × 1 + 5 × 2) / 10 = 1.50 from evidence.

@@ -29,7 +29,7 @@ svg text { fill: var(--ink); } svg .axis-label { fill: var(--muted); font-size: 
 .legend::before { content: ""; position: absolute; left: 0; top: 5px; width: 10px; height: 10px; border-radius: 2px; }
 .legend.current::before { background: var(--accent); } .legend.previous::before { background: #8c959f; } .legend.target::before { background: var(--up); }
 .track { fill: #eaeef2; } .bar .fill, .column .fill { fill: var(--accent); }
-.trend-line { fill: none; stroke: var(--accent); stroke-width: 2.5; } .trend-point circle { fill: var(--accent); }
+.trend-line { fill: none; stroke: var(--accent); stroke-width: 2.5; } .trend-point circle { fill: var(--accent); } .ruler-change { stroke: var(--muted, #888); stroke-width: 1.5; }
 .notes p { background: #fff8c5; border-left: 4px solid #d4a72c; padding: 8px 12px; margin: 8px 0; }
 .scroll { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: .92rem; }

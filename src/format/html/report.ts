@@ -13,12 +13,14 @@ import type { FileResult } from '../../core/result.js';
 import type { Catalog } from '../../messages/catalog.js';
 import { explainComparison } from '../decomposition.js';
 import { projectionNote } from '../projection.js';
-import { comparisonSummary, gainText, stepText } from '../analysis.js';
+import { comparisonSummary, gainText, holdingText, stepText, waitingLine } from '../analysis.js';
+import type { LevelComparison } from '../../core/analysis.js';
+import { entryEvidenceLevel } from '../../core/evidence.js';
 import { barChart, columnChart, escapeHtml as e, radarChart, trendChart, type Series } from './svg.js';
 import { STYLE } from './css.js';
 import { findingsSection } from './findings.js';
 import type { FormatContext } from '../formats.js';
-import { changeText, shortName, signedDelta } from '../numbers.js';
+import { changeText, shortName, signedDelta, valueText } from '../numbers.js';
 
 
 function page(title: string, body: string, version: string, cat: Catalog): string {
@@ -93,6 +95,30 @@ function indicatorTable(result: FileResult, cat: Catalog): string {
   return `<section><h2>${ui.indikator}</h2><div class="scroll"><table class="indicators" data-testid="indicators"><thead><tr><th>#</th><th>${ui.indikator}</th><th>${ui.level}</th><th>${ui.levelName}</th><th>${ui.penjelasan}</th><th>${ui.buktiDukung}</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
 }
 
+/** Assessors' value, self-assessment (mandiri) and evidence level side by side, per aspect and per indicator with evidence items. */
+function threeWaySection(result: FileResult, cat: Catalog): string {
+  const evidence = result.evidence;
+  if (!evidence) return '';
+  const ui = cat.ui;
+  const s = result.score!;
+  const self = result.self;
+  const of = (c: LevelComparison | undefined, id: number) => c?.aspects.find((g) => g.id === id);
+  const num = (text: string) => `<td class="num">${text}</td>`;
+  const aspects = s.aspects
+    .map((x) => `<tr><td>${x.group.id} ${e(x.group.name)}</td>${num(toFixed(x.index))}${self ? num(of(self, x.group.id) ? toFixed(of(self, x.group.id)!.other) : '') : ''}${num(of(evidence, x.group.id) ? toFixed(of(evidence, x.group.id)!.other) : '')}</tr>`)
+    .join('');
+  const total = `<tr><th>${e(s.framework.indexName)}</th>${num(`<strong>${toFixed(s.index)}</strong>`)}${self ? num(toFixed(self.score.index)) : ''}${num(toFixed(evidence.score.index))}</tr>`;
+  const indicators = indicatorScores(s.framework, result.assessment!.indicators)
+    .map((x) => ({ x, earned: entryEvidenceLevel(x.entry, s.framework.scale) }))
+    .filter(({ x, earned }) => earned || x.entry.self !== undefined || x.entry.external?.status === 'waiting')
+    .map(({ x, earned }) => `<tr><td class="num">${x.indicator.id}</td><td>${e(shortName(x.indicator.name))}</td>${num(valueText(x.value))}${num(x.entry.self === undefined ? '' : String(x.entry.self))}${num(earned ? String(earned.level) : '')}<td>${e(holdingText(x.entry, earned, cat))}</td></tr>`)
+    .join('');
+  const head = (cells: string[]) => `<thead><tr>${cells.map((c) => `<th>${c}</th>`).join('')}</tr></thead>`;
+  return `<section data-testid="three-way"><h2>${ui.threeWay}</h2>
+<div class="scroll"><table>${head([ui.aspek, ui.assessor, ...(self ? [ui.self] : []), ui.evidenceLevel])}<tbody>${aspects}${total}</tbody></table></div>
+<div class="scroll"><table>${head(['#', ui.indikator, ui.assessor, ui.self, ui.evidenceLevel, ui.holdingUp])}<tbody>${indicators}</tbody></table></div></section>`;
+}
+
 function agencyPage(results: readonly FileResult[], cat: Catalog): string {
   const sorted = [...results].sort((a, b) => a.assessment!.year - b.assessment!.year);
   const result = sorted.at(-1)!;
@@ -101,14 +127,17 @@ function agencyPage(results: readonly FileResult[], cat: Catalog): string {
   const where = [a.category, a.province].filter(Boolean).join(', ');
   const ui = cat.ui;
   const status = s.framework.status === 'provisional' ? ` <span class="provisional">${ui.provisionalFramework}</span>` : '';
-  const header = `<header><h1>${e(a.name)}</h1><p>${where ? `${e(where)} · ` : ''}SPBE ${result.assessment!.year} · ${e(s.framework.title)}${status}</p></header>`;
+  const header = `<header><h1>${e(a.name)}</h1><p>${where ? `${e(where)} · ` : ''}${e(s.framework.indexName)} ${result.assessment!.year} · ${e(s.framework.title)}${status}</p></header>`;
 
-  const previousDomains = result.comparison?.likeForLike ? result.comparison.previous.domains : undefined;
-  const domainRows = s.domains.map((d) => {
-    const before = previousDomains?.get(d.group.id);
+  // The top groups: domains, or the aspects of a framework without domains (8/2026).
+  const byDomain = s.domains.length > 0;
+  const like = result.comparison?.likeForLike;
+  const previousTop = like ? (byDomain ? result.comparison!.previous.domains : result.comparison!.previous.aspects) : undefined;
+  const domainRows = (byDomain ? s.domains : s.aspects).map((d) => {
+    const before = previousTop?.get(d.group.id);
     return { label: `${d.group.id} ${d.group.name}`, value: d.index, ...(before ? { note: `(${signedDelta(publishedDifference(d.index, before))})` } : {}) };
   });
-  const domains = barChart(domainRows, s.framework.scale.max, ui.domainIndices, 'domains');
+  const domains = barChart(domainRows, s.framework.scale.max, byDomain ? ui.domainIndices : ui.aspectIndices, 'domains');
 
   const series: Series[] = [{ name: `${result.assessment!.year}`, className: 'current', values: s.aspects.map((x) => x.index) }];
   const previousAspects = result.comparison?.likeForLike ? result.comparison.previous.aspects : undefined;
@@ -118,18 +147,21 @@ function agencyPage(results: readonly FileResult[], cat: Catalog): string {
   const radar = radarChart(s.aspects.map((x) => `${x.group.id} ${x.group.name}`), series, s.framework.scale.max, ui.aspectIndices);
 
   const points = yearTrend(sorted);
-  const trend = points.length > 1 ? trendChart(points, s.framework.scale.max, `${s.framework.indexName} ${ui.overTheYears}`) : '';
+  const trend = points.length > 1 ? trendChart(points, s.framework.scale.max, `${s.framework.indexName} ${ui.overTheYears}`, ui.newRuler) : '';
   const own = result.self;
   const notes = [
     projectionNote(result, cat),
     result.comparison && !result.comparison.likeForLike ? explainComparison(result.comparison, result.assessment!.year, s.framework.id, cat) : '',
     own ? comparisonSummary('self', own, s.index, cat) : '',
+    result.evidence ? comparisonSummary('evidence', result.evidence, s.index, cat) : '',
     aims ? comparisonSummary('targets', aims, s.index, cat) : '',
+    waitingLine(result.assessment!.indicators, s.framework.scale.min, cat) ?? '',
   ].filter(Boolean);
   return `${header}
 <div class="grid">${badge(result, cat)}${domains}</div>
 ${notes.length ? `<section class="notes">${notes.map((n) => `<p>${e(n)}</p>`).join('')}</section>` : ''}
 <div class="grid">${radar}${trend}</div>
+${threeWaySection(result, cat)}
 ${planSection(result, cat)}
 ${indicatorTable(result, cat)}`;
 }

@@ -63,7 +63,8 @@ export function barChart(rows: { label: string; value: Rational; note?: string }
 }
 
 /** The index over the years: a line with a labelled point per year. */
-export function trendChart(points: { year: number; index: Rational }[], max: number, title: string): string {
+/** The index by year; the line breaks where the framework changes, at a dashed rule titled `rulerLabel`. */
+export function trendChart(points: { year: number; index: Rational; newRuler?: boolean }[], max: number, title: string, rulerLabel = ''): string {
   const width = 520;
   const height = 220;
   const left = 56;
@@ -72,9 +73,14 @@ export function trendChart(points: { year: number; index: Rational }[], max: num
   const x = (i: number) => round(left + ((width - left - 30) * i) / span);
   const y = (v: Rational) => round(bottom - ((bottom - 20) * toApproxNumber(v)) / max);
   const grid = Array.from({ length: max + 1 }, (_, k) => `<line class="grid" x1="${left}" x2="${width - 20}" y1="${y(rational(k))}" y2="${y(rational(k))}"/><text class="axis-label" x="${left - 8}" y="${y(rational(k)) + 4}" text-anchor="end">${k}</text>`).join('');
-  const line = `<polyline class="trend-line" points="${points.map((p, i) => `${x(i)},${y(p.index)}`).join(' ')}"/>`;
+  const runs: number[][] = [];
+  points.forEach((p, i) => (i === 0 || p.newRuler ? runs.push([i]) : runs.at(-1)!.push(i)));
+  const line = runs.map((run) => `<polyline class="trend-line" points="${run.map((i) => `${x(i)},${y(points[i]!.index)}`).join(' ')}"/>`).join('');
+  const rulers = points
+    .map((p, i) => (p.newRuler ? `<line class="ruler-change" data-year="${p.year}" x1="${round((x(i - 1) + x(i)) / 2)}" x2="${round((x(i - 1) + x(i)) / 2)}" y1="20" y2="${bottom}" stroke-dasharray="4 4"><title>${escapeHtml(rulerLabel)}</title></line>` : ''))
+    .join('');
   const dots = points.map((p, i) => `<g class="trend-point" data-year="${p.year}" data-value="${toFixed(p.index)}"><circle cx="${x(i)}" cy="${y(p.index)}" r="4"/><text x="${x(i)}" y="${y(p.index) - 10}" text-anchor="middle">${toFixed(p.index)}</text><text class="axis-label" x="${x(i)}" y="${bottom + 20}" text-anchor="middle">${p.year}</text></g>`).join('');
-  return `<figure class="chart trend"><svg viewBox="0 0 ${width} ${height + 10}" role="img" aria-label="${escapeHtml(title)}">${grid}${line}${dots}</svg><figcaption>${escapeHtml(title)}</figcaption></figure>`;
+  return `<figure class="chart trend"><svg viewBox="0 0 ${width} ${height + 10}" role="img" aria-label="${escapeHtml(title)}">${grid}${rulers}${line}${dots}</svg><figcaption>${escapeHtml(title)}</figcaption></figure>`;
 }
 
 /** Counts as vertical columns (the predikat distribution). */
