@@ -1092,7 +1092,34 @@ const shortFormLint = sharedTree({
 });
 const gated = sharedTree({ 'spbe.config.yaml': 'gates:\n  failUnder: Sangat Baik\n' });
 
+const mixedFolder = sharedTree({
+  'kota-a-2024.yaml': assessmentYaml({ agency: agency('Kota A', 'kota-a', 'kota', 'Aceh'), indicators: uniformLevels(3) }),
+  'spbe.config.yaml': 'format: text\nignore: ["drafts/**"]\n',
+  'fw.yaml': readFileSync(join(ROOT, 'src/frameworks/permenpanrb-59-2020.yaml'), 'utf8'),
+  'effort.yaml': 'default: 2\n42: 0.5\n',
+  'cw.yaml': readFileSync(join(ROOT, 'src/frameworks/crosswalks/permenpanrb-5-2018-to-59-2020.yaml'), 'utf8'),
+  'drafts/half.yaml': 'year: 2024\n',
+  'old/kota-a-2023.yaml': 'year: 2023\n',
+  'broken-no-year.yaml': 'agency: X\nindicators: {}\n',
+});
 const issue14: CliCase[] = [
+  {
+    name: 'a folder scan skips the config, framework, crosswalk and effort files it finds, and says so; config ignore: leaves out drafts/',
+    args: ['validate', '.', '-f', 'text'],
+    cwd: mixedFolder,
+    exitCode: 1,
+    stdout: [/^broken-no-year\.yaml:\d+:\d+  error /m, absent('drafts/'), absent('fw.yaml'), absent('effort.yaml'), absent('spbe.config.yaml:'), /3 files: 1 valid, 2 invalid/],
+    stderr: 'spbe: notice: skipped 4 files that are not an assessment: cw.yaml (crosswalk), effort.yaml (effort), fw.yaml (framework), spbe.config.yaml (config)\n',
+  },
+  {
+    name: '--ignore-pattern leaves out matching files of a scan (repeatable; a pattern without a slash matches a name anywhere)',
+    args: ['validate', '.', '-f', 'text', '--ignore-pattern', 'old/**', '--ignore-pattern', 'broken-*.yaml', '--quiet'],
+    cwd: mixedFolder,
+    exitCode: 0,
+    stdout: '1 file: 1 valid, 0 invalid\n',
+    stderr: '',
+  },
+  { name: 'a file named on the command line is always read', args: ['validate', 'effort.yaml', '-f', 'text'], cwd: mixedFolder, exitCode: 1, stdout: /effort\.yaml:1:1  error/ },
   {
     name: '--quiet reports errors only: no warnings in the output or the counts, no notices',
     args: () => ['validate', warned(), '-f', 'text', '--quiet'],

@@ -42,6 +42,7 @@ function addInputOptions(command: Command, catalog: Catalog): Command {
       .option('--stdin-filepath <name>', h.stdinFilepath, '<stdin>')
       .addOption(new Option('-j, --jobs <n>', h.jobs).argParser(parse.wholeNumber))
       .option('--config <file>', h.config)
+      .addOption(new Option('--ignore-pattern <glob>', h.ignorePattern).argParser((value: string, previous: string[] = []) => [...previous, value]))
       .option('--strict', h.strict)
       .option('-q, --quiet', h.quiet)
       .addOption(new Option('--max-warnings <n>', h.maxWarnings).argParser(parse.wholeNumber))

@@ -17,6 +17,11 @@ export interface Config {
   gates?: { failUnder?: number | string; failUnderDomain?: Record<string, number>; maxDrop?: number };
   lint?: Partial<Record<LintRule, RuleSetting>>;
   strict?: boolean;
+  /** Glob patterns for folder and glob scans, relative to the config file's folder. */
+  ignore?: string[];
+  lang?: 'en' | 'id';
+  /** Framework files, relative to the config file's folder. */
+  frameworks?: string[];
 }
 
 const CONFIG_NAMES = ['spbe.config.yaml', 'spbe.config.yml', 'spbe.config.json'];

@@ -4,8 +4,10 @@
  * Order: argument order, and sorted paths within a directory or glob. A path or glob that matches
  * nothing is a problem (exit 2); the other inputs still run.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { FILE_KIND_HEAD, otherFileKind, type OtherFileKind } from '../document/file-kind.js';
 import { errnoCode } from './source.js';
 
 export interface Input {
@@ -22,6 +24,30 @@ export type InputProblem = { kind: 'noMatch'; pattern: string } | { kind: 'noYam
 export interface ExpandResult {
   inputs: Input[];
   problems: InputProblem[];
+  /** Files of a folder or glob scan that are other spbe files (document/file-kind.ts), not read. */
+  skipped: { file: string; kind: OtherFileKind }[];
+}
+
+/** Glob patterns of files a folder or glob scan leaves out (--ignore-pattern, config `ignore:`), each relative to its base folder. */
+export interface IgnorePatterns {
+  patterns: readonly string[];
+  /** The folder the patterns are relative to (the working directory, or the config file's). */
+  base: string;
+}
+
+/** The start of a file, for the file-kind rule; unreadable files are left for the reader to report. */
+function head(path: string): string {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const buffer = Buffer.alloc(FILE_KIND_HEAD);
+      return buffer.subarray(0, readSync(fd, buffer, 0, FILE_KIND_HEAD, 0)).toString('utf8');
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return '';
+  }
 }
 
 const ASSESSMENT_FILE = /\.(ya?ml|csv|xlsx)$/i;
@@ -92,14 +118,25 @@ function shown(path: string, cwd: string): string {
   return rel && !rel.startsWith('..') ? toPosix(rel) : path;
 }
 
-export async function expandInputs(args: readonly string[], cwd: string, stdinName = '<stdin>'): Promise<ExpandResult> {
+export async function expandInputs(args: readonly string[], cwd: string, stdinName = '<stdin>', ignore: readonly IgnorePatterns[] = []): Promise<ExpandResult> {
   const inputs: Input[] = [];
   const problems: InputProblem[] = [];
+  const skipped: ExpandResult['skipped'] = [];
   const seenFiles = new Set<string>();
   const add = (path: string, file: string) => {
     if (seenFiles.has(path)) return; // named twice (a file and a folder holding it): scored once
     seenFiles.add(path);
     inputs.push({ file, path });
+  };
+  const { default: picomatch } = ignore.some((i) => i.patterns.length > 0) ? await import('picomatch') : { default: undefined };
+  // A pattern without a slash matches the name in any folder (as in .gitignore); one with a slash, the path from its base.
+  const ignored = ignore.flatMap(({ patterns, base }) => patterns.map((pattern) => ({ base, isMatch: picomatch!(pattern, { dot: true, basename: !pattern.includes('/') }) })));
+  /** A file found by a scan (not named on the command line): ignored, another spbe file, or an input. */
+  const found = (path: string) => {
+    if (ignored.some(({ base, isMatch }) => isMatch(toPosix(relative(base, path))))) return;
+    const kind = otherFileKind(basename(path), head(path));
+    if (kind) skipped.push({ file: shown(path, cwd), kind });
+    else add(path, shown(path, cwd));
   };
 
   for (const arg of args) {
@@ -115,7 +152,7 @@ export async function expandInputs(args: readonly string[], cwd: string, stdinNa
       if (GLOB_CHARS.test(arg)) {
         const matches = await expandGlob(arg, cwd);
         if (matches.length === 0) problems.push({ kind: 'noMatch', pattern: arg });
-        for (const match of matches) add(match, shown(match, cwd));
+        for (const match of matches) found(match);
         continue;
       }
       problems.push({ kind: 'cannotRead', path: arg, reason: errnoCode(error) });
@@ -125,10 +162,10 @@ export async function expandInputs(args: readonly string[], cwd: string, stdinNa
       const files: string[] = [];
       await walk(path, new Set(), files);
       if (files.length === 0) problems.push({ kind: 'noYamlIn', path: arg });
-      for (const file of files) add(file, shown(file, cwd));
+      for (const file of files) found(file);
     } else {
       add(path, arg);
     }
   }
-  return { inputs, problems };
+  return { inputs, problems, skipped };
 }

@@ -160,6 +160,7 @@ export const phrases = {
   formatCannotShow: (p: P<'format' | 'parts'>) => `--format ${list(p.format)} cannot show ${list(p.parts)}; --format table, text or json shows them`,
   tooManyWarnings: (p: P<'max' | 'warnings'>) => `${plural(p.warnings, 'warning', 'warnings')}, more than --max-warnings ${list(p.max)}`,
   unknownPredicate: (p: P<'predicate' | 'predicates'>) => `--fail-under ${list(p.predicate)}: no predikat of that name in the frameworks scored (${list(p.predicates)})`,
+  skippedFiles: (p: P<'count' | 'files'>) => `skipped ${plural(p.count, 'file that is', 'files that are')} not an assessment: ${list(p.files)}`,
   predicateBasis: (p: P<'basis' | 'other' | 'otherPredicate' | 'predicate'>) => `Predikat ${list(p.predicate)} is assigned on the ${list(p.basis)} index; on the ${list(p.other)} index (--predicate-basis ${list(p.other)}) it would be ${list(p.otherPredicate)}.`,
   provisional: (p: P<'framework'>) => `${list(p.framework)} is provisional: some of its facts come from secondary sources (spbe framework show ${list(p.framework)})`,
   summary: (p: P<'files' | 'invalid' | 'valid'> & Partial<P<'errors' | 'warnings'>>) => {
@@ -374,6 +375,7 @@ export const help = {
   maxWarnings: 'exit 1 when there are more than N warnings',
   noGates: 'switch every gate off, those of the config file too',
   failUnderIndex: "gate: exit 1 when a file's index is below this, or its predikat below this one (--fail-under Baik)",
+  ignorePattern: 'leave out files of folder and glob scans that match this glob (repeatable; without a slash it matches a file name anywhere)',
   failUnderDomain: 'gate: exit 1 when a domain is below the value (repeatable)',
   maxDrop: 'gate: exit 1 when the index fell by more than this from the previous year',
   groupBy: 'summary per group of agencies',

@@ -136,6 +136,7 @@ const phrases: Phrases = {
   formatCannotShow: (p) => `--format ${list(p.format)} tidak dapat menampilkan ${list(p.parts)}; --format table, text atau json menampilkannya`,
   tooManyWarnings: (p) => `${list(p.warnings)} peringatan, lebih dari --max-warnings ${list(p.max)}`,
   unknownPredicate: (p) => `--fail-under ${list(p.predicate)}: tidak ada predikat bernama demikian dalam kerangka yang dinilai (${list(p.predicates)})`,
+  skippedFiles: (p) => `${list(p.count)} berkas bukan penilaian dilewati: ${list(p.files)}`,
   predicateBasis: (p) => `Predikat ${list(p.predicate)} ditetapkan dari indeks ${p.basis === 'exact' ? 'eksak' : 'bulat'}; dari indeks ${p.other === 'exact' ? 'eksak' : 'bulat'} (--predicate-basis ${list(p.other)}) predikatnya ${list(p.otherPredicate)}.`,
   provisional: (p) => `${list(p.framework)} bersifat sementara: sebagian faktanya berasal dari sumber sekunder (spbe framework show ${list(p.framework)})`,
   summary: (p) => {
@@ -357,6 +358,7 @@ const help: typeof en.help = {
   maxWarnings: 'keluar 1 jika peringatan lebih dari N',
   noGates: 'matikan semua ambang batas, juga yang dari berkas konfigurasi',
   failUnderIndex: 'ambang batas: keluar 1 jika indeks berkas di bawah nilai ini, atau predikatnya di bawah predikat ini (--fail-under Baik)',
+  ignorePattern: 'lewati berkas dalam pemindaian folder dan glob yang cocok dengan glob ini (dapat diulang; tanpa garis miring cocok dengan nama berkas di mana pun)',
   failUnderDomain: 'ambang batas: keluar 1 jika sebuah domain di bawah nilainya (dapat diulang)',
   maxDrop: 'ambang batas: keluar 1 jika indeks turun lebih dari nilai ini sejak tahun sebelumnya',
   groupBy: 'ringkasan per kelompok instansi',

@@ -2,7 +2,7 @@
  * `spbe score`, `spbe validate`, `spbe report`: read (expand the paths, evaluate every input in
  * order), build the report (core/report.ts), format it, write it, and return the exit code.
  */
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { previousFromScore, type PreviousYear } from '../../core/compare.js';
 import { problem, UserError } from '../../core/errors.js';
 import type { Framework } from '../../core/framework.js';
@@ -58,6 +58,7 @@ export interface BatchCommandOptions {
   maxFileSize?: number;
   quiet?: boolean;
   maxWarnings?: number;
+  ignorePattern?: string[];
 }
 
 function chooseFormat(options: BatchCommandOptions, config: Config, io: CliIo): Format {
@@ -105,7 +106,7 @@ async function openOutput(path: string, io: CliIo) {
 }
 
 export async function runBatch(command: Command, paths: string[], options: BatchCommandOptions, io: CliIo, catalog: Catalog): Promise<number> {
-  const { config } = await loadConfig(options.config, io.cwd);
+  const { config, file: configFile } = await loadConfig(options.config, io.cwd);
   const format = chooseFormat(options, config, io);
   const spec = FORMATS[format];
   if (spec.binary && !options.output) throw new UserError(problem('needsOutputFile', { format }));
@@ -141,7 +142,11 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     compare = loaded;
   }
 
-  const { inputs, problems } = await expandInputs(paths, io.cwd, options.stdinFilepath);
+  const ignore = [
+    { patterns: options.ignorePattern ?? [], base: io.cwd },
+    { patterns: config.ignore ?? [], base: configFile ? dirname(resolve(io.cwd, configFile)) : io.cwd },
+  ];
+  const { inputs, problems, skipped } = await expandInputs(paths, io.cwd, options.stdinFilepath, ignore);
   for (const p of escapeDeep(problems, visible)) io.stderr(`spbe: ${catalog.ui.error}: ${p.kind === 'noMatch' ? catalog.phrases.noMatch(p) : p.kind === 'noYamlIn' ? catalog.phrases.noYamlIn(p) : catalog.phrases.cannotRead(p)}\n`);
   const results: FileResult[] = [];
   for await (const result of evaluateAllInputs(inputs, batchOptions)) results.push(result);
@@ -170,6 +175,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     io.stderr(formatFindings(results, palette, catalog));
     for (const r of results) io.stderr(formatGateFailures(r, palette, catalog));
   }
+  if (skipped.length > 0 && !quiet) io.stderr(`spbe: ${catalog.ui.notice}: ${catalog.phrases.skippedFiles({ count: skipped.length, files: visible(skipped.map((f) => `${f.file} (${f.kind})`).join(', ')) })}\n`);
   const dropped = quiet ? [] : droppedParts(spec, report, options.whatIf !== undefined);
   if (dropped.length > 0) io.stderr(`spbe: ${catalog.ui.notice}: ${catalog.phrases.formatCannotShow({ format, parts: dropped.map((p) => (p === 'what-if' ? '--what-if' : p === 'decomposition' ? catalog.ui.decomposition : `--detail ${p}`)).join(', ') })}\n`);
   const provisional = quiet || (spec.printsNotices && !options.output) ? [] : provisionalFrameworks(report);
