@@ -1102,7 +1102,28 @@ const mixedFolder = sharedTree({
   'old/kota-a-2023.yaml': 'year: 2023\n',
   'broken-no-year.yaml': 'agency: X\nindicators: {}\n',
 });
+const stdinPrevious = sharedTree({ 'data/2023.yaml': assessmentYaml({ year: 2023, indicators: uniformLevels(2) }) });
 const issue14: CliCase[] = [
+  { name: 'report -o r.pdf is refused (no format writes PDF yet), nothing is written', args: ['report', join(ROOT, EXAMPLE), '-o', 'r.pdf'], cwd: freshTree({}), exitCode: 2, stderr: 'spbe: error: -o r.pdf: --format html writes .html, .htm files; choose the format that writes this file, or a name that fits\n', check: ({ cwd }) => expect(readdirSync(cwd)).toEqual([]) },
+  { name: 'score -f json -o x.csv is refused: the extension is another format\'s', args: ['score', join(ROOT, EXAMPLE), '-f', 'json', '-o', 'x.csv'], cwd: freshTree({}), exitCode: 2, stderr: /-o x\.csv: --format json writes \.json files/ },
+  { name: 'report -f text is refused, not ignored', args: ['report', EXAMPLE, '-f', 'text'], exitCode: 2, stderr: 'spbe: error: spbe report writes an HTML page, not --format text (spbe score -f text writes that)\n' },
+  { name: 'report on a terminal without -o is refused instead of dumping HTML', args: ['report', EXAMPLE], tty: true, exitCode: 2, stderr: 'spbe: error: spbe report writes an HTML page: give the file with -o FILE.html, or pipe it\n', stdout: '' },
+  { name: 'report into a pipe writes the page', args: ['report', EXAMPLE], exitCode: 0, stdout: /^<!doctype html>/ },
+  { name: 'score - - is refused: standard input is read once', args: ['score', '-', '-'], stdin: 'year: 2024\n', exitCode: 2, stderr: 'spbe: error: - (standard input) can be read once: give it once\n' },
+  {
+    name: '--stdin-filepath anchors a relative previous: of standard input at that path',
+    args: ['score', '-', '--stdin-filepath', 'data/2024.yaml', '-f', 'text'],
+    cwd: stdinPrevious,
+    stdin: assessmentYaml({ indicators: uniformLevels(3), previous: './2023.yaml' }),
+    exitCode: 0,
+    stdout: [/^Indeks SPBE +100% +3\.00 +2\.00 +▲ \+1\.00$/m, '1 file: 1 valid, 0 invalid'],
+  },
+  {
+    name: '--compare with another agency\'s file warns for each file of another agency',
+    args: ['score', EXAMPLE, 'examples/kabupaten-contoh-2024.yaml', '--compare', 'examples/kota-banjarbaru-2021.yaml', '-f', 'text'],
+    exitCode: 0,
+    stderr: ['spbe: warning: --compare examples/kota-banjarbaru-2021.yaml is agency kota-banjarbaru, but examples/kabupaten-contoh-2024.yaml is agency kabupaten-contoh: the change is between two agencies\n', absent('kota-banjarbaru-2024.yaml is agency')],
+  },
   {
     name: 'a folder scan skips the config, framework, crosswalk and effort files it finds, and says so; config ignore: leaves out drafts/',
     args: ['validate', '.', '-f', 'text'],

@@ -1,5 +1,6 @@
 /** The commander wiring: commands, options and help. Actions hand over to src/cli/commands/. */
 import { Command, Option } from 'commander';
+import { problem, UserError } from '../core/errors.js';
 import { DETAILS, GROUP_BY } from '../core/report.js';
 import { PREDICATE_BASES } from '../core/score.js';
 import { visible } from '../format/escape.js';
@@ -66,6 +67,13 @@ function localiseCommander(text: string, catalog: Catalog): string {
   return catalog.ui.commanderErrors.reduce((out, [pattern, replacement]) => out.replace(new RegExp(pattern), replacement), text);
 }
 
+/** `spbe report`: an HTML page, to a file or a pipe; another format or a terminal is refused (it would be ignored or unreadable). */
+function reportOptions(options: BatchCommandOptions, io: CliIo): BatchCommandOptions {
+  if (options.format !== undefined && options.format !== 'html') throw new UserError(problem('reportFormat', { format: options.format }));
+  if (options.output === undefined && io.stdoutIsTTY) throw new UserError(problem('reportToTerminal', undefined));
+  return { ...options, format: 'html' };
+}
+
 export function buildProgram(io: CliIo, state: ProgramState, catalog: Catalog): Command {
   const h = catalog.help;
   const parse = optionParsers(catalog);
@@ -115,7 +123,7 @@ export function buildProgram(io: CliIo, state: ProgramState, catalog: Catalog): 
     .addOption(new Option('--predicate-basis <basis>', h.predicateBasis).choices(PREDICATE_BASES))
     .option('--framework <id|file>', h.frameworkOption)
     .action(async (paths: string[], options: BatchCommandOptions) => {
-      state.exitCode = await runBatch('score', paths, { ...options, format: 'html' }, io, catalog);
+      state.exitCode = await runBatch('score', paths, reportOptions(options, io), io, catalog);
     });
 
   addInputOptions(

@@ -105,6 +105,16 @@ export function droppedParts(spec: FormatSpec, report: BatchReport, whatIf: bool
   return spec.cannotShow.filter((part) => asked.has(part));
 }
 
+/** Extensions of documents no format writes (yet): an output file named so is refused rather than filled with another format. */
+const FOREIGN_EXTENSIONS = ['.pdf', '.doc', '.docx', '.odt', '.xls', '.ods', '.png', '.jpg', '.jpeg', '.svg'];
+
+/** Whether -o FILE fits the chosen format: its extension is the format's, or one no other format (or foreign document) claims. */
+export function outputFits(format: Format, path: string): boolean {
+  const lower = path.toLowerCase();
+  if (FORMATS[format].extensions.some((ext) => lower.endsWith(ext))) return true;
+  return formatForFile(path) === undefined && !FOREIGN_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
 /** The format an output file's extension implies, if any. */
 export function formatForFile(path: string): Format | undefined {
   const lower = path.toLowerCase();

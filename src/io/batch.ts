@@ -36,7 +36,7 @@ async function evaluateInput(input: Input, options: BatchOptions): Promise<FileR
     const read = await options.readStdin!(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
     const decoded = 'finding' in read ? read : decodeText(read.bytes);
     if ('finding' in decoded) return { file: input.file, valid: false, findings: [decoded.finding] };
-    return evaluateSource({ file: input.file, text: decoded.text }, options);
+    return evaluateSource({ file: input.file, text: decoded.text, ...(input.anchor ? { anchor: input.anchor } : {}) }, options);
   }
   return evaluateSource({ file: input.file, path: input.path! }, options);
 }

@@ -27,6 +27,8 @@ export interface Source {
   /** Where to read from (absent when `text` is given). */
   path?: string;
   text?: string;
+  /** The folder a relative `previous` of a text is found from (standard input named by --stdin-filepath). */
+  anchor?: string;
 }
 
 /** The previous year's file is only scored: its own lint is the concern of its own run. */
@@ -92,7 +94,7 @@ export function followPrevious(result: FileResult, parsed: Locatable, source: So
   const reference = result.assessment?.previous;
   if (!result.score || !result.assessment || result.comparison || reference?.kind !== 'path' || options.followPrevious === false) return result;
 
-  const base = source.path ? dirname(resolve(source.path)) : resolve(options.cwd ?? '.');
+  const base = source.path ? dirname(resolve(source.path)) : (source.anchor ?? resolve(options.cwd ?? '.'));
   const loaded = loadPreviousFile(resolve(base, reference.path), reference.path, options);
   if ('code' in loaded) {
     result.findings.push(attachPositions([loaded], parsed)[0]!);

@@ -6,7 +6,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { FILE_KIND_HEAD, otherFileKind, type OtherFileKind } from '../document/file-kind.js';
 import { errnoCode } from './source.js';
 
@@ -16,6 +16,8 @@ export interface Input {
   /** Absolute path to read; absent for standard input. */
   path?: string;
   stdin?: true;
+  /** Standard input named by --stdin-filepath: the folder of that path, where its relative `previous` is found. */
+  anchor?: string;
 }
 
 /** An argument that could not be used; the CLI words it (phrases noMatch, noYamlIn, cannotRead). */
@@ -141,7 +143,7 @@ export async function expandInputs(args: readonly string[], cwd: string, stdinNa
 
   for (const arg of args) {
     if (arg === '-') {
-      inputs.push({ file: stdinName, stdin: true });
+      inputs.push({ file: stdinName, stdin: true, ...(stdinName !== '<stdin>' ? { anchor: dirname(resolve(cwd, stdinName)) } : {}) });
       continue;
     }
     const path = resolve(cwd, arg);

@@ -137,6 +137,11 @@ const phrases: Phrases = {
   tooManyWarnings: (p) => `${list(p.warnings)} peringatan, lebih dari --max-warnings ${list(p.max)}`,
   unknownPredicate: (p) => `--fail-under ${list(p.predicate)}: tidak ada predikat bernama demikian dalam kerangka yang dinilai (${list(p.predicates)})`,
   skippedFiles: (p) => `${list(p.count)} berkas bukan penilaian dilewati: ${list(p.files)}`,
+  stdinTwice: () => '- (masukan standar) hanya dapat dibaca sekali: berikan sekali saja',
+  outputExtension: (p) => `-o ${list(p.file)}: --format ${list(p.format)} menulis berkas ${list(p.extensions)}; pilih format yang menulis berkas ini, atau nama yang sesuai`,
+  reportFormat: (p) => `spbe report menulis halaman HTML, bukan --format ${list(p.format)} (spbe score -f ${list(p.format)} menulisnya)`,
+  reportToTerminal: () => 'spbe report menulis halaman HTML: berikan berkasnya dengan -o BERKAS.html, atau salurkan (pipe)',
+  compareOtherAgency: (p) => `--compare ${list(p.compare)} adalah instansi ${list(p.compareAgency)}, tetapi ${list(p.file)} adalah instansi ${list(p.agency)}: perubahannya antara dua instansi`,
   predicateBasis: (p) => `Predikat ${list(p.predicate)} ditetapkan dari indeks ${p.basis === 'exact' ? 'eksak' : 'bulat'}; dari indeks ${p.other === 'exact' ? 'eksak' : 'bulat'} (--predicate-basis ${list(p.other)}) predikatnya ${list(p.otherPredicate)}.`,
   provisional: (p) => `${list(p.framework)} bersifat sementara: sebagian faktanya berasal dari sumber sekunder (spbe framework show ${list(p.framework)})`,
   summary: (p) => {

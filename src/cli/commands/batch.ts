@@ -15,7 +15,7 @@ import { escapeDeep } from '../../format/escape-deep.js';
 import { visible } from '../../format/escape.js';
 import { formatFindings, formatGateFailures, formatSummaryLine } from '../../format/findings.js';
 import { provisionalFrameworks } from '../../format/ci-results.js';
-import { csvOptions, droppedParts, FORMATS, formatForFile, type Format, type FormatContext } from '../../format/formats.js';
+import { csvOptions, droppedParts, FORMATS, formatForFile, outputFits, type Format, type FormatContext } from '../../format/formats.js';
 import { VERSION } from '../../generated/version.js';
 import type { BatchOptions } from '../../io/batch.js';
 import { loadConfig, type Config } from '../../io/config.js';
@@ -89,12 +89,12 @@ function chooseGates(options: BatchCommandOptions, config: Config): Gates {
 }
 
 /** --compare FILE: the one previous year every file is compared with. Unreadable is a user error; invalid, the file's own findings. */
-async function loadCompare(path: string, options: BatchOptions, io: CliIo): Promise<PreviousYear | FileResult> {
+async function loadCompare(path: string, options: BatchOptions, io: CliIo): Promise<{ previous: PreviousYear; agency: string } | FileResult> {
   const compared = await evaluateSource({ file: path, path: resolve(io.cwd, path) }, { ...options, followPrevious: false });
   const unreadable = compared.findings.find((f) => f.code === 'FILE_UNREADABLE');
   if (unreadable?.code === 'FILE_UNREADABLE') throw new UserError(problem('cannotRead', { path: `--compare ${path}`, reason: unreadable.params.reason }));
   if (!compared.score || !compared.assessment) return compared;
-  return previousFromScore(compared.score, compared.assessment.year, path, compared.assessment.indicators);
+  return { previous: previousFromScore(compared.score, compared.assessment.year, path, compared.assessment.indicators), agency: compared.assessment.agency.id };
 }
 
 async function openOutput(path: string, io: CliIo) {
@@ -106,9 +106,11 @@ async function openOutput(path: string, io: CliIo) {
 }
 
 export async function runBatch(command: Command, paths: string[], options: BatchCommandOptions, io: CliIo, catalog: Catalog): Promise<number> {
+  if (paths.filter((p) => p === '-').length > 1) throw new UserError(problem('stdinTwice', undefined));
   const { config, file: configFile } = await loadConfig(options.config, io.cwd);
   const format = chooseFormat(options, config, io);
   const spec = FORMATS[format];
+  if (options.output !== undefined && !outputFits(format, options.output)) throw new UserError(problem('outputExtension', { file: visible(options.output), format, extensions: spec.extensions.join(', ') || '(any)' }));
   if (spec.binary && !options.output) throw new UserError(problem('needsOutputFile', { format }));
   const framework: Framework | undefined = options.framework === undefined ? undefined : frameworkFromOption(options.framework, io.cwd);
   // Unset: each file gets the published practice of its year (predicateBasisFor).
@@ -133,13 +135,15 @@ export async function runBatch(command: Command, paths: string[], options: Batch
   };
 
   let compare: PreviousYear | undefined;
+  let compareAgency: string | undefined;
   if (options.compare !== undefined) {
     const loaded = await loadCompare(options.compare, batchOptions, io);
     if ('findings' in loaded) {
       io.stderr(formatFindings(escapeDeep([loaded], visible), palette, catalog));
       return exitCodeFor({ results: [loaded] });
     }
-    compare = loaded;
+    compare = loaded.previous;
+    compareAgency = loaded.agency;
   }
 
   const ignore = [
@@ -174,6 +178,11 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     const results = escapeDeep(report.results, visible);
     io.stderr(formatFindings(results, palette, catalog));
     for (const r of results) io.stderr(formatGateFailures(r, palette, catalog));
+  }
+  // --compare with another agency's file is allowed (a benchmark), but never silently.
+  for (const r of compareAgency === undefined ? [] : report.results) {
+    const agency = r.assessment?.agency.id;
+    if (r.score && agency !== undefined && agency !== compareAgency) io.stderr(`spbe: ${catalog.ui.warning}: ${catalog.phrases.compareOtherAgency(escapeDeep({ compare: options.compare!, compareAgency: compareAgency!, file: r.file, agency }, visible))}\n`);
   }
   if (skipped.length > 0 && !quiet) io.stderr(`spbe: ${catalog.ui.notice}: ${catalog.phrases.skippedFiles({ count: skipped.length, files: visible(skipped.map((f) => `${f.file} (${f.kind})`).join(', ')) })}\n`);
   const dropped = quiet ? [] : droppedParts(spec, report, options.whatIf !== undefined);
