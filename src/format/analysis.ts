@@ -6,10 +6,11 @@ import type { LevelComparison, Sensitivity } from '../core/analysis.js';
 import type { PlanStep } from '../core/plan.js';
 import { equals, publishedDifference, sub, toExactString, toFixed, toRoundedNumber, type Rational } from '../core/rational.js';
 import { waitingForExternal, type IndicatorEntry } from '../core/assessment.js';
-import type { EvidenceLevel } from '../core/evidence.js';
+import { entryEvidenceLevel, type EvidenceLevel } from '../core/evidence.js';
+import { indicatorScores } from '../core/score.js';
 import type { FileResult } from '../core/result.js';
 import type { Catalog } from '../messages/catalog.js';
-import { deltaNumber, fixed2, jsonNumber, signedDelta, valueText } from './numbers.js';
+import { deltaNumber, fixed2, jsonNumber, shortName, signedDelta, valueText } from './numbers.js';
 import type { Palette } from './terminal.js';
 
 /** A plain plan's step: from the exact value (1.30) to a whole level. */
@@ -76,6 +77,46 @@ export function holdingText(entry: IndicatorEntry, earned: EvidenceLevel | undef
   if (earned && items.length === 0 && earned.nextLevel) items.push(catalog.ui.noItemsListed);
   if (entry.external?.status === 'waiting') items.push(catalog.ui.waitingShort);
   return items.join('; ');
+}
+
+/** One row of the three-way view: the assessors' value, the self-assessment and the evidence, as texts. */
+export interface ThreeWayRow {
+  id: string;
+  name: string;
+  assessor: string;
+  self: string;
+  evidence: string;
+  holding?: string;
+}
+
+/**
+ * The three-way view of a result with evidence items (markdown and html render it): per aspect, the
+ * total, and each indicator with evidence items, a self level or a value still waiting. Texts are
+ * raw; each renderer escapes them for its reader.
+ */
+export function threeWayView(result: FileResult, catalog: Catalog): { hasSelf: boolean; aspects: ThreeWayRow[]; total: ThreeWayRow; indicators: ThreeWayRow[] } | undefined {
+  const evidence = result.evidence;
+  if (!evidence) return undefined;
+  const s = result.score!;
+  const self = result.self;
+  const other = (c: LevelComparison | undefined, id: number) => {
+    const group = c?.aspects.find((g) => g.id === id);
+    return group ? fixed2(group.other) : '';
+  };
+  const aspects = s.aspects.map((x) => ({ id: String(x.group.id), name: x.group.name, assessor: fixed2(x.index), self: other(self, x.group.id), evidence: other(evidence, x.group.id) }));
+  const total = { id: '', name: s.framework.indexName, assessor: fixed2(s.index), self: self ? fixed2(self.score.index) : '', evidence: fixed2(evidence.score.index) };
+  const indicators = indicatorScores(s.framework, result.assessment!.indicators)
+    .map((x) => ({ x, earned: entryEvidenceLevel(x.entry, s.framework.scale) }))
+    .filter(({ x, earned }) => earned || x.entry.self !== undefined || x.entry.external?.status === 'waiting')
+    .map(({ x, earned }) => ({
+      id: String(x.indicator.id),
+      name: shortName(x.indicator.name),
+      assessor: valueText(x.value),
+      self: x.entry.self === undefined ? '' : String(x.entry.self),
+      evidence: earned ? String(earned.level) : '',
+      holding: holdingText(x.entry, earned, catalog),
+    }));
+  return { hasSelf: self !== undefined, aspects, total, indicators };
 }
 
 /** Indicators still waiting for another agency's index, when any. */

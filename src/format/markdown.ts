@@ -11,10 +11,8 @@ import type { ScoredResult } from '../core/result.js';
 import { basisDecides, indicatorScores } from '../core/score.js';
 import type { ScoreStats } from '../core/stats.js';
 import { formatMessage, type Catalog } from '../messages/catalog.js';
-import { comparisonSummary, gainText, holdingText, stepText, waitingLine, whatIfLines } from './analysis.js';
+import { comparisonSummary, gainText, stepText, threeWayView, waitingLine, whatIfLines, type ThreeWayRow } from './analysis.js';
 import { plainPalette } from './terminal.js';
-import type { LevelComparison } from '../core/analysis.js';
-import { entryEvidenceLevel } from '../core/evidence.js';
 import { explainComparison } from './decomposition.js';
 import { projectionNote } from './projection.js';
 import { describeGate, findingLocation } from './findings.js';
@@ -78,7 +76,7 @@ function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog): string 
   if (aims) notes.push(comparisonSummary('targets', aims, s.index, cat));
   notes.push(waitingLine(a.indicators, s.framework.scale.min, cat) ?? '');
   for (const note of notes.filter(Boolean)) out += `\n> ${markdownLine(note)}\n`;
-  if (result.evidence) out += threeWay(result, cat);
+  out += threeWay(result, cat);
 
   if (result.whatIf) out += `\n### ${ui.whatIf}\n\n${whatIfLines(result, plainPalette, cat).trimEnd().split('\n').map((l) => `- ${l.trim()}`).join('\n')}\n`;
 
@@ -106,29 +104,18 @@ function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog): string 
   return out;
 }
 
-/**
- * Assessors' value, self-assessment (mandiri) and evidence level side by side: per aspect, then per
- * indicator with evidence items, with what holds the next level up.
- */
+/** Assessors' value, self-assessment (mandiri) and evidence level side by side (threeWayView). */
 function threeWay(result: ScoredResult, cat: Catalog): string {
+  const view = threeWayView(result, cat);
+  if (!view) return '';
   const ui = cat.ui;
-  const s = result.score;
-  const self = result.self;
-  const evidence = result.evidence!;
-  const aspectOf = (c: LevelComparison | undefined, id: number) => c?.aspects.find((g) => g.id === id);
-  let out = `\n### ${ui.threeWay}\n\n${row([ui.aspek, ui.assessor, ...(self ? [ui.self] : []), ui.evidenceLevel])}${row(['---', '---:', ...(self ? ['---:'] : []), '---:'])}`;
-  for (const x of s.aspects) {
-    const mine = aspectOf(self, x.group.id);
-    const earned = aspectOf(evidence, x.group.id);
-    out += row([`${x.group.id} ${md(x.group.name)}`, toFixed(x.index), ...(self ? [mine ? toFixed(mine.other) : ''] : []), earned ? toFixed(earned.other) : '']);
-  }
-  out += row([`**${md(s.framework.indexName)}**`, `**${toFixed(s.index)}**`, ...(self ? [toFixed(self.score.index)] : []), toFixed(evidence.score.index)]);
+  const self = (r: ThreeWayRow) => (view.hasSelf ? [r.self] : []);
+  let out = `\n### ${ui.threeWay}\n\n${row([ui.aspek, ui.assessor, ...(view.hasSelf ? [ui.self] : []), ui.evidenceLevel])}${row(['---', '---:', ...(view.hasSelf ? ['---:'] : []), '---:'])}`;
+  for (const r of view.aspects) out += row([`${r.id} ${md(r.name)}`, r.assessor, ...self(r), r.evidence]);
+  const t = view.total;
+  out += row([`**${md(t.name)}**`, `**${t.assessor}**`, ...self(t), t.evidence]);
   out += `\n${row(['#', ui.indikator, ui.assessor, ui.self, ui.evidenceLevel, ui.holdingUp])}${row(['---:', '---', '---:', '---:', '---:', '---'])}`;
-  for (const x of indicatorScores(s.framework, result.assessment.indicators)) {
-    const earned = entryEvidenceLevel(x.entry, s.framework.scale);
-    if (!earned && x.entry.self === undefined && x.entry.external?.status !== 'waiting') continue;
-    out += row([String(x.indicator.id), md(shortName(x.indicator.name)), valueText(x.value), x.entry.self === undefined ? '' : String(x.entry.self), earned ? String(earned.level) : '', md(holdingText(x.entry, earned, cat))]);
-  }
+  for (const r of view.indicators) out += row([r.id, md(r.name), r.assessor, r.self, r.evidence, md(r.holding ?? '')]);
   return out;
 }
 

@@ -64,15 +64,20 @@ const projectedJson = (p: ScoreResult) => ({
   aspects: p.aspects.map((a) => ({ id: a.group.id, index: toRoundedNumber(a.index) })),
 });
 
+/** What both plans' JSON start with after `file` (and an evidence plan's `basis`). */
+const planHead = (result: FileResult, plan: Plan | EvidencePlan) => ({
+  target: { ...(plan.targetPredicate ? { predicate: plan.targetPredicate } : {}), index: toRoundedNumber(plan.target) },
+  reachable: plan.reachable,
+  alreadyReached: plan.alreadyReached,
+  tooLarge: plan.tooLarge,
+  objective: plan.objective,
+  current: { index: toRoundedNumber(result.score!.index), exactIndex: toExactString(result.score!.index), predicate: result.score!.predicate },
+});
+
 export function planJson(result: FileResult, plan: Plan): string {
   const document = {
     file: result.file,
-    target: { ...(plan.targetPredicate ? { predicate: plan.targetPredicate } : {}), index: toRoundedNumber(plan.target) },
-    reachable: plan.reachable,
-    alreadyReached: plan.alreadyReached,
-    tooLarge: plan.tooLarge,
-    objective: plan.objective,
-    current: { index: toRoundedNumber(result.score!.index), exactIndex: toExactString(result.score!.index), predicate: result.score!.predicate },
+    ...planHead(result, plan),
     steps: plan.steps.map((s) => ({ indicator: s.indicator.id, from: jsonNumber(s.from), ...(s.from.den === 1n ? {} : { exactFrom: toExactString(s.from) }), to: s.to, gain: Number(toExactString(s.gain)), exactGain: toExactString(s.gain), effort: Number(toExactString(s.effort)) })),
     totalEffort: Number(toExactString(plan.totalEffort)),
     projected: projectedJson(plan.projected),
@@ -130,12 +135,7 @@ export function evidencePlanJson(result: FileResult, plan: EvidencePlan): string
   const document = {
     file: result.file,
     basis: 'evidence',
-    target: { ...(plan.targetPredicate ? { predicate: plan.targetPredicate } : {}), index: toRoundedNumber(plan.target) },
-    reachable: plan.reachable,
-    alreadyReached: plan.alreadyReached,
-    tooLarge: plan.tooLarge,
-    objective: plan.objective,
-    current: { index: toRoundedNumber(result.score!.index), exactIndex: toExactString(result.score!.index), predicate: result.score!.predicate },
+    ...planHead(result, plan),
     baseline: { index: toRoundedNumber(plan.baseline.index), exactIndex: toExactString(plan.baseline.index), predicate: plan.baseline.predicate },
     steps: plan.steps.map((s) => ({ indicator: s.indicator.id, from: s.from, to: s.to, gain: Number(toExactString(s.gain)), effort: Number(toExactString(s.effort)), items: s.items.map((i) => i.code) })),
     itemCount: plan.itemCount,

@@ -13,14 +13,12 @@ import type { FileResult } from '../../core/result.js';
 import type { Catalog } from '../../messages/catalog.js';
 import { explainComparison } from '../decomposition.js';
 import { projectionNote } from '../projection.js';
-import { comparisonSummary, gainText, holdingText, stepText, waitingLine } from '../analysis.js';
-import type { LevelComparison } from '../../core/analysis.js';
-import { entryEvidenceLevel } from '../../core/evidence.js';
+import { comparisonSummary, gainText, stepText, threeWayView, waitingLine, type ThreeWayRow } from '../analysis.js';
 import { barChart, columnChart, escapeHtml as e, radarChart, trendChart, type Series } from './svg.js';
 import { STYLE } from './css.js';
 import { findingsSection } from './findings.js';
 import type { FormatContext } from '../formats.js';
-import { changeText, shortName, signedDelta, valueText } from '../numbers.js';
+import { changeText, shortName, signedDelta } from '../numbers.js';
 
 
 function page(title: string, body: string, version: string, cat: Catalog): string {
@@ -95,27 +93,20 @@ function indicatorTable(result: FileResult, cat: Catalog): string {
   return `<section><h2>${ui.indikator}</h2><div class="scroll"><table class="indicators" data-testid="indicators"><thead><tr><th>#</th><th>${ui.indikator}</th><th>${ui.level}</th><th>${ui.levelName}</th><th>${ui.penjelasan}</th><th>${ui.buktiDukung}</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
 }
 
-/** Assessors' value, self-assessment (mandiri) and evidence level side by side, per aspect and per indicator with evidence items. */
+/** Assessors' value, self-assessment (mandiri) and evidence level side by side (threeWayView). */
 function threeWaySection(result: FileResult, cat: Catalog): string {
-  const evidence = result.evidence;
-  if (!evidence) return '';
+  const view = threeWayView(result, cat);
+  if (!view) return '';
   const ui = cat.ui;
-  const s = result.score!;
-  const self = result.self;
-  const of = (c: LevelComparison | undefined, id: number) => c?.aspects.find((g) => g.id === id);
   const num = (text: string) => `<td class="num">${text}</td>`;
-  const aspects = s.aspects
-    .map((x) => `<tr><td>${x.group.id} ${e(x.group.name)}</td>${num(toFixed(x.index))}${self ? num(of(self, x.group.id) ? toFixed(of(self, x.group.id)!.other) : '') : ''}${num(of(evidence, x.group.id) ? toFixed(of(evidence, x.group.id)!.other) : '')}</tr>`)
-    .join('');
-  const total = `<tr><th>${e(s.framework.indexName)}</th>${num(`<strong>${toFixed(s.index)}</strong>`)}${self ? num(toFixed(self.score.index)) : ''}${num(toFixed(evidence.score.index))}</tr>`;
-  const indicators = indicatorScores(s.framework, result.assessment!.indicators)
-    .map((x) => ({ x, earned: entryEvidenceLevel(x.entry, s.framework.scale) }))
-    .filter(({ x, earned }) => earned || x.entry.self !== undefined || x.entry.external?.status === 'waiting')
-    .map(({ x, earned }) => `<tr><td class="num">${x.indicator.id}</td><td>${e(shortName(x.indicator.name))}</td>${num(valueText(x.value))}${num(x.entry.self === undefined ? '' : String(x.entry.self))}${num(earned ? String(earned.level) : '')}<td>${e(holdingText(x.entry, earned, cat))}</td></tr>`)
-    .join('');
+  const self = (r: ThreeWayRow) => (view.hasSelf ? num(r.self) : '');
+  const aspects = view.aspects.map((r) => `<tr><td>${r.id} ${e(r.name)}</td>${num(r.assessor)}${self(r)}${num(r.evidence)}</tr>`).join('');
+  const t = view.total;
+  const total = `<tr><th>${e(t.name)}</th>${num(`<strong>${t.assessor}</strong>`)}${self(t)}${num(t.evidence)}</tr>`;
+  const indicators = view.indicators.map((r) => `<tr><td class="num">${r.id}</td><td>${e(r.name)}</td>${num(r.assessor)}${num(r.self)}${num(r.evidence)}<td>${e(r.holding ?? '')}</td></tr>`).join('');
   const head = (cells: string[]) => `<thead><tr>${cells.map((c) => `<th>${c}</th>`).join('')}</tr></thead>`;
   return `<section data-testid="three-way"><h2>${ui.threeWay}</h2>
-<div class="scroll"><table>${head([ui.aspek, ui.assessor, ...(self ? [ui.self] : []), ui.evidenceLevel])}<tbody>${aspects}${total}</tbody></table></div>
+<div class="scroll"><table>${head([ui.aspek, ui.assessor, ...(view.hasSelf ? [ui.self] : []), ui.evidenceLevel])}<tbody>${aspects}${total}</tbody></table></div>
 <div class="scroll"><table>${head(['#', ui.indikator, ui.assessor, ui.self, ui.evidenceLevel, ui.holdingUp])}<tbody>${indicators}</tbody></table></div></section>`;
 }
 
