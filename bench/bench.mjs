@@ -9,7 +9,8 @@ import { generate } from './generate.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin/spbe.js');
-const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').filter(Boolean).map(Number);
+const reportRuns = Number(process.env.BENCH_REPORT_RUNS ?? 10);
 const startupRuns = Number(process.env.BENCH_STARTUP_RUNS ?? 20);
 const work = mkdtempSync(join(tmpdir(), 'spbe-bench-'));
 
@@ -37,6 +38,16 @@ try {
   }
   const startupRatio = median(ours) / median(bare);
   console.log(`\nstart-up (median of ${startupRuns}): spbe score ONE --format json ${fmt(median(ours))}, node -e 0 ${fmt(median(bare))}: ${startupRatio.toFixed(2)}x bare node (goal <= 2.0x)`);
+
+  // Report: writing the HTML report of one agency over three years against scoring the same files as
+  // JSON (what the report adds: charts, tables and the page), alternated like start-up.
+  const examples = ['kota-banjarbaru-2019.yaml', 'kota-banjarbaru-2021.yaml', 'kota-banjarbaru-2024.yaml'].map((f) => join(root, 'examples', f));
+  const reports = { html: [], json: [] };
+  for (let i = 0; i < reportRuns; i++) {
+    reports.json.push(timed(process.execPath, [bin, 'score', ...examples, '--format', 'json']).ms);
+    reports.html.push(timed(process.execPath, [bin, 'report', ...examples, '-o', join(work, 'report.html')]).ms);
+  }
+  console.log(`\nreport (median of ${reportRuns}): spbe report 3 files -o x.html ${fmt(median(reports.html))}, spbe score 3 files --format json ${fmt(median(reports.json))}: ${(median(reports.html) / median(reports.json)).toFixed(2)}x scoring`);
 
   console.log('\nbatch: spbe score DIR --format jsonl vs the one-thread floor (read + parseDocument with positions)');
   for (const size of sizes) {

@@ -22,6 +22,8 @@ const common = {
   minifySyntax: true,
   logLevel: 'warning',
   metafile: true,
+  // Libraries' development-only checks and warnings (ECharts prints them to the console) stay out.
+  define: { 'process.env.NODE_ENV': '"production"' },
 };
 const cli = await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, splitting: true, chunkNames: '[name]-[hash]' });
 // The worker reads YAML only (other kinds are read in the main thread: io/all-inputs.ts): the

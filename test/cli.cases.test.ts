@@ -845,7 +845,7 @@ const languages: CliCase[] = [
       'data-testid="three-way"',
       '<tr><td>7 Kepuasan Pengguna Layanan Digital Pemerintah</td><td class="num">1.38</td><td class="num">1.80</td><td class="num">1.20</td></tr>',
       '<td class="num">5</td><td>Tata Kelola Data</td><td class="num">1</td><td class="num">2</td><td class="num"></td><td>menunggu nilai eksternal</td>',
-      '<line class="ruler-change" data-year="2026"',
+      '<tr data-year="2026" data-value="1.49" data-framework="8/2026" data-new-ruler="true"><td class="num">2026</td><td>8/2026 (new framework: the index is not comparable with the years before)</td>',
       'Waiting for another agency&#39;s index',
       { absent: 'Domain indices' },
     ],

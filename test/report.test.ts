@@ -55,14 +55,18 @@ describe('spbe report in Chromium', () => {
     expect(await page.textContent('[data-testid=index]')).toBe(latest.index.toFixed(2));
     expect(await page.textContent('[data-testid=predicate]')).toBe(latest.predicate);
     expect(await page.textContent('[data-testid=change]')).toContain(`+${latest.comparison.delta.index.toFixed(2)} since 2023`);
-    const bars = await page.$$eval('#domains .bar', (els) => els.map((el) => [el.getAttribute('data-label'), el.getAttribute('data-value')]));
+    const bars = await page.$$eval('#domains tbody tr', (els) => els.map((el) => [el.getAttribute('data-label'), el.getAttribute('data-value')]));
     expect(bars).toEqual(latest.domains.map((d: { id: number; name: string; index: number }) => [`${d.id} ${d.name}`, d.index.toFixed(2)]));
-    const radar = await page.getAttribute('.radar polygon.current', 'data-values');
-    expect(radar).toBe(latest.aspects.map((a: { index: number }) => a.index.toFixed(2)).join(' '));
-    expect(await page.$('.radar polygon.previous')).toBeNull(); // 2021 was scored under another framework
-    const trend = await page.$$eval('.trend-point', (els) => els.map((el) => [el.getAttribute('data-year'), el.getAttribute('data-value')]));
+    const radar = await page.$$eval('#radar tbody tr', (rows) => rows.map((r) => Array.from(r.querySelectorAll('td')).map((td) => td.textContent)));
+    expect(radar).toEqual(latest.aspects.map((a: { id: number; name: string; index: number }) => [String(a.id), a.name, a.index.toFixed(2)])); // no 2021 column: another framework
+    const trend = await page.$$eval('#trend tbody tr', (els) => els.map((el) => [el.getAttribute('data-year'), el.getAttribute('data-framework'), el.getAttribute('data-value')]));
     const byYear = Object.fromEntries(json.results.map((r: { year: number; index: number }) => [r.year, r.index.toFixed(2)]));
-    expect(trend).toEqual([['2019', byYear[2019]], ['2021', byYear[2021]], ['2023', '2.68'], ['2024', byYear[2024]]]);
+    expect(trend).toEqual([['2019', '5/2018', byYear[2019]], ['2021', '59/2020', byYear[2021]], ['2023', '59/2020', '2.68'], ['2024', '59/2020', byYear[2024]]]);
+    // The chart's own text: the figures, a real year axis (2022 has no point but has its place), the index axis from 1 and the change of framework marked once.
+    const trendText = await page.$$eval('#trend svg text', (els) => els.map((el) => el.textContent));
+    expect(trendText).toEqual(expect.arrayContaining(['2.77', '2.11', '2.68', '2.74', '2019', '2020', '2021', '2022', '2023', '2024', '1', '5']));
+    expect(trendText.filter((t) => t === '59/2020')).toHaveLength(2); // the mark and the legend
+    expect(trendText).not.toContain('0');
     const plan = JSON.parse((await run(['plan', 'examples/kota-banjarbaru-2024.yaml', '--target', 'Sangat Baik', '-f', 'json'])).stdout);
     expect(await page.textContent('[data-testid=plan-projected]')).toBe(plan.projected.index.toFixed(2));
     expect(await page.$$eval('[data-testid=indicators] tbody tr', (rows) => rows.length)).toBe(47);
@@ -86,8 +90,10 @@ describe('spbe report in Chromium', () => {
     await run(['report', 'examples/kabupaten-contoh-2024.yaml', '-o', file]);
     const json = JSON.parse((await run(['score', 'examples/kabupaten-contoh-2024.yaml', '-f', 'json'])).stdout).results[0];
     const { page, errors } = await openReport(file);
-    expect(await page.getAttribute('.radar polygon.target', 'data-values')).toBe(json.targets.aspects.map((a: { other: number }) => a.other.toFixed(2)).join(' '));
-    expect(await page.$$eval('.radar polygon.series', (els) => els.map((el) => el.getAttribute('data-series')))).toEqual(['2024', '2023', 'target']);
+    expect(await page.$$eval('#radar thead th', (els) => els.map((el) => el.textContent))).toEqual(['#', 'Aspek', '2024', '2023', 'target']);
+    const targets = await page.$$eval('#radar tbody tr td:last-child', (els) => els.map((el) => el.textContent));
+    expect(targets).toEqual(json.targets.aspects.map((a: { other: number }) => a.other.toFixed(2)));
+    expect(await page.$$eval('#radar svg text', (els) => els.map((el) => el.textContent))).toEqual(expect.arrayContaining(['1', '2', '3', '4', '5', '6', '7', '8', '2024', '2023', 'target']));
     expect(await page.textContent('[data-testid=indicators] tr[data-indicator="1"]')).toContain('Peraturan Bupati Contoh Nomor 11 Tahun 2023');
     expect(errors).toEqual([]);
   });
@@ -101,10 +107,76 @@ describe('spbe report in Chromium', () => {
     const ranking = await page.$$eval('[data-testid=ranking] tbody tr', (rows) => rows.map((r) => [r.getAttribute('data-file'), r.querySelector('.index')!.textContent]));
     const expected = [...json.results].sort((a: { exactIndex: string; index: number }, b: { index: number }) => b.index - a.index).map((r: { file: string; index: number }) => [r.file, r.index.toFixed(2)]);
     expect(ranking).toEqual(expected);
-    const counts = await page.$$eval('.column', (els) => Object.fromEntries(els.map((el) => [el.getAttribute('data-label'), Number(el.getAttribute('data-count'))])));
+    const counts = await page.$$eval('#distribution tbody tr', (els) => Object.fromEntries(els.map((el) => [el.getAttribute('data-label'), Number(el.getAttribute('data-count'))])));
     expect(counts).toEqual(json.summary.scores.predicates);
     expect(errors).toEqual([]);
   });
+
+  it('Pemdi 8/2026: aspects as the top groups, the assessors beside penilaian mandiri and evidence, and the indicators waiting for an external index', async (context) => {
+    if (!browser) return context.skip('Debian chromium is not installed here');
+    const file = join(out, 'pemdi.html');
+    expect((await run(['report', 'examples/kabupaten-contoh-2026.yaml', '-o', file])).code).toBe(0);
+    const json = JSON.parse((await run(['score', 'examples/kabupaten-contoh-2026.yaml', '-f', 'json', '--detail', 'evidence'])).stdout).results[0];
+    const { page, errors } = await openReport(file);
+    expect(await page.$('#domains')).toBeNull(); // no invented domain
+    expect(await page.$$eval('#aspects tbody tr', (els) => els.map((el) => el.getAttribute('data-value')))).toEqual(json.aspects.map((a: { index: number }) => a.index.toFixed(2)));
+    const tables = '[data-testid=three-way] table';
+    expect(await page.$eval(`${tables} >> nth=0`, (table) => Array.from(table.querySelectorAll('thead th')).map((el) => el.textContent))).toEqual(['Aspek', 'Assessors', 'Self', 'Evidence level']);
+    const groups = await page.$eval(`${tables} >> nth=0`, (table) => Array.from(table.querySelectorAll('tbody tr')).map((r) => Array.from(r.children).slice(1).map((td) => td.textContent)));
+    const two = (n: number) => n.toFixed(2);
+    // json lists the aspects that have something to compare; any other aspect keeps the assessors' value.
+    const other = (list: { id: number; other: number }[], a: { id: number; index: number }) => two(list.find((x) => x.id === a.id)?.other ?? a.index);
+    const expected = json.aspects.map((a: { id: number; index: number }) => [two(a.index), other(json.selfAssessment.aspects, a), other(json.evidenceAssessment.aspects, a)]);
+    expect(groups).toEqual([...expected, [two(json.index), two(json.selfAssessment.index), two(json.evidenceAssessment.index)]]);
+    const indicators = await page.$eval(`${tables} >> nth=1`, (table) => Object.fromEntries(Array.from(table.querySelectorAll('tbody tr')).map((r) => [r.querySelector('td')!.textContent, Array.from(r.querySelectorAll('td')).map((td) => td.textContent)])));
+    expect(indicators['1']).toEqual(['1', 'Tata Kelola Pemerintah Digital', '2.50', '3', '2', 'I1-L3-01 revisi (tidak_tepat) · Bappeda; I1-L3-02 proses · Diskominfo']);
+    expect(indicators['5']!.at(-1)).toBe('menunggu nilai eksternal');
+    expect(indicators['8']!.at(-1)).toContain('I8-L1-01 revisi (belum_diunggah) · Diskominfo');
+    expect(await page.textContent('.notes')).toContain(`Waiting for another agency's index`);
+    expect(errors).toEqual([]);
+  });
+
+  /** Every chart's text in CSS px as rendered, and whether its box lies inside its SVG. */
+  async function chartText(page: import('playwright-core').Page) {
+    return page.$$eval('svg[data-chart] text', (els) =>
+      els
+        .filter((el) => (el.textContent ?? '').trim() !== '')
+        .map((el) => {
+          const svg = (el as SVGTextElement).ownerSVGElement!;
+          const frame = svg.getBoundingClientRect();
+          const box = el.getBoundingClientRect();
+          const scale = frame.width / svg.viewBox.baseVal.width;
+          const inside = box.left >= frame.left - 0.5 && box.right <= frame.right + 0.5 && box.top >= frame.top - 0.5 && box.bottom <= frame.bottom + 0.5;
+          return { chart: svg.getAttribute('data-chart'), text: el.textContent, px: parseFloat(getComputedStyle(el).fontSize) * scale, inside };
+        }),
+    );
+  }
+
+  const LAYOUTS: [string, string[]][] = [
+    ['one agency over three frameworks of years', BANJARBARU],
+    ['the long-form example with previous year and targets', ['examples/kabupaten-contoh-2023.yaml', 'examples/kabupaten-contoh-2024.yaml']],
+    ['Pemdi 8/2026 (aspects as top groups) after a 59/2020 year', ['examples/kabupaten-contoh-2026.yaml']],
+    ['several agencies', ['examples']],
+  ];
+  for (const [name, inputs] of LAYOUTS) {
+    it(`charts are legible at 390 and 1280 px: ${name}`, async (context) => {
+      if (!browser) return context.skip('Debian chromium is not installed here');
+      const file = join(out, `legible-${LAYOUTS.findIndex(([n]) => n === name)}.html`);
+      expect((await run(['report', ...inputs, '-o', file])).code).toBe(0);
+      for (const width of [390, 1280]) {
+        const { page, errors } = await openReport(file, { width, height: 900 });
+        const texts = await chartText(page);
+        expect(texts.length).toBeGreaterThan(10);
+        expect(texts.filter((t) => t.px < 11)).toEqual([]);
+        expect(texts.filter((t) => !t.inside)).toEqual([]);
+        expect(await page.$$eval('svg[data-chart]', (els) => els.every((el) => el.getAttribute('role') === 'img' && (el.getAttribute('aria-label') ?? '') !== ''))).toBe(true);
+        const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+        expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+        expect(errors).toEqual([]);
+        await page.close();
+      }
+    });
+  }
 });
 
 void ROOT;

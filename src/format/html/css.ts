@@ -17,19 +17,11 @@ h2 { font-size: 1.15rem; margin: 24px 0 8px; }
 .badge .change, .badge .change.up, .badge .change.down { font-weight: 600; color: #fff; }
 .change.up { color: var(--up); } .change.down { color: var(--down); } .change.same { color: var(--muted); }
 .provisional { font-size: .8rem; background: #fff8c5; color: #7d4e00; border-radius: 4px; padding: 1px 6px; }
-figure { margin: 0; } figcaption { color: var(--muted); font-size: .9rem; text-align: center; }
-svg { width: 100%; height: auto; font: 12px system-ui, sans-serif; }
-svg text { fill: var(--ink); } svg .axis-label { fill: var(--muted); font-size: 11px; }
-.ring { fill: none; stroke: var(--line); } .spoke, .grid line, line.grid { stroke: var(--line); }
-.series { fill-opacity: .18; stroke-width: 2; }
-.series.current { fill: var(--accent); stroke: var(--accent); } circle.current { fill: var(--accent); }
-.series.previous { fill: #8c959f; stroke: #8c959f; } circle.previous { fill: #8c959f; }
-.series.target { fill: none; stroke: var(--up); stroke-dasharray: 5 4; } circle.target { fill: var(--up); }
-.legend { display: inline-block; margin-left: 8px; padding-left: 14px; position: relative; }
-.legend::before { content: ""; position: absolute; left: 0; top: 5px; width: 10px; height: 10px; border-radius: 2px; }
-.legend.current::before { background: var(--accent); } .legend.previous::before { background: #8c959f; } .legend.target::before { background: var(--up); }
-.track { fill: #eaeef2; } .bar .fill, .column .fill { fill: var(--accent); }
-.trend-line { fill: none; stroke: var(--accent); stroke-width: 2.5; } .trend-point circle { fill: var(--accent); } .ruler-change { stroke: var(--muted, #888); stroke-width: 1.5; }
+figure { margin: 0; min-width: 0; } figcaption { color: var(--muted); font-size: .95rem; font-weight: 600; margin-bottom: 4px; }
+/* Charts are drawn 360 px wide and never shown narrower: their 12 px text stays at least 12 px. */
+.chart-svg { max-width: 560px; }
+.chart-svg svg { display: block; width: 100%; min-width: 0; height: auto; }
+table.figures { font-size: .85rem; margin-top: 6px; }
 .notes p { background: #fff8c5; border-left: 4px solid #d4a72c; padding: 8px 12px; margin: 8px 0; }
 .scroll { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: .92rem; }

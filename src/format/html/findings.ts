@@ -6,7 +6,7 @@
 import type { BatchReport } from '../../core/report.js';
 import { formatMessage, type Catalog } from '../../messages/catalog.js';
 import { findingLocation } from '../findings.js';
-import { escapeHtml as e } from './svg.js';
+import { html as e } from '../escape.js';
 
 export function findingsSection(report: BatchReport, cat: Catalog): string {
   const ui = cat.ui;

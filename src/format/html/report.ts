@@ -6,19 +6,20 @@
  * the predikat distribution and domain averages.
  */
 import { planToNextPredicate } from '../../core/plan.js';
-import { publishedDifference, toFixed } from '../../core/rational.js';
+import { toFixed } from '../../core/rational.js';
 import { indicatorScores, type ScoreResult } from '../../core/score.js';
-import { ranked, yearTrend, type BatchReport } from '../../core/report.js';
-import type { FileResult } from '../../core/result.js';
+import { ranked, type BatchReport } from '../../core/report.js';
+import { isScored, type FileResult, type ScoredResult } from '../../core/result.js';
 import type { Catalog } from '../../messages/catalog.js';
 import { explainComparison } from '../decomposition.js';
 import { projectionNote } from '../projection.js';
 import { comparisonSummary, gainText, stepText, threeWayView, waitingLine, type ThreeWayRow } from '../analysis.js';
-import { barChart, columnChart, escapeHtml as e, radarChart, trendChart, type Series } from './svg.js';
+import { averagesFigure, distributionFigure, radarFigure, topGroupFigure, trendFigure, type Figure, type Table } from '../report-figures.js';
+import { html as e } from '../escape.js';
 import { STYLE } from './css.js';
 import { findingsSection } from './findings.js';
 import type { FormatContext } from '../formats.js';
-import { changeText, shortName, signedDelta } from '../numbers.js';
+import { changeText, shortName } from '../numbers.js';
 
 
 function page(title: string, body: string, version: string, cat: Catalog): string {
@@ -42,6 +43,20 @@ ${body}
 
 function change(delta: bigint): string {
   return `<span class="change ${delta > 0n ? 'up' : delta < 0n ? 'down' : 'same'}">${changeText(delta)}</span>`;
+}
+
+const dataAttributes = (data: Record<string, string> | undefined) => Object.entries(data ?? {}).map(([k, v]) => ` data-${k}="${e(v)}"`).join('');
+
+/** A table of figures; numeric columns (all but the names) align right. */
+function htmlTable(table: Table, testid: string, className = ''): string {
+  const numeric = (cell: string) => /^[-+]?\d+(\.\d+)?$/.test(cell) || cell === '';
+  const rows = table.rows.map((row) => `<tr${dataAttributes(row.data)}>${row.cells.map((c) => `<td${numeric(c) ? ' class="num"' : ''}>${e(c)}</td>`).join('')}</tr>`).join('');
+  return `<div class="scroll"><table class="${className}" data-testid="${testid}"><thead><tr>${table.head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+
+/** A chart with its accessible name, and the numbers it shows as a table beside it. */
+function figure(f: Figure): string {
+  return `<figure class="chart ${f.id}" id="${f.id}" aria-labelledby="${f.id}-caption"><figcaption id="${f.id}-caption">${e(f.title)}</figcaption><div class="chart-svg">${f.svg}</div>${htmlTable(f, `${f.id}-figures`, 'figures')}</figure>`;
 }
 
 /**
@@ -120,38 +135,23 @@ function agencyPage(results: readonly FileResult[], cat: Catalog): string {
   const status = s.framework.status === 'provisional' ? ` <span class="provisional">${ui.provisionalFramework}</span>` : '';
   const header = `<header><h1>${e(a.name)}</h1><p>${where ? `${e(where)} · ` : ''}${e(s.framework.indexName)} ${result.assessment!.year} · ${e(s.framework.title)}${status}</p></header>`;
 
-  // The top groups: domains, or the aspects of a framework without domains (8/2026).
-  const byDomain = s.domains.length > 0;
-  const like = result.comparison?.likeForLike;
-  const previousTop = like ? (byDomain ? result.comparison!.previous.domains : result.comparison!.previous.aspects) : undefined;
-  const domainRows = (byDomain ? s.domains : s.aspects).map((d) => {
-    const before = previousTop?.get(d.group.id);
-    return { label: `${d.group.id} ${d.group.name}`, value: d.index, ...(before ? { note: `(${signedDelta(publishedDifference(d.index, before))})` } : {}) };
-  });
-  const domains = barChart(domainRows, s.framework.scale.max, byDomain ? ui.domainIndices : ui.aspectIndices, 'domains');
-
-  const series: Series[] = [{ name: `${result.assessment!.year}`, className: 'current', values: s.aspects.map((x) => x.index) }];
-  const previousAspects = result.comparison?.likeForLike ? result.comparison.previous.aspects : undefined;
-  if (previousAspects && s.aspects.every((x) => previousAspects.has(x.group.id))) series.push({ name: `${result.comparison!.previous.year}`, className: 'previous', values: s.aspects.map((x) => previousAspects.get(x.group.id)!) });
-  const aims = result.targets;
-  if (aims) series.push({ name: ui.target.toLowerCase(), className: 'target', values: aims.score.aspects.map((x) => x.index) });
-  const radar = radarChart(s.aspects.map((x) => `${x.group.id} ${x.group.name}`), series, s.framework.scale.max, ui.aspectIndices);
-
-  const points = yearTrend(sorted);
-  const trend = points.length > 1 ? trendChart(points, s.framework.scale.max, `${s.framework.indexName} ${ui.overTheYears}`, ui.newRuler) : '';
+  const scored = sorted.filter(isScored);
+  const latest = result as ScoredResult;
+  const radar = radarFigure(latest, cat);
+  const trend = trendFigure(scored, cat);
   const own = result.self;
   const notes = [
     projectionNote(result, cat),
     result.comparison && !result.comparison.likeForLike ? explainComparison(result.comparison, result.assessment!.year, s.framework.id, cat) : '',
     own ? comparisonSummary('self', own, s.index, cat) : '',
     result.evidence ? comparisonSummary('evidence', result.evidence, s.index, cat) : '',
-    aims ? comparisonSummary('targets', aims, s.index, cat) : '',
+    result.targets ? comparisonSummary('targets', result.targets, s.index, cat) : '',
     waitingLine(result.assessment!.indicators, s.framework.scale.min, cat) ?? '',
   ].filter(Boolean);
   return `${header}
-<div class="grid">${badge(result, cat)}${domains}</div>
+<div class="grid">${badge(result, cat)}${figure(topGroupFigure(latest, cat))}</div>
 ${notes.length ? `<section class="notes">${notes.map((n) => `<p>${e(n)}</p>`).join('')}</section>` : ''}
-<div class="grid">${radar}${trend}</div>
+<div class="grid">${radar ? figure(radar) : ''}${trend ? figure(trend) : ''}</div>
 ${threeWaySection(result, cat)}
 ${planSection(result, cat)}
 ${indicatorTable(result, cat)}`;
@@ -166,9 +166,8 @@ function overviewPage(report: BatchReport, cat: Catalog): string {
     .join('');
   const stats = report.stats!;
   const ui = cat.ui;
-  const distribution = columnChart(stats.predicates.map((p) => ({ label: p.name, count: p.count })), ui.perPredicate);
-  const maxLevel = report.results.reduce((max, r) => (r.score ? Math.max(max, r.score.framework.scale.max) : max), -Infinity);
-  const averages = barChart(stats.domains.map((d) => ({ label: `${d.id} ${d.name}`, value: d.distribution.mean })), maxLevel, ui.domainAverages, 'domain-averages');
+  const distribution = figure(distributionFigure(stats, cat));
+  const averages = stats.domains.length > 0 ? figure(averagesFigure(stats, report.results, cat)) : '';
   return `<header><h1>${e(cat.phrases.reportMany({ count: stats.count }))}</h1><p>${e(cat.phrases.reportStats({ mean: toFixed(stats.index.mean), median: toFixed(stats.index.median), min: toFixed(stats.index.min), max: toFixed(stats.index.max) }))}</p></header>
 <div class="grid">${distribution}${averages}</div>
 <section><h2>${ui.ranking}</h2><div class="scroll"><table data-testid="ranking"><thead><tr><th>#</th><th>${ui.agency}</th><th>${ui.year}</th><th>${ui.index}</th><th>${ui.predikat}</th><th>${ui.change}</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
