@@ -158,7 +158,7 @@ export function trendChart(points: readonly TrendPoint[], scale: { min: number; 
       ]),
     },
     ...(i > 0
-      ? { markLine: { silent: true, symbol: 'none', lineStyle: { color: INK, type: 'dashed', width: 1.5 }, label: { formatter: run[0]!.framework, position: 'insideEndTop', fontSize: 12, color: INK }, data: [{ xAxis: edges[i]!.from }] } }
+      ? { markLine: { silent: true, symbol: 'none', lineStyle: { color: INK, type: 'dashed', width: 1.5 }, label: { formatter: () => run[0]!.framework, position: 'insideEndTop', fontSize: 12, color: INK }, data: [{ xAxis: edges[i]!.from }] } }
       : {}),
   }));
   return render(
