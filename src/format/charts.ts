@@ -32,7 +32,11 @@ function render(option: EChartsCoreOption, height: number, title: string, id: st
   chart.setOption({ animation: false, textStyle: { fontFamily: FONT, fontSize: 12, color: INK }, ...option });
   const svg = chart.renderToSVGString();
   chart.dispose();
-  return svg.replace(/^<svg /, `<svg role="img" aria-label="${escapeXml(title)}" data-chart="${escapeXml(id)}" `);
+  // zrender numbers its instances and style classes per process (zr7-cls-26): named after the chart
+  // instead, the output depends on the input only, and ids stay apart between a page's charts.
+  const classes = new Map<string, number>();
+  const named = svg.replace(/\bzr\d+-cls-(\d+)/g, (_, n: string) => `${id}-cls-${classes.get(n) ?? classes.set(n, classes.size).get(n)}`).replace(/\bzr\d+-/g, `${id}-`);
+  return named.replace(/^<svg /, `<svg role="img" aria-label="${escapeXml(title)}" data-chart="${escapeXml(id)}" `);
 }
 
 export interface BarRow {
