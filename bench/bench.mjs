@@ -6,6 +6,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate.mjs';
+import { benchImport } from './import.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin/spbe.js');
@@ -65,6 +66,7 @@ try {
         `floor ${fmt(floorWall)} (peak ${mib(floor.maxRssKb)}): ${ratio.toFixed(2)}x the floor (goal <= 1.0x), memory ${(measured.maxRssKb / floor.maxRssKb).toFixed(2)}x`,
     );
   }
+  benchImport(work, bin);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
