@@ -344,6 +344,32 @@ const batch: CliCase[] = [
     stderr: `${duplicateKey}\n5 files: 4 valid, 1 invalid (1 error)\n`,
   },
   {
+    name: 'batch --benchmark all: the ranking adds the cohort of each file (same framework and year), rank in it, percentile and distance to its mean and median',
+    args: ['score', 'a', 'b', '-f', 'table', '--benchmark', 'all'],
+    cwd: folder,
+    exitCode: 0,
+    // 2024: Kota A 3 and Kab. B 2.7445, mean = median = 2.87225; 2023 and 2022 alone in their years.
+    stdout: [
+      /│ # │ Agency │ Year │ Index │ Predikat\s+│\s+Change │ Cohort\s+│ Rank │ Percentile │ ± mean │ ± median │/,
+      /│ 1 │ Kota A │ 2023 │  4\.00 │ Sangat Baik │ ▲ \+2\.00 \(2022\) │ all agencies │  1\/1 │\s+│   0\.00 │     0\.00 │/,
+      /│ 2 │ Kota A │ 2024 │  3\.00 │ Baik\s+│ ▼ -1\.00 \(2023\) │ all agencies │  1\/2 │     100\.00 │  \+0\.13 │    \+0\.13 │/,
+      /│ 3 │ Kab\. B │ 2024 │  2\.74 │ Baik\s+│\s+│ all agencies │  2\/2 │       0\.00 │  -0\.13 │    -0\.13 │/,
+    ],
+  },
+  {
+    name: '--benchmark under -f xlsx: the summary sheet gains the cohort, the rank, the percentile and the distances as numbers',
+    args: ['score', 'a', 'b', '-f', 'xlsx', '-o', 'hasil.xlsx', '--benchmark', 'all'],
+    cwd: once(() => tempTree(batchFiles)),
+    exitCode: 0,
+    check: ({ cwd }) => {
+      const summary = strFromU8(unzipSync(readFileSync(join(cwd, 'hasil.xlsx')))['xl/worksheets/sheet1.xml']!);
+      const row = (n: number) => [...summary.matchAll(new RegExp(`<c r="([Q-Y])${n}"[^>]*>(?:<v>([^<]*)</v>|<is><t>([^<]*)</t></is>)?`, 'g'))].map((m) => m[2] ?? m[3] ?? '');
+      expect(summary).toContain('<autoFilter ref="A1:Y5"/>');
+      // Row 2 is Kab. B 2024 (input order): cohort size 2, rank 2, percentile 0, mean and median 2.87, -0.13 from both.
+      expect(row(2).slice(2)).toEqual(['2', '2', '0', '2.87', '-0.13', '2.87', '-0.13']);
+    },
+  },
+  {
     name: 'batch -f csv: one row per file, RFC 4180, formulas defused',
     args: ['score', '.', '-f', 'csv'],
     cwd: csvFolder,

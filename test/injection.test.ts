@@ -131,19 +131,19 @@ const FW = ['--framework', 'fw.yaml'];
 const cases: Case[] = [];
 for (const format of ['table', 'text', 'csv', 'github'] as const) {
   cases.push({ name: `score one file -f ${format}`, args: (h) => ['score', A(h), ...FW, '-f', format, '--detail', 'aspects,indicators,sensitivity,self,targets'], reader: 'visible' });
-  cases.push({ name: `score a batch -f ${format}`, args: (h) => ['score', ...BATCH(h), '-f', format, '--group-by', 'province', '--fail-under', '4.9'], reader: 'visible' });
+  cases.push({ name: `score a batch -f ${format}`, args: (h) => ['score', ...BATCH(h), '-f', format, '--group-by', 'province', '--benchmark', 'province', '--fail-under', '4.9'], reader: 'visible' });
   cases.push({ name: `validate a batch -f ${format}`, args: (h) => ['validate', ...BATCH(h), '-f', format], reader: 'visible' });
 }
 cases.push({ name: 'score the Pemdi file -f table --detail evidence', args: () => ['score', 'c/pemdi.yaml', '-f', 'table', '--detail', 'aspects,indicators,evidence,self'], reader: 'visible' });
 for (const format of ['json', 'jsonl'] as const) {
-  cases.push({ name: `score a batch -f ${format}`, args: (h) => ['score', ...BATCH(h), ...FW, '-f', format, '--detail', 'sensitivity'], reader: 'json' });
+  cases.push({ name: `score a batch -f ${format}`, args: (h) => ['score', ...BATCH(h), ...FW, '-f', format, '--detail', 'sensitivity', '--benchmark', 'province'], reader: 'json' });
 }
-cases.push({ name: 'score one agency -f markdown', args: () => ['score', 'a', ...FW, '-f', 'markdown'], reader: 'folded' });
-cases.push({ name: 'score a batch -f markdown', args: (h) => ['score', ...BATCH(h), '-f', 'markdown', '--group-by', 'province'], reader: 'folded' });
+cases.push({ name: 'score one agency -f markdown', args: () => ['score', 'a', ...FW, '-f', 'markdown', '--benchmark', 'province'], reader: 'folded' });
+cases.push({ name: 'score a batch -f markdown', args: (h) => ['score', ...BATCH(h), '-f', 'markdown', '--group-by', 'province', '--benchmark', 'province'], reader: 'folded' });
 cases.push({ name: 'score the Pemdi file -f markdown', args: () => ['score', 'c/pemdi.yaml', '-f', 'markdown'], reader: 'folded' });
-cases.push({ name: 'report one agency', args: () => ['report', 'a', ...FW, '-o', 'out/one.html'], reader: 'html', output: 'out/one.html' });
-cases.push({ name: 'report a batch', args: (h) => ['report', ...BATCH(h), '-o', 'out/many.html'], reader: 'html', output: 'out/many.html' });
-cases.push({ name: 'score a batch -f xlsx', args: (h) => ['score', ...BATCH(h), ...FW, '-o', 'out/x.xlsx'], reader: 'xlsx', output: 'out/x.xlsx' });
+cases.push({ name: 'report one agency', args: () => ['report', 'a', ...FW, '-o', 'out/one.html', '--benchmark', 'province'], reader: 'html', output: 'out/one.html' });
+cases.push({ name: 'report a batch', args: (h) => ['report', ...BATCH(h), '-o', 'out/many.html', '--benchmark', 'province'], reader: 'html', output: 'out/many.html' });
+cases.push({ name: 'score a batch -f xlsx', args: (h) => ['score', ...BATCH(h), ...FW, '-o', 'out/x.xlsx', '--benchmark', 'province'], reader: 'xlsx', output: 'out/x.xlsx' });
 for (const format of ['table', 'markdown', 'json'] as const) {
   const reader = format === 'table' ? 'visible' : format === 'markdown' ? 'folded' : 'json';
   cases.push({ name: `plan -f ${format}`, args: (h) => ['plan', A(h), ...FW, '--target', h(`${ARGV} top`), '-f', format], reader });

@@ -1,6 +1,7 @@
 /** The commander wiring: commands, options and help. Actions hand over to src/cli/commands/. */
 import { Command, Option } from 'commander';
 import { problem, UserError } from '../core/errors.js';
+import { BENCHMARKS } from '../core/benchmark.js';
 import { DETAILS, GROUP_BY } from '../core/report.js';
 import { PREDICATE_BASES } from '../core/score.js';
 import { visible } from '../format/escape.js';
@@ -106,6 +107,7 @@ export function buildProgram(io: CliIo, state: ProgramState, catalog: Catalog): 
     .addOption(new Option('--max-drop <delta>', h.maxDrop).argParser(parse.indexValue))
     .option('--no-gates', h.noGates)
     .addOption(new Option('--group-by <field>', h.groupBy).choices(GROUP_BY))
+    .addOption(new Option('--benchmark <cohort>', h.benchmark).choices(BENCHMARKS))
     .addOption(new Option('--csv-delimiter <char>', h.csvDelimiter).argParser(parse.delimiter))
     .option('--decimal-comma', h.decimalComma)
     .addOption(new Option('--what-if <changes>', h.whatIf).argParser(parse.levelChanges))
@@ -122,6 +124,7 @@ export function buildProgram(io: CliIo, state: ProgramState, catalog: Catalog): 
   )
     .addOption(new Option('--predicate-basis <basis>', h.predicateBasis).choices(PREDICATE_BASES))
     .option('--framework <id|file>', h.frameworkOption)
+    .addOption(new Option('--benchmark <cohort>', h.benchmark).choices(BENCHMARKS))
     .action(async (paths: string[], options: BatchCommandOptions) => {
       state.exitCode = await runBatch('score', paths, reportOptions(options, io), io, catalog);
     });

@@ -5,6 +5,7 @@
  * is given.
  */
 import { applyChanges, evidenceComparison, selfAssessment, sensitivity, targets } from './analysis.js';
+import { benchmarks, type BenchmarkBy } from './benchmark.js';
 import { compareYears, type PreviousYear } from './compare.js';
 import { countFindings } from './findings.js';
 import { problem, UserError } from './errors.js';
@@ -41,6 +42,8 @@ export interface BatchReport {
   /** --group-by: one entry per category or province, in name order. */
   groups?: { name: string; stats: ScoreStats }[];
   groupBy?: GroupBy;
+  /** --benchmark: every scored result that has a cohort carries its benchmark. */
+  benchmarkBy?: BenchmarkBy;
   /** Over-claim rates per domain, when several scored files have self levels. */
   selfStats?: SelfStats;
   /** --detail: what the human views add, and what machine formats add (sensitivity). */
@@ -57,6 +60,7 @@ export interface ReportOptions {
   whatIf?: ReadonlyMap<number, number>;
   gates?: Gates;
   groupBy?: GroupBy;
+  benchmark?: BenchmarkBy;
   /** --project-to: every scored file is first projected onto this framework through a crosswalk. */
   projectTo?: Framework;
   /** --quiet: errors only (ESLint's meaning); warnings and notes are left out of the results and the counts. */
@@ -118,11 +122,23 @@ function groupsOf(results: readonly ScoredResult[], by: GroupBy): { name: string
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, list]) => ({ name, stats: scoreStats(list.map((r) => r.score))! }));
 }
 
+/** Each scored result with its benchmark against the others of the batch (in a copy; the rest as they are). */
+function withBenchmarks(results: readonly FileResult[], by: BenchmarkBy): FileResult[] {
+  const scored = results.filter(isScored);
+  const all = benchmarks(scored, by);
+  const found = new Map(scored.map((r, i) => [r, all[i]] as const));
+  return results.map((r) => {
+    const benchmark = found.get(r as ScoredResult);
+    return benchmark ? { ...r, benchmark } : r;
+  });
+}
+
 export function buildReport(evaluated: readonly FileResult[], options: ReportOptions): BatchReport {
   const projected = options.projectTo && options.command === 'score' ? evaluated.map((r) => projectResult(r, options.projectTo!)) : evaluated;
   const inputs = options.errorsOnly ? projected.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : projected;
   const links = options.command === 'score' && !options.compare ? linkYears(inputs) : new Map();
-  const results = inputs.map((r, position) => complete(r, links.get(position), options));
+  const completed = inputs.map((r, position) => complete(r, links.get(position), options));
+  const results = options.benchmark && options.command === 'score' ? withBenchmarks(completed, options.benchmark) : completed;
   const report: BatchReport = {
     command: options.command,
     results,
@@ -130,6 +146,7 @@ export function buildReport(evaluated: readonly FileResult[], options: ReportOpt
     detail: options.detail ?? [],
     failedGates: results.reduce((n, r) => n + (r.gates?.length ?? 0), 0),
   };
+  if (options.benchmark && options.command === 'score') report.benchmarkBy = options.benchmark;
   const scored = results.filter(isScored);
   if (options.command === 'score' && scored.length > 1) {
     const stats = scoreStats(scored.map((r) => r.score));

@@ -4,6 +4,7 @@
  */
 import type { LevelChange, LevelComparison, Sensitivity } from './analysis.js';
 import type { Assessment } from './assessment.js';
+import type { Benchmark } from './benchmark.js';
 import type { Comparison } from './compare.js';
 import type { Finding } from './findings.js';
 import type { GateFailure } from './gates.js';
@@ -31,6 +32,8 @@ export interface FileResult {
   sensitivity?: Sensitivity;
   /** --project-to: the score is this file's result carried onto another framework through a crosswalk. */
   projection?: Projection;
+  /** --benchmark: this result against its cohort in the batch (absent when its file names no cohort). */
+  benchmark?: Benchmark;
 }
 
 /** A result with a score has its assessment too. */

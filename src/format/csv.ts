@@ -8,8 +8,19 @@ import type { BatchReport } from '../core/report.js';
 import type { FileResult } from '../core/result.js';
 import { csvField, csvText as text } from './escape.js';
 import type { FormatContext } from './formats.js';
+import { distanceText } from './benchmark.js';
 import { fixed2 } from './numbers.js';
 
+
+const BENCHMARK_COLUMNS = ['benchmark', 'cohort', 'cohort_size', 'cohort_rank', 'percentile', 'cohort_mean', 'from_mean', 'cohort_median', 'from_median'];
+
+/** --benchmark: the result's cohort and its standing in it (empty when it has no cohort). */
+function benchmarkColumns(r: FileResult, number: (text: string) => string): string[] {
+  const b = r.benchmark;
+  if (!b) return BENCHMARK_COLUMNS.map(() => '');
+  const i = b.index;
+  return [b.by, text(b.cohort), String(b.size), String(b.rank), b.percentile ? number(fixed2(b.percentile)) : '', number(fixed2(i.mean)), number(distanceText(i.fromMean)), number(fixed2(i.median)), number(distanceText(i.fromMedian))];
+}
 
 function maxDomains(results: readonly FileResult[]): number {
   return Math.max(0, ...results.map((r) => r.score?.domains.length ?? 0));
@@ -27,6 +38,7 @@ export function* formatCsv(report: BatchReport, { csv: options }: FormatContext)
   const head = ['file', 'agency_id', 'agency_name', 'category', 'province', 'year', 'framework', 'index', 'exact_index', 'predicate', 'predicate_basis'];
   for (let i = 1; i <= domainCount; i++) head.push(`domain_${i}`);
   head.push('previous_year', 'previous_index', 'change', 'self_index', 'over_claims', 'under_claims', 'target_index', 'valid', 'errors', 'warnings');
+  if (report.benchmarkBy) head.push(...BENCHMARK_COLUMNS);
   const row = (cells: string[]) => `${cells.map((c) => csvField(c, options.delimiter)).join(options.delimiter)}\r\n`;
   yield row(head);
   for (const r of report.results) {
@@ -56,6 +68,7 @@ export function* formatCsv(report: BatchReport, { csv: options }: FormatContext)
       String(countFindings(r.findings, 'error')),
       String(r.findings.filter((f) => f.severity === 'warning').length),
     );
+    if (report.benchmarkBy) cells.push(...benchmarkColumns(r, number));
     yield row(cells);
   }
 }

@@ -14,6 +14,7 @@ import { indicatorScores, type ScoreResult } from '../core/score.js';
 import type { Distribution, ScoreStats } from '../core/stats.js';
 import { formatMessage, type Catalog } from '../messages/catalog.js';
 import { levelComparisonJson, sensitivityJson, whatIfJson } from './analysis.js';
+import { benchmarkJson } from './benchmark.js';
 import { decompositionJson, explainComparison } from './decomposition.js';
 import { projectionJson } from './projection.js';
 import { describeGate } from './findings.js';
@@ -121,6 +122,7 @@ export function jsonResult(result: FileResult, catalog: Catalog, scores = true):
       if (result.self) out.selfAssessment = levelComparisonJson(result.self, score.index);
       if (result.targets) out.targets = levelComparisonJson(result.targets, score.index);
       if (result.evidence) out.evidenceAssessment = levelComparisonJson(result.evidence, score.index);
+      if (result.benchmark) out.benchmark = benchmarkJson(result.benchmark);
       const waiting = waitingForExternal(assessment.indicators);
       if (waiting.length > 0) out.waitingExternal = waiting;
     }

@@ -11,6 +11,8 @@ import type { ScoredResult } from '../core/result.js';
 import { basisDecides, indicatorScores } from '../core/score.js';
 import type { ScoreStats } from '../core/stats.js';
 import { formatMessage, type Catalog } from '../messages/catalog.js';
+import type { BenchmarkBy } from '../core/benchmark.js';
+import { benchmarkCells, benchmarkCellsHead, benchmarkHead, benchmarkLine, benchmarkRows, noCohortNote } from './benchmark.js';
 import { comparisonSummary, gainText, stepText, threeWayView, waitingLine, whatIfLines, type ThreeWayRow } from './analysis.js';
 import { plainPalette } from './terminal.js';
 import { explainComparison } from './decomposition.js';
@@ -28,7 +30,7 @@ function arrow(current: Rational, before: Rational | undefined): string {
   return before ? changeText(publishedDifference(current, before)) : '';
 }
 
-function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog): string {
+function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog, benchmarkBy: BenchmarkBy | undefined): string {
   const ui = cat.ui;
   const sorted = [...results].sort((a, b) => a.assessment.year - b.assessment.year);
   const result = sorted.at(-1)!;
@@ -51,6 +53,8 @@ function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog): string 
   }
   out += row([`**${md(s.framework.indexName)}**`, '100 %', `**${toFixed(s.index)}**`, ...(previous ? [toFixed(previous.index), arrow(s.index, previous.index)] : [])]);
   out += row([ui.predikat, '', `**${md(s.predicate)}**`, ...(previous ? [md(previous.predicate), ''] : [])]);
+
+  if (benchmarkBy) out += benchmarkSection(result, benchmarkBy, cat);
 
   const aims = result.targets;
   const before = sameFramework ? previous?.aspects : undefined;
@@ -104,6 +108,18 @@ function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog): string 
   return out;
 }
 
+/** --benchmark: the cohort, rank and percentile, and the top groups and the index against the cohort. */
+function benchmarkSection(result: ScoredResult, by: BenchmarkBy, cat: Catalog): string {
+  const head = `\n### ${cat.ui.benchmarkTitle}\n\n`;
+  if (!result.benchmark) return `${head}${markdownLine(noCohortNote(result, by, cat)!)}\n`;
+  let out = `${head}${markdownLine(benchmarkLine(result.benchmark, cat))}\n\n${row(benchmarkHead(result, cat))}${row(['---', '---:', '---:', '---:', '---:', '---:'])}`;
+  for (const r of benchmarkRows(result)) {
+    const cells = [md(r.label), r.value, r.mean, r.fromMean, r.median, r.fromMedian];
+    out += row(r.total ? cells.map((c) => `**${c}**`) : cells);
+  }
+  return out;
+}
+
 /** Assessors' value, self-assessment (mandiri) and evidence level side by side (threeWayView). */
 function threeWay(result: ScoredResult, cat: Catalog): string {
   const view = threeWayView(result, cat);
@@ -133,20 +149,21 @@ export function* formatMarkdown(report: BatchReport, { catalog: cat }: FormatCon
   const scored = ranked(report.results);
   // One agency (one or several years of it): its full view, as in the HTML report.
   if (report.command === 'score' && scored.length > 0 && new Set(scored.map((r) => r.assessment.agency.id)).size === 1) {
-    yield agencyMarkdown(scored, cat);
+    yield agencyMarkdown(scored, cat, report.benchmarkBy);
     yield* findingsSection(report, cat);
     return;
   }
   if (report.command === 'score' && scored.length > 0) {
     const ui = cat.ui;
     yield `## ${ui.spbeIndex}\n\n`;
-    yield row(['#', ui.agency, ui.year, ui.index, ui.predikat, ui.change, ui.file]);
-    yield row(['---:', '---', '---:', '---:', '---', '---:', '---']);
+    const benchmark = report.benchmarkBy !== undefined;
+    yield row(['#', ui.agency, ui.year, ui.index, ui.predikat, ui.change, ui.file, ...(benchmark ? benchmarkCellsHead(cat) : [])]);
+    yield row(['---:', '---', '---:', '---:', '---', '---:', '---', ...(benchmark ? ['---', '---:', '---:', '---:', '---:'] : [])]);
     let rank = 0;
     for (const r of scored) {
       rank++;
       const c = r.comparison;
-      yield row([String(rank), md(r.assessment.agency.name), String(r.assessment.year), fixed2(r.score.index), md(r.score.predicate), c ? `${changeText(c.indexDelta)} (${c.previous.year})` : '', markdownCode(r.file)]);
+      yield row([String(rank), md(r.assessment.agency.name), String(r.assessment.year), fixed2(r.score.index), md(r.score.predicate), c ? `${changeText(c.indexDelta)} (${c.previous.year})` : '', markdownCode(r.file), ...(benchmark ? benchmarkCells(r, cat).map(md) : [])]);
     }
     if (report.stats && scored.length > 1) yield `\n### ${ui.summary}\n\n${statsTable(report.stats, cat)}`;
     for (const group of report.groups ?? []) yield `\n### ${report.groupBy}: ${md(group.name)}\n\n${statsTable(group.stats, cat)}`;

@@ -8,6 +8,8 @@ import type { FileResult } from '../core/result.js';
 import { basisDecides, indicatorScores } from '../core/score.js';
 import type { Distribution, ScoreStats, SelfStats } from '../core/stats.js';
 import type { Catalog } from '../messages/catalog.js';
+import type { BenchmarkBy } from '../core/benchmark.js';
+import { benchmarkCells, benchmarkCellsHead, benchmarkHead, benchmarkLine, benchmarkRows, noCohortNote } from './benchmark.js';
 import { comparisonSummary, gainText, holdingText, marginLine, waitingLine, whatIfLines } from './analysis.js';
 import { entryEvidenceLevel } from '../core/evidence.js';
 import { explainComparison } from './decomposition.js';
@@ -26,6 +28,8 @@ export interface TableOptions {
   columns: number;
   /** Boxed for the table format, plain aligned columns for text. */
   chrome: TableChrome;
+  /** --benchmark: the results carry their standing in their cohort. */
+  benchmarkBy?: BenchmarkBy;
 }
 
 function change(delta: bigint | undefined, style: Palette): string {
@@ -96,6 +100,18 @@ function domainTable(result: FileResult, options: TableOptions): string {
 }
 
 
+/** --benchmark: the cohort, rank and percentile, and the top groups and the index against the cohort's mean and median. */
+function benchmarkTable(result: FileResult, options: TableOptions): string {
+  const { style, catalog } = options;
+  if (!result.benchmark) return `${style.yellow(noCohortNote(result, options.benchmarkBy!, catalog)!)}\n`;
+  const table = new Table({ head: benchmarkHead(result, catalog).map((h) => style.bold(h)), ...options.chrome, colAligns: ['left', 'right', 'right', 'right', 'right', 'right'] });
+  for (const r of benchmarkRows(result)) {
+    const cells = [r.label, r.value, r.mean, r.fromMean, r.median, r.fromMedian];
+    table.push(r.total ? cells.map((c) => style.bold(c)) : cells);
+  }
+  return `${benchmarkLine(result.benchmark, catalog)}\n${fitTable(table, options.columns)}\n`;
+}
+
 function indicatorTable(result: FileResult, options: TableOptions): string {
   const { style } = options;
   const score = result.score!;
@@ -141,6 +157,7 @@ function analysisParts(result: FileResult, options: TableOptions): string[] {
 
 export function formatScoreTable(result: FileResult, options: TableOptions): string {
   const parts = [header(result, options.style), domainTable(result, options)];
+  if (options.benchmarkBy) parts.push(benchmarkTable(result, options));
   if (options.detail.includes('indicators')) parts.push(indicatorTable(result, options));
   parts.push(...analysisParts(result, options));
   const lines = notes(result, options);
@@ -177,15 +194,15 @@ function formatRanking(report: BatchReport, options: TableOptions): string {
   const rows = ranked(report.results);
   if (rows.length === 0) return '';
   const table = new Table({
-    head: ['#', ui.agency, ui.year, ui.index, ui.predikat, ui.change].map((h) => style.bold(h)),
+    head: ['#', ui.agency, ui.year, ui.index, ui.predikat, ui.change, ...(report.benchmarkBy ? benchmarkCellsHead(catalog) : [])].map((h) => style.bold(h)),
     ...options.chrome,
-    colAligns: ['right', 'left', 'right', 'right', 'left', 'right'],
+    colAligns: ['right', 'left', 'right', 'right', 'left', 'right', 'left', 'right', 'right', 'right', 'right'],
   });
   let rank = 0;
   for (const r of rows) {
     rank++;
     const c = r.comparison;
-    table.push([String(rank), r.assessment.agency.name, String(r.assessment.year), style.bold(fixed2(r.score.index)), r.score.predicate, c ? `${change(c.indexDelta, style)} ${style.dim(`(${c.previous.year})`)}` : '']);
+    table.push([String(rank), r.assessment.agency.name, String(r.assessment.year), style.bold(fixed2(r.score.index)), r.score.predicate, c ? `${change(c.indexDelta, style)} ${style.dim(`(${c.previous.year})`)}` : '', ...(report.benchmarkBy ? benchmarkCells(r, catalog) : [])]);
   }
   const parts = [`${fitTable(table, options.columns)}\n`];
   if (report.stats) parts.push(statsRows(report.stats, options));
@@ -222,7 +239,7 @@ function comparisonTable(kind: 'self' | 'targets', c: LevelComparison, { style, 
 
 /** `table`: one scored file gets its full view; several, a ranking and a summary; validate, its findings. */
 export function formatTable(report: BatchReport, context: FormatContext): string[] {
-  const options: TableOptions = { detail: report.detail, style: context.palette, catalog: context.catalog, columns: context.columns, chrome: boxChrome };
+  const options: TableOptions = { detail: report.detail, style: context.palette, catalog: context.catalog, columns: context.columns, chrome: boxChrome, ...(report.benchmarkBy ? { benchmarkBy: report.benchmarkBy } : {}) };
   if (report.command === 'validate') return [formatFindings(report.results, context.palette, context.catalog), formatSummaryLine(report.summary, context.catalog)];
   const scored = report.results.filter((r) => r.score);
   return scored.length === 1 ? [formatScoreTable(scored[0]!, options)] : [formatRanking(report, options)];

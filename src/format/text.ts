@@ -10,6 +10,8 @@ import { basisDecides } from '../core/score.js';
 import type { Catalog } from '../messages/catalog.js';
 import { formatFinding, formatGateFailures, formatSummaryLine } from './findings.js';
 import type { FormatContext } from './formats.js';
+import { cohortLabel } from './benchmark.js';
+import { toFixed } from '../core/rational.js';
 import { fixed2, signedDelta } from './numbers.js';
 import { formatScoreTable } from './table.js';
 import { plainChrome } from './terminal.js';
@@ -20,13 +22,16 @@ export function scoreLine(result: FileResult, catalog: Catalog): string {
   const projection = result.projection ? `  (${catalog.phrases.projectedFrom({ fromFramework: result.projection.fromFramework, index: fixed2(result.projection.source.index), predicate: result.projection.source.predicate })})` : '';
   const decides = basisDecides(score!);
   const basis = decides ? `  (${catalog.phrases.predicateBasisShort({ basis: score!.predicateBasis, ...decides })})` : '';
-  return `${result.file}  ${assessment!.agency.name}  ${assessment!.year}  ${fixed2(score!.index)}  ${score!.predicate}${basis}${change}${projection}\n`;
+  const b = result.benchmark;
+  const benchmark = b ? `  (${catalog.phrases.benchmarkShort({ rank: b.rank, size: b.size, cohort: cohortLabel(b, catalog), percentile: b.percentile ? toFixed(b.percentile) : '-' })})` : '';
+  return `${result.file}  ${assessment!.agency.name}  ${assessment!.year}  ${fixed2(score!.index)}  ${score!.predicate}${basis}${change}${projection}${benchmark}\n`;
 }
 
 export function* formatText(report: BatchReport, { palette, catalog }: FormatContext): Iterable<string> {
   const scored = report.command === 'score' ? report.results.filter(isScored) : [];
   // Logs are not terminals: the one file's view is never wrapped to a width.
-  const full = scored.length === 1 ? formatScoreTable(scored[0]!, { detail: report.detail, style: palette, catalog, columns: Infinity, chrome: plainChrome }) : undefined;
+  const benchmarkBy = report.benchmarkBy ? { benchmarkBy: report.benchmarkBy } : {};
+  const full = scored.length === 1 ? formatScoreTable(scored[0]!, { detail: report.detail, style: palette, catalog, columns: Infinity, chrome: plainChrome, ...benchmarkBy }) : undefined;
   if (full) yield `${full}\n`;
   for (const result of report.results) {
     if (!full && report.command === 'score' && result.score) yield scoreLine(result, catalog);

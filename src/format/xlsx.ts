@@ -34,13 +34,16 @@ export async function formatXlsx(report: BatchReport, context: FormatContext): P
   const workbook = await newWorkbook();
   const base = [s.file, s.agency_id, s.agency, s.year];
 
-  addTableSheet(workbook, s.summary, [s.file, s.agency_id, s.agency, s.category, s.province, s.year, s.framework, s.index, s.exactIndex, s.predicate, s.previous_year, s.previous_index, s.change, s.valid, s.errors, s.warnings],
+  const benchmark = report.benchmarkBy ? [ui.benchmarkTitle, ui.cohort, ui.agencies, ui.cohortRank, ui.percentile, ui.cohortMean, ui.fromMean, ui.cohortMedian, ui.fromMedian] : [];
+  addTableSheet(workbook, s.summary, [s.file, s.agency_id, s.agency, s.category, s.province, s.year, s.framework, s.index, s.exactIndex, s.predicate, s.previous_year, s.previous_index, s.change, s.valid, s.errors, s.warnings, ...benchmark],
     results.map((r) => {
       const a = r.assessment;
       const sc = r.score;
       const c = r.comparison;
+      const b = r.benchmark;
       return [r.file, a?.agency.id, a?.agency.name, a?.agency.category, a?.agency.province, a?.year, sc?.framework.id, fixed(sc?.index), exact(sc?.index), sc?.predicate,
-        c?.previous.year, fixed(c?.previous.index), c ? deltaNumber(c.indexDelta) : undefined, r.valid, countFindings(r.findings, 'error'), countFindings(r.findings, 'warning')];
+        c?.previous.year, fixed(c?.previous.index), c ? deltaNumber(c.indexDelta) : undefined, r.valid, countFindings(r.findings, 'error'), countFindings(r.findings, 'warning'),
+        ...(b ? [b.by, b.cohort, b.size, b.rank, fixed(b.percentile), fixed(b.index.mean), fixed(b.index.fromMean), fixed(b.index.median), fixed(b.index.fromMedian)] : [])];
     }));
 
   addTableSheet(workbook, s.domains, [...base, s.domain, s.name, s.weight, s.index, s.exactIndex],

@@ -234,6 +234,10 @@ export const phrases = {
   convertDropped: (p: P<'count' | 'what'>) => `warning: --lossy dropped ${list(p.count)} value(s) the output cannot carry: ${list(p.what)}`,
   convertMixedFrameworks: () => 'a wide CSV holds one framework; these assessments use several',
   exists: (p: P<'path'>) => `${list(p.path)} exists; use --force to overwrite it`,
+  benchmark: (p: P<'cohort' | 'framework' | 'percentile' | 'rank' | 'size' | 'year'>) => `Benchmark against ${list(p.cohort)} (${list(p.year)}, ${list(p.framework)}, ${plural(p.size, 'agency', 'agencies')} in this run): rank ${list(p.rank)} of ${list(p.size)}, percentile ${list(p.percentile)} (the share of the others with a lower index).`,
+  benchmarkAlone: (p: P<'cohort' | 'framework' | 'rank' | 'size' | 'year'>) => `Benchmark against ${list(p.cohort)} (${list(p.year)}, ${list(p.framework)}): alone in its cohort in this run (rank ${list(p.rank)} of ${list(p.size)}, no percentile).`,
+  benchmarkShort: (p: P<'cohort' | 'percentile' | 'rank' | 'size'>) => `rank ${list(p.rank)}/${list(p.size)} in ${list(p.cohort)}, percentile ${list(p.percentile)}`,
+  benchmarkNoCohort: (p: P<'by'>) => `No benchmark: the file names no ${list(p.by)}.`,
 };
 
 /** Headings and labels. */
@@ -343,6 +347,16 @@ export const ui = {
   /** Commander's own error sentences, as [pattern, replacement] (English: as commander words them). */
   commanderErrors: [] as (readonly [string, string])[],
   languageName: 'English',
+  benchmarkTitle: 'Benchmark',
+  benchmarkAll: 'all agencies',
+  benchmarkBy: { category: 'category', province: 'province', all: 'all' },
+  cohort: 'Cohort',
+  cohortRank: 'Rank',
+  percentile: 'Percentile',
+  cohortMean: 'Cohort mean',
+  cohortMedian: 'Cohort median',
+  fromMean: '± mean',
+  fromMedian: '± median',
 };
 
 /** Help text of the commands and options. */
@@ -384,6 +398,7 @@ export const help = {
   failUnderDomain: 'gate: exit 1 when a domain is below the value (repeatable)',
   maxDrop: 'gate: exit 1 when the index fell by more than this from the previous year',
   groupBy: 'summary per group of agencies',
+  benchmark: 'each result against its cohort in this run (the same framework, year and category, province, or all): rank, percentile, distance to the mean and median',
   csvDelimiter: 'csv field separator (default , or ; with --decimal-comma)',
   decimalComma: 'csv decimals with a comma (2,74), for spreadsheets set to Indonesian',
   whatIf: 'project the result with other levels: INDICATOR=LEVEL[,...]',

@@ -210,6 +210,10 @@ const phrases: Phrases = {
   convertDropped: (p) => `peringatan: --lossy membuang ${list(p.count)} nilai yang tidak dapat dimuat keluaran: ${list(p.what)}`,
   convertMixedFrameworks: () => 'CSV lebar memuat satu kerangka; penilaian ini memakai beberapa',
   exists: (p) => `${list(p.path)} sudah ada; gunakan --force untuk menimpanya`,
+  benchmark: (p) => `Pembanding: ${list(p.cohort)} (${list(p.year)}, ${list(p.framework)}, ${list(p.size)} instansi dalam proses ini): peringkat ${list(p.rank)} dari ${list(p.size)}, persentil ${list(p.percentile)} (bagian instansi lain yang indeksnya lebih rendah).`,
+  benchmarkAlone: (p) => `Pembanding: ${list(p.cohort)} (${list(p.year)}, ${list(p.framework)}): satu-satunya dalam kelompoknya pada proses ini (peringkat ${list(p.rank)} dari ${list(p.size)}, tanpa persentil).`,
+  benchmarkShort: (p) => `peringkat ${list(p.rank)}/${list(p.size)} dalam ${list(p.cohort)}, persentil ${list(p.percentile)}`,
+  benchmarkNoCohort: (p) => `Tanpa pembanding: berkas tidak menyebut ${list(p.by)}.`,
 };
 
 const ui: typeof en.ui = {
@@ -327,6 +331,16 @@ const ui: typeof en.ui = {
     ['\\(Did you mean ([^?]+)\\?\\)', '(Maksud Anda $1?)'],
   ] as (readonly [string, string])[],
   languageName: 'Bahasa Indonesia',
+  benchmarkTitle: 'Pembanding',
+  benchmarkAll: 'semua instansi',
+  benchmarkBy: { category: 'kategori', province: 'provinsi', all: 'semua' },
+  cohort: 'Kelompok',
+  cohortRank: 'Peringkat',
+  percentile: 'Persentil',
+  cohortMean: 'Rata-rata kelompok',
+  cohortMedian: 'Median kelompok',
+  fromMean: '± rata-rata',
+  fromMedian: '± median',
 };
 
 const help: typeof en.help = {
@@ -367,6 +381,7 @@ const help: typeof en.help = {
   failUnderDomain: 'ambang batas: keluar 1 jika sebuah domain di bawah nilainya (dapat diulang)',
   maxDrop: 'ambang batas: keluar 1 jika indeks turun lebih dari nilai ini sejak tahun sebelumnya',
   groupBy: 'ringkasan per kelompok instansi',
+  benchmark: 'setiap hasil terhadap kelompoknya dalam proses ini (kerangka, tahun dan kategori atau provinsi yang sama, atau semua): peringkat, persentil, selisih dari rata-rata dan median',
   csvDelimiter: 'pemisah kolom csv (bawaan , atau ; dengan --decimal-comma)',
   decimalComma: 'desimal csv dengan koma (2,74), untuk spreadsheet berbahasa Indonesia',
   whatIf: 'proyeksikan hasil dengan level lain: INDIKATOR=LEVEL[,...]',

@@ -3,6 +3,7 @@
  * order), build the report (core/report.ts), format it, write it, and return the exit code.
  */
 import { dirname, resolve } from 'node:path';
+import type { BenchmarkBy } from '../../core/benchmark.js';
 import { previousFromScore, type PreviousYear } from '../../core/compare.js';
 import { problem, UserError } from '../../core/errors.js';
 import type { Framework } from '../../core/framework.js';
@@ -49,6 +50,7 @@ export interface BatchCommandOptions {
   failUnderDomain?: Map<number, Rational>;
   maxDrop?: Rational;
   groupBy?: GroupBy;
+  benchmark?: BenchmarkBy;
   csvDelimiter?: string;
   decimalComma?: boolean;
   whatIf?: Map<number, number>;
@@ -166,6 +168,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     ...(options.whatIf ? { whatIf: options.whatIf } : {}),
     ...(gates ? { gates } : {}),
     ...(options.groupBy ? { groupBy: options.groupBy } : {}),
+    ...(options.benchmark ? { benchmark: options.benchmark } : {}),
     ...(options.projectTo !== undefined ? { projectTo: frameworkFromOption(options.projectTo, io.cwd) } : {}),
   });
   if (inputs.length === 0) return exitCodeFor({ results, inputProblems: problems.length });

@@ -18,6 +18,9 @@ import { averagesFigure, distributionFigure, radarFigure, topGroupFigure, trendF
 import { html as e } from '../escape.js';
 import { STYLE } from './css.js';
 import { findingsSection } from './findings.js';
+import { benchmarkSection } from './benchmark.js';
+import { benchmarkCells, benchmarkCellsHead } from '../benchmark.js';
+import type { BenchmarkBy } from '../../core/benchmark.js';
 import type { FormatContext } from '../formats.js';
 import { changeText, shortName } from '../numbers.js';
 
@@ -125,7 +128,7 @@ function threeWaySection(result: FileResult, cat: Catalog): string {
 <div class="scroll"><table>${head(['#', ui.indikator, ui.assessor, ui.self, ui.evidenceLevel, ui.holdingUp])}<tbody>${indicators}</tbody></table></div></section>`;
 }
 
-function agencyPage(results: readonly FileResult[], cat: Catalog): string {
+function agencyPage(results: readonly FileResult[], cat: Catalog, benchmarkBy: BenchmarkBy | undefined): string {
   const sorted = [...results].sort((a, b) => a.assessment!.year - b.assessment!.year);
   const result = sorted.at(-1)!;
   const s = result.score!;
@@ -151,6 +154,7 @@ function agencyPage(results: readonly FileResult[], cat: Catalog): string {
   return `${header}
 <div class="grid">${badge(result, cat)}${figure(topGroupFigure(latest, cat))}</div>
 ${notes.length ? `<section class="notes">${notes.map((n) => `<p>${e(n)}</p>`).join('')}</section>` : ''}
+${benchmarkBy ? benchmarkSection(result, benchmarkBy, cat) : ''}
 <div class="grid">${radar ? figure(radar) : ''}${trend ? figure(trend) : ''}</div>
 ${threeWaySection(result, cat)}
 ${planSection(result, cat)}
@@ -161,7 +165,8 @@ function overviewPage(report: BatchReport, cat: Catalog): string {
   const rows = ranked(report.results)
     .map((r, i) => {
       const c = r.comparison;
-      return `<tr data-file="${e(r.file)}"><td class="num">${i + 1}</td><td>${e(r.assessment!.agency.name)}</td><td class="num">${r.assessment!.year}</td><td class="num index">${toFixed(r.score!.index)}</td><td>${e(r.score!.predicate)}</td><td class="num">${c ? change(c.indexDelta) : ''}</td></tr>`;
+      const benchmark = report.benchmarkBy ? benchmarkCells(r, cat).map((cell, j) => `<td${j > 0 ? ' class="num"' : ''}>${e(cell)}</td>`).join('') : '';
+      return `<tr data-file="${e(r.file)}"><td class="num">${i + 1}</td><td>${e(r.assessment!.agency.name)}</td><td class="num">${r.assessment!.year}</td><td class="num index">${toFixed(r.score!.index)}</td><td>${e(r.score!.predicate)}</td><td class="num">${c ? change(c.indexDelta) : ''}</td>${benchmark}</tr>`;
     })
     .join('');
   const stats = report.stats!;
@@ -170,7 +175,7 @@ function overviewPage(report: BatchReport, cat: Catalog): string {
   const averages = stats.domains.length > 0 ? figure(averagesFigure(stats, report.results, cat)) : '';
   return `<header><h1>${e(cat.phrases.reportMany({ count: stats.count }))}</h1><p>${e(cat.phrases.reportStats({ mean: toFixed(stats.index.mean), median: toFixed(stats.index.median), min: toFixed(stats.index.min), max: toFixed(stats.index.max) }))}</p></header>
 <div class="grid">${distribution}${averages}</div>
-<section><h2>${ui.ranking}</h2><div class="scroll"><table data-testid="ranking"><thead><tr><th>#</th><th>${ui.agency}</th><th>${ui.year}</th><th>${ui.index}</th><th>${ui.predikat}</th><th>${ui.change}</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
+<section><h2>${ui.ranking}</h2><div class="scroll"><table data-testid="ranking"><thead><tr><th>#</th><th>${ui.agency}</th><th>${ui.year}</th><th>${ui.index}</th><th>${ui.predikat}</th><th>${ui.change}</th>${report.benchmarkBy ? benchmarkCellsHead(cat).map((h) => `<th>${e(h)}</th>`).join('') : ''}</tr></thead><tbody>${rows}</tbody></table></div></section>`;
 }
 
 export function formatHtmlReport(report: BatchReport, { catalog: cat, tool }: FormatContext): string[] {
@@ -185,7 +190,7 @@ export function formatHtmlReport(report: BatchReport, { catalog: cat, tool }: Fo
   const agencies = new Set(scored.map((r) => r.assessment!.agency.id));
   if (agencies.size === 1) {
     const latest = [...scored].sort((a, b) => a.assessment!.year - b.assessment!.year).at(-1)!;
-    return [page(`SPBE ${latest.assessment!.year}: ${latest.assessment!.agency.name}`, `${agencyPage(scored, cat)}${findings}`, version, cat)];
+    return [page(`SPBE ${latest.assessment!.year}: ${latest.assessment!.agency.name}`, `${agencyPage(scored, cat, report.benchmarkBy)}${findings}`, version, cat)];
   }
   return [page('SPBE', `${overviewPage(report, cat)}${findings}`, version, cat)];
 }
