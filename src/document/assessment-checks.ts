@@ -8,7 +8,7 @@ import { convertExternal, type Framework, type Indicator } from '../core/framewo
 import { compare, equals, rational, toExactString } from '../core/rational.js';
 import { lintEntry, ruleSeverity, type LintSettings } from '../core/lint.js';
 import { builtInFrameworkIds, frameworkForYear, getBuiltInFramework, yearsText } from '../core/registry.js';
-import { segmentsToPointer } from './positions.js';
+import { segmentsToPointer } from './pointers.js';
 import { actualValue } from './schema-errors.js';
 import { writtenText, type ValueReader } from './values.js';
 

@@ -4,6 +4,7 @@
  */
 import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import { FINDING_ANCHOR, type Finding, type Position } from '../core/findings.js';
+import { pointerToSegments } from './pointers.js';
 
 export interface Positioned {
   doc: Document.Parsed;
@@ -45,14 +46,7 @@ export function positionAt(lineCounter: LineCounter, start: number, end?: number
   return position;
 }
 
-export function pointerToSegments(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-export function segmentsToPointer(segments: readonly (string | number)[]): string {
-  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-}
+export { pointerToSegments, segmentsToPointer } from './pointers.js';
 
 type Target = 'value' | 'key';
 

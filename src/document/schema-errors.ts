@@ -5,7 +5,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { createFinding, type ActualValue, type Finding } from '../core/findings.js';
-import { pointerToSegments, segmentsToPointer } from './positions.js';
+import { pointerToSegments, segmentsToPointer } from './pointers.js';
 
 type Data = Record<string, unknown>;
 const isContainer = (value: unknown): value is Data => typeof value === 'object' && value !== null;

@@ -85,19 +85,19 @@ async function evaluateOrThrow(source: Source, options: SourceOptions): Promise<
     if ('finding' in read) return { file: source.file, valid: false, findings: [read.finding] };
     text = read.text;
   }
-  const { result, parsed } = evaluateParsed(text, source.file, options);
-  return followPrevious(result, parsed, source, options);
+  const { result, positioned } = evaluateParsed(text, source.file, options);
+  return followPrevious(result, positioned, source, options);
 }
 
 /** Scores the file a result's `previous:` path names (relative to the file) and compares with it. */
-export function followPrevious(result: FileResult, parsed: Locatable, source: Source, options: SourceOptions): FileResult {
+export function followPrevious(result: FileResult, positioned: () => Locatable, source: Source, options: SourceOptions): FileResult {
   const reference = result.assessment?.previous;
   if (!result.score || !result.assessment || result.comparison || reference?.kind !== 'path' || options.followPrevious === false) return result;
 
   const base = source.path ? dirname(resolve(source.path)) : (source.anchor ?? resolve(options.cwd ?? '.'));
   const loaded = loadPreviousFile(resolve(base, reference.path), reference.path, options);
   if ('code' in loaded) {
-    result.findings.push(attachPositions([loaded], parsed)[0]!);
+    result.findings.push(...attachPositions([loaded], positioned()));
     sortFindings(result.findings);
     result.valid = !hasErrors(result.findings);
   } else {

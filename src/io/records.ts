@@ -34,6 +34,6 @@ export async function evaluateMany(source: Source & { path: string }, options: S
       result.valid = !hasErrors(result.findings);
     }
     sortFindings(result.findings);
-    return followPrevious(result, document, source, options);
+    return followPrevious(result, () => document, source, options);
   });
 }

@@ -1,0 +1,178 @@
+/**
+ * The fast reader of the common file: js-yaml (about a tenth of eemeli/yaml's cost per file, and
+ * no positions) builds the same plain data that parse.ts's positioned document gives, with each
+ * number's source text kept by pointer, so that values stay exact (`4.99999999999999999999` is not
+ * the float 5). It reads a subset and refuses (returns undefined) anything outside it: then, and
+ * whenever validation finds anything at all, the file goes through parse.ts, whose positioned
+ * document words every finding. test/fast-path.test.ts proves over 100,000 inputs that both paths
+ * give the same data and the same output.
+ *
+ * The subset: one document without anchors, aliases, tags, directives, explicit keys, merge keys,
+ * tabs or control characters, at most MAX_FAST_DEPTH levels deep (OUTSIDE below). js-yaml decides structure and decodes scalars; every plain
+ * scalar comes back as written and is resolved here exactly as eemeli/yaml's YAML 1.2 core schema
+ * does (keys stay strings, as parse.ts's stringKeys reads them).
+ */
+import { load, FAILSAFE_SCHEMA, Type } from 'js-yaml';
+import { segmentsToPointer } from './pointers.js';
+
+/** Assessments nest about five levels; deeper files take the positioned path (and its TOO_DEEP). */
+const MAX_FAST_DEPTH = 12;
+/**
+ * js-yaml composes recursively, so nesting is bounded before it runs: every level costs a line at
+ * least one more space of indent, one more dash or one more open bracket, so a line's indent,
+ * dashes and brackets bound the depth (conservatively: a long indent only sends a file the
+ * positioned way, whose CST parser measures nesting exactly).
+ */
+const MAX_FAST_INDENT = 4 * MAX_FAST_DEPTH;
+
+/**
+ * What the subset leaves out, found conservatively in the raw text: node properties and explicit
+ * keys (`&a`, `*a`, `!tag`, `? ` where a node may start), directives, document markers, merge and
+ * prototype keys, tabs, lone carriage returns, control characters and a byte-order mark. A match in
+ * a comment or a string only sends that file the positioned way.
+ */
+const OUTSIDE = /(?:^|[:\-,[{]) *[&*!?]|^%|^(?:---|\.\.\.)(?:\s|$)|<<|__proto__|[\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff]|\r(?!\n)/m;
+
+const QUOTED = `"(?:[^"\\\\]|\\\\.)*"|'(?:[^']|'')*'`;
+const PLAIN_KEY = '[^\\s#"\'{}\\[\\],&*!|>%@`?:-][^:#]*';
+const PLAIN = '[^\\s"\'{}[\\],:|>&*!%@`#](?:[^:#]|:(?! |$)|(?<! )#)*';
+const END = '(?: *| +#.*)$';
+/**
+ * The shape of every line outside a block scalar: dashes, then a key and a one-line value, or a
+ * one-line value after a dash. A scalar or flow collection that goes on to the next line is outside
+ * the subset (js-yaml is laxer than eemeli/yaml about its indentation).
+ */
+const LINE = new RegExp(`^(?<dash>(?:- +|-$)*)(?:(?<key>${QUOTED}|${PLAIN_KEY}):(?: +|$))?(?:(?<block>[|>][-+1-9]{0,2}${END})|(?<flow>[{[].*)|(?:${QUOTED})${END}|${PLAIN}(?: +#.*)?|#.*)?$`);
+
+/**
+ * A flow collection that closes on its own line, with nothing but a comment after it, and has no
+ * empty key (`{: 1}`: eemeli/yaml's key is "", js-yaml's "null").
+ */
+function flowClosedOnItsLine(text: string): boolean {
+  let depth = 0;
+  let quote = '';
+  let previous = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === ':' && !quote && (previous === '{' || previous === ',' || previous === '[')) return false;
+    if (c !== ' ') previous = c;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '{' || c === '[') {
+      if (++depth > MAX_FAST_DEPTH) return false;
+    } else if (c === '}' || c === ']') {
+      if (--depth === 0) return /^(?: *| +#.*)$/.test(text.slice(i + 1));
+      if (depth < 0) return false;
+    } else if (c === '#' && text[i - 1] === ' ') return false;
+  }
+  return false;
+}
+
+/** Every line has a shape the subset reads (LINE), block scalars aside. */
+export function linesInSubset(text: string): boolean {
+  let blockIndent = -1;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const lineEnd = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    let i = start;
+    while (text.charCodeAt(i) === 32) i++;
+    if (i < lineEnd && text.charCodeAt(i) !== 35 && !(blockIndent >= 0 && i - start > blockIndent)) {
+      if (i - start > MAX_FAST_INDENT) return false;
+      blockIndent = -1;
+      const match = LINE.exec(text.slice(i, lineEnd));
+      if (!match) return false;
+      const { dash, key, block, flow } = match.groups!;
+      if (!dash && key === undefined) return false;
+      if (dash && dash.length > MAX_FAST_INDENT) return false;
+      if (flow !== undefined && !flowClosedOnItsLine(flow)) return false;
+      if (block !== undefined) blockIndent = i - start;
+    }
+    start = end + 1;
+  }
+  return true;
+}
+
+/** A plain scalar as written; its meaning is decided by resolvePlain. */
+class Plain {
+  constructor(readonly source: string) {}
+  // js-yaml turns a key into a string with String(key) when its class has its own tag.
+  get [Symbol.toStringTag]() {
+    return 'Plain';
+  }
+  toString() {
+    return this.source;
+  }
+}
+
+const plainType = new Type('tag:spbe,plain', { kind: 'scalar', resolve: () => true, construct: (text: string) => new Plain(text) });
+const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [plainType] });
+
+// eemeli/yaml's core schema (yaml/dist/schema/core), in its order.
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT_OCT = /^0o[0-7]+$/;
+const INT = /^[-+]?[0-9]+$/;
+const INT_HEX = /^0x[0-9a-fA-F]+$/;
+const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+
+function resolvePlain(text: string): unknown {
+  if (NULL.test(text)) return null;
+  if (BOOL.test(text)) return text[0] === 't' || text[0] === 'T';
+  if (INT_OCT.test(text)) return parseInt(text.substring(2), 8);
+  if (INT.test(text)) return parseInt(text, 10);
+  if (INT_HEX.test(text)) return parseInt(text.substring(2), 16);
+  if (FLOAT_NAN.test(text)) return text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (FLOAT_EXP.test(text) || FLOAT.test(text)) return parseFloat(text);
+  return text;
+}
+
+export interface FastRead {
+  data: unknown;
+  /** The source text of every number, by JSON pointer. */
+  numbers: Map<string, string>;
+}
+
+/** Plain scalars resolved in place; false when the tree is deeper than the subset allows. */
+function resolveTree(node: unknown, path: (string | number)[], numbers: Map<string, string>): boolean {
+  if (path.length > MAX_FAST_DEPTH) return false;
+  const resolveAt = (value: unknown, key: string | number, set: (v: unknown) => void): boolean => {
+    if (value instanceof Plain) {
+      const resolved = resolvePlain(value.source);
+      if (typeof resolved === 'number') numbers.set(segmentsToPointer([...path, key]), value.source);
+      set(resolved);
+      return true;
+    }
+    if (typeof value !== 'object' || value === null) return true;
+    path.push(key);
+    const ok = resolveTree(value, path, numbers);
+    path.pop();
+    return ok;
+  };
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) if (!resolveAt(node[i], i, (v) => (node[i] = v))) return false;
+    return true;
+  }
+  const object = node as Record<string, unknown>;
+  for (const key of Object.keys(object)) if (!resolveAt(object[key], key, (v) => (object[key] = v))) return false;
+  return true;
+}
+
+/** The plain data of a text inside the subset, or undefined: then parse.ts decides. */
+export function fastRead(text: string): FastRead | undefined {
+  if (OUTSIDE.test(text) || !linesInSubset(text)) return undefined;
+  let data: unknown;
+  try {
+    data = load(text, { schema: SCHEMA });
+  } catch {
+    return undefined; // syntax, duplicate keys, several documents: parse.ts words them
+  }
+  if (data instanceof Plain) data = resolvePlain(data.source);
+  if (typeof data !== 'object' || data === null) return undefined; // empty, or a scalar: parse.ts words it
+  const numbers = new Map<string, string>();
+  return resolveTree(data, [], numbers) ? { data, numbers } : undefined;
+}

@@ -1,0 +1,258 @@
+/**
+ * The fast path (document/fast-read.ts) against the positioned path (document/parse.ts), over more
+ * than 100,000 mutated and random inputs: wherever the fast reader accepts a text, eemeli/yaml reads
+ * it without a syntax finding into deep-equal data with the same exact value at every number; wherever
+ * the fast path scores a file, the positioned path gives the same result; and over a sample, every
+ * output format prints the same bytes from either path's results. Inputs the fast path refuses take
+ * the positioned path itself, so their output is the positioned path's by construction.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { unzipSync } from 'fflate';
+import { describe, expect, test } from 'vitest';
+import { compileFramework, type Framework } from '../src/core/framework.js';
+import { LINT_RULES } from '../src/core/lint.js';
+import { buildReport } from '../src/core/report.js';
+import type { FileResult } from '../src/core/result.js';
+import { evaluateFast, evaluatePositioned, type EvaluateOptions } from '../src/document/evaluate.js';
+import { fastRead } from '../src/document/fast-read.js';
+import { segmentsToPointer } from '../src/document/pointers.js';
+import { valueReader } from '../src/document/positioned-values.js';
+import { writtenValueReader } from '../src/document/values.js';
+import { FORMAT_NAMES, FORMATS, csvOptions, type FormatContext } from '../src/format/formats.js';
+import { plainPalette } from '../src/format/terminal.js';
+import { catalogFor } from '../src/messages/catalog.js';
+import { ROOT } from './helpers/root.js';
+
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+type Rand = () => number;
+const pick = <T>(rand: Rand, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+
+/** A small framework, so that a hundred thousand whole assessments parse in seconds. */
+const TINY: Framework = compileFramework({
+  id: 'tiny',
+  title: 'Tiny',
+  status: 'official',
+  source: { regulation: 'test' },
+  scale: { min: 1, max: 5, values: 'fractional' },
+  predicates: [
+    { name: 'Baik', min: 3 },
+    { name: 'Kurang', min: 0 },
+  ],
+  aspects: [
+    { id: 1, name: 'Satu', weight: 60, indicators: [{ id: 1, name: 'I1', weight: 30 }, { id: 2, name: 'I2', weight: 30 }] },
+    { id: 2, name: 'Dua', weight: 40, indicators: [{ id: 3, name: 'I3', weight: 40 }] },
+  ],
+});
+
+/** Spellings of values the tiny framework takes (1 to 5, fractional), exact or through the float. */
+const GOOD_VALUES = ['3', '1', '5', '2.5', '1.26', '"7/6"', '7/6', "'7/6'", '4.99999999999999999999', '3.0', '+3', '03', '"3"', '4.50', '1.', '2.25', '"1.26"', '3 # c', '0x3', '0o3', '3e0', '1.0000000000000000001'];
+/** Number spellings and other scalars the values of an assessment may be written with. */
+const VALUES = [
+  '3', '3.0', '+3', '03', '0x3', '0o3', '3e0', '.5', '1.26', '"7/6"', "'7/6'", '7/6', '4.99999999999999999999', '"3"', "'2.5'", '~', 'null',
+  'true', '3 # c', '-1', '6', '2.5', '', '"4.5"', '4.50', '1_0', '.inf', '-0', '1.', '5.000000000000000001', '2.25', '1e1', '0', '"1.26"',
+];
+const TEXTS = [
+  'Sudah diterapkan', '"Sudah: diterapkan"', "'it''s done'", '>-\n      Baris satu\n      baris dua', '|\n      Baris satu\n      baris dua\n', '>\n      a\n\n      b\n',
+  'Perbup No. 5 # catatan', '"tab\\there"', '"line\\nbreak"', 'x: y', '- a', '"é ü 中"', "''", '""', 'a#b', '"#"', 'yes', 'on', '12:30', '2024-01-01',
+];
+
+function tinyAssessment(rand: Rand): string {
+  const lines = [pick(rand, ['# comment', '', '# yaml-language-server: $schema=x']), `year: ${rand() < 0.9 ? pick(rand, ['2024', '2023', '2025']) : pick(rand, ['"2024"', '2024.0', '2024 # tahun'])}`];
+  lines.push(
+    pick(rand, [
+      'agency: Kota Contoh',
+      'agency:\n  name: Kota Contoh\n  id: kota-contoh\n  category: kota\n  province: Aceh',
+      'agency: {name: Kab Contoh, id: kab-contoh, category: kabupaten}',
+      'agency:\n  name: "Kota \\"Contoh\\""',
+    ]),
+  );
+  if (rand() < 0.5) lines.push(`stage: ${pick(rand, ['final', 'mandiri', 'dokumen', 'interviu', 'desk'])}`);
+  if (rand() < 0.2) lines.push(pick(rand, ['previous:\n  year: 2023\n  index: 2.5', 'previous: {year: 2022, index: 2.61, predicate: Baik}', 'previous: other.yaml']));
+  lines.push('indicators:');
+  const value = () => (rand() < 0.85 ? pick(rand, GOOD_VALUES) : pick(rand, VALUES));
+  for (const id of [1, 2, 3]) {
+    if (rand() < 0.03) continue;
+    const shape = rand();
+    if (shape < 0.4) lines.push(`  ${id}: ${value()}`);
+    else if (shape < 0.55) lines.push(`  ${id}: {level: ${value()}${rand() < 0.5 ? `, self: ${pick(rand, ['3', '4', '5'])}` : ''}}`);
+    else {
+      lines.push(`  ${id}:`, `    level: ${value()}`);
+      if (rand() < 0.4) lines.push(`    self: ${pick(rand, ['3', '4', '5', '5', '2.5'])}`);
+      if (rand() < 0.3) lines.push(`    target: ${pick(rand, ['4', '5'])}`);
+      if (rand() < 0.6) lines.push(`    explanation: ${pick(rand, TEXTS)}`);
+      if (rand() < 0.5) lines.push(pick(rand, ['    evidence:\n      - "Perbup 1"\n      - https://contoh.go.id/a', `    evidence: ${pick(rand, TEXTS)}`, '    evidence: ["a", b]']));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const ALPHABET = [' ', ' ', '\n', ':', '-', '#', '"', "'", '>', '|', '{', '}', '[', ']', ',', '0', '7', '.', '/', 'a', 'x', '\\', '+', '~', 'e', '&', '*', '!', '?', '\t', '\r\n', '%', '@', '`', '  ', 'é'];
+
+/** One to three random edits: characters, lines, indentation, value spellings, line ends. */
+function mutate(text: string, rand: Rand): string {
+  const edits = 1 + Math.floor(rand() * 3);
+  for (let e = 0; e < edits; e++) {
+    const lines = text.split('\n');
+    const at = Math.floor(rand() * lines.length);
+    const kind = rand();
+    if (kind < 0.3) {
+      const pos = Math.floor(rand() * (text.length + 1));
+      const cut = rand() < 0.4 ? 1 : 0;
+      text = text.slice(0, pos) + (rand() < 0.8 ? pick(rand, ALPHABET) : '') + text.slice(pos + cut);
+      continue;
+    }
+    if (kind < 0.4) lines.splice(at, 0, lines[at] ?? '');
+    else if (kind < 0.5) lines.splice(at, 1);
+    else if (kind < 0.6) lines[at] = (rand() < 0.5 ? ' ' : '  ') + (lines[at] ?? '');
+    else if (kind < 0.65) lines[at] = (lines[at] ?? '').replace(/^ {1,2}/, '');
+    else if (kind < 0.85) lines[at] = (lines[at] ?? '').replace(/: .*$/, `: ${pick(rand, [...VALUES, ...TEXTS])}`);
+    else if (kind < 0.9) lines[at] = `${lines[at] ?? ''}${pick(rand, [' # note', '  ', ' #', '#x'])}`;
+    else if (kind < 0.95) return lines.join('\r\n');
+    else {
+      const other = Math.floor(rand() * lines.length);
+      [lines[at], lines[other]] = [lines[other] ?? '', lines[at] ?? ''];
+    }
+    text = lines.join('\n');
+  }
+  return text;
+}
+
+/** Random small YAML, mostly outside any assessment's shape: structure and scalars alone. */
+function randomYaml(rand: Rand, depth = 0): string {
+  const scalar = () => pick(rand, [...VALUES, ...TEXTS.filter((t) => !t.includes('\n')), 'a b', 'k', '"k"']);
+  const lines: string[] = [];
+  const count = 1 + Math.floor(rand() * 4);
+  for (let i = 0; i < count; i++) {
+    const key = pick(rand, ['a', 'b', '1', '01', '"1"', "'x y'", '~', 'null', 'true', '1.0', '0x1F', 'é', '-1', 'a b']);
+    if (depth < 3 && rand() < 0.3) lines.push(`${key}:`, ...randomYaml(rand, depth + 1).split('\n').filter(Boolean).map((l) => `  ${l}`));
+    else if (depth < 3 && rand() < 0.2) lines.push(`${key}:`, ...Array.from({ length: 1 + Math.floor(rand() * 3) }, () => `  - ${scalar()}`));
+    else if (rand() < 0.1) lines.push(`${key}: {${scalar()}: ${scalar()}}`);
+    else if (rand() < 0.1) lines.push(`${key}: [${scalar()}, ${scalar()}]`);
+    else lines.push(`${key}: ${scalar()}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function numbersIn(data: unknown, path: (string | number)[] = [], out: [string, number][] = []): [string, number][] {
+  if (typeof data === 'number') out.push([segmentsToPointer(path), data]);
+  else if (Array.isArray(data)) data.forEach((v, i) => numbersIn(v, [...path, i], out));
+  else if (typeof data === 'object' && data !== null) for (const [k, v] of Object.entries(data)) numbersIn(v, [...path, k], out);
+  return out;
+}
+
+const serialise = (value: unknown) =>
+  JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v instanceof Map || (typeof v === 'object' && v !== null && Symbol.iterator in v && !Array.isArray(v)) ? [...(v as Iterable<unknown>)] : v));
+
+interface Tally {
+  inputs: number;
+  readAccepted: number;
+  scoredFast: number;
+}
+
+/** The reader and the evaluation of one input, against the positioned path; returns the fast result if there is one. */
+function check(text: string, options: EvaluateOptions, tally: Tally): FileResult | undefined {
+  tally.inputs++;
+  const fast = fastRead(text);
+  if (!fast) return undefined;
+  tally.readAccepted++;
+  const slow = evaluatePositioned(text, 'f.yaml', options);
+  const parsed = slow.positioned;
+  if (parsed.findings.length > 0 || !isDeepStrictEqual(parsed.data, fast.data)) {
+    expect({ text, findings: parsed.findings, data: parsed.data }).toEqual({ text, findings: [], data: fast.data });
+  }
+  const positioned = valueReader(parsed);
+  const written = writtenValueReader(fast.numbers);
+  for (const [pointer, value] of numbersIn(fast.data)) {
+    if (!isDeepStrictEqual(positioned(pointer, value), written(pointer, value))) expect({ text, pointer, value: written(pointer, value) }).toEqual({ text, pointer, value: positioned(pointer, value) });
+  }
+  const result = evaluateFast(text, 'f.yaml', options);
+  if (!result) return undefined;
+  tally.scoredFast++;
+  if (serialise(result) !== serialise(slow.result)) expect({ text, result: serialise(result) }).toEqual({ text, result: serialise(slow.result) });
+  return result;
+}
+
+function corpus(): string[] {
+  const dir = join(ROOT, 'examples');
+  const examples = readdirSync(dir).map((name) => readFileSync(join(dir, name), 'utf8'));
+  // The bench's generator writes the two shapes a batch is made of.
+  const lines = (long: boolean, seed: number) => {
+    const rand = random(seed);
+    const out = ['framework: permenpanrb-59-2020', `year: ${2021 + (seed % 4)}`, 'agency:', `  name: Pemda ${seed}`, `  id: pemda-${seed}`, 'indicators:'];
+    for (let id = 1; id <= 47; id++) {
+      const level = 1 + Math.floor(rand() * 5);
+      out.push(...(long ? [`  ${id}:`, `    level: ${level}`, `    self: ${Math.min(5, level + 1)}`, '    explanation: >-', '      Diterapkan; reviu', '      berkala.', '    evidence:', `      - "Perbup ${id}"`] : [`  ${id}: ${level}`]));
+    }
+    return `${out.join('\n')}\n`;
+  };
+  return [...examples, lines(false, 1), lines(true, 2), lines(false, 3)];
+}
+
+describe('the fast path agrees with the positioned path', () => {
+  test('100,000 mutated and random small assessments and documents', { timeout: 300_000 }, () => {
+    const rand = random(20260);
+    const tally: Tally = { inputs: 0, readAccepted: 0, scoredFast: 0 };
+    // Lint off for most, so that more files are free of findings and take the fast path.
+    const quiet: EvaluateOptions = { framework: TINY, lint: { rules: Object.fromEntries(LINT_RULES.map((rule) => [rule, 'off'])) } };
+    const linted: EvaluateOptions = { framework: TINY };
+    for (let i = 0; i < 100_000; i++) {
+      const shape = i % 10;
+      const options = i % 7 === 0 ? linted : quiet;
+      const text = shape < 4 ? tinyAssessment(rand) : shape < 9 ? mutate(tinyAssessment(rand), rand) : rand() < 0.5 ? randomYaml(rand) : mutate(randomYaml(rand), rand);
+      check(text, options, tally);
+    }
+    // Enough of them take the fast path for the comparison to mean something.
+    expect(tally.inputs).toBe(100_000);
+    expect(tally.readAccepted).toBeGreaterThan(50_000);
+    expect(tally.scoredFast).toBeGreaterThan(15_000);
+  });
+
+  test('mutations of full-size assessments under the built-in frameworks', { timeout: 300_000 }, () => {
+    const rand = random(59);
+    const tally: Tally = { inputs: 0, readAccepted: 0, scoredFast: 0 };
+    const bases = corpus();
+    for (let i = 0; i < 1500; i++) check(i < bases.length ? bases[i]! : mutate(pick(rand, bases), rand), {}, tally);
+    expect(tally.scoredFast).toBeGreaterThan(250);
+  });
+
+  test('every format prints the same bytes from either path', { timeout: 300_000 }, async () => {
+    const rand = random(7);
+    const tally: Tally = { inputs: 0, readAccepted: 0, scoredFast: 0 };
+    const fast: FileResult[] = [];
+    const slow: FileResult[] = [];
+    const bases = corpus();
+    for (let i = 0; fast.length < 60; i++) {
+      const text = i < bases.length ? bases[i]! : mutate(pick(rand, bases), rand);
+      const result = check(text, {}, tally);
+      if (!result) continue;
+      fast.push({ ...result, file: `f${fast.length}.yaml` });
+      slow.push({ ...evaluatePositioned(text, `f${slow.length}.yaml`).result });
+    }
+    for (const lang of ['en', 'id'] as const) {
+      const context: FormatContext = { catalog: catalogFor(lang), palette: plainPalette, columns: 133, tool: { name: 'spbe', version: '0' }, csv: csvOptions(undefined, false) };
+      for (const name of FORMAT_NAMES) {
+        const formatter = await FORMATS[name].load();
+        const print = async (results: FileResult[]) => {
+          const chunks = [...(await formatter(buildReport(results, { command: 'score', detail: ['aspects', 'indicators', 'self', 'targets'] }), context))];
+          return Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : Buffer.from(c))));
+        };
+        const [a, b] = [await print(fast), await print(slow)];
+        expect(a.length, name).toBeGreaterThan(0);
+        // A workbook is a zip whose entries carry the time of writing: compare what is inside.
+        const same = name === 'xlsx' ? isDeepStrictEqual(unzipSync(a), unzipSync(b)) : a.equals(b);
+        expect(same, `${name} (${lang})`).toBe(true);
+      }
+    }
+  });
+});
