@@ -15,7 +15,7 @@ const common = {
   // Bundled CommonJS dependencies call require(); give them Node's.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   // yaml's ESM build (its "default" export condition) can be tree-shaken; the CommonJS one cannot.
-  alias: { yaml: './node_modules/yaml/browser/index.js' },
+  alias: { yaml: './node_modules/yaml/browser/index.js', 'js-yaml': './node_modules/js-yaml/dist/js-yaml.mjs' },
   legalComments: 'none',
   // Less source to compile at start-up; names are kept so that --debug stack traces stay readable.
   minifyWhitespace: true,
@@ -29,4 +29,6 @@ const cli = await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, splitti
 // The worker reads YAML only (other kinds are read in the main thread: io/all-inputs.ts): the
 // workbook library stays out of its bundle.
 await build({ ...common, entryPoints: { 'batch-worker': 'src/io/batch-worker.ts' }, splitting: false, external: ['exceljs'] });
+// The quick path of `spbe score FILE` (src/cli/quick.ts): its own small bundle, without commander or eemeli/yaml.
+await build({ ...common, entryPoints: { quick: 'src/cli/quick-entry.ts' }, splitting: false });
 if (process.env.BUNDLE_ANALYZE) console.log(await (await import('esbuild')).analyzeMetafile(cli.metafile));

@@ -1,14 +1,7 @@
-/** Entry point of the `spbe` binary (bin/spbe.js imports this). */
+/** Entry point of the `spbe` binary (bin/spbe.js imports this, unless cli/quick.ts answered). */
 import { main } from './cli/main.js';
 import { processIo } from './cli/io.js';
+import { quietOnClosedPipes } from './cli/pipes.js';
 
-// A reader that goes away (spbe score ... | head) closes the pipe: stop quietly, as cat and grep do,
-// instead of dying on an unhandled EPIPE with a stack trace.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? 0);
-  });
-}
-
+quietOnClosedPipes();
 process.exitCode = await main(process.argv.slice(2), processIo());

@@ -8,17 +8,11 @@ import { UserError, type Problem } from '../core/errors.js';
 import { escapeDeep } from '../format/escape-deep.js';
 import { visible } from '../format/escape.js';
 import { findingLocation } from '../format/findings.js';
-import { catalogFor, formatMessage, LANGS, languageFromEnv, type Catalog, type Lang } from '../messages/catalog.js';
+import { catalogFor, formatMessage, type Catalog } from '../messages/catalog.js';
 import { EXIT_OK, EXIT_USAGE } from './exit-code.js';
 import type { CliIo } from './io.js';
+import { chooseLanguage } from './language.js';
 import { buildProgram, type ProgramState } from './program.js';
-
-/** --lang wins; then LC_ALL / LC_MESSAGES / LANG. Chosen before commander builds the help text. */
-function chooseLanguage(argv: readonly string[], io: CliIo): Lang {
-  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const value = at < 0 ? undefined : argv[at]!.includes('=') ? argv[at]!.split('=')[1] : argv[at + 1];
-  return LANGS.includes(value as Lang) ? (value as Lang) : languageFromEnv(io.env);
-}
 
 /** A problem's sentence; its parameters (paths, values from argv or files) are input: made visible. */
 function problemText(p: Problem, catalog: Catalog): string {
@@ -33,7 +27,8 @@ function userErrorText(error: UserError, catalog: Catalog): string {
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const catalog = catalogFor(chooseLanguage(argv, io));
+  // Chosen before commander builds the help text.
+  const catalog = catalogFor(chooseLanguage(argv, io.env));
   const state: ProgramState = { exitCode: EXIT_OK, debug: argv.includes('--debug') };
   const program = buildProgram(io, state, catalog);
   try {

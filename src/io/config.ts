@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type { LintRule, RuleSetting } from '../core/lint.js';
 import { validateConfig } from '../generated/validate-config.js';
+import { CONFIG_NAMES } from './config-names.js';
 import { readSideFile } from './side-file.js';
 
 export interface Config {
@@ -24,7 +25,6 @@ export interface Config {
   frameworks?: string[];
 }
 
-const CONFIG_NAMES = ['spbe.config.yaml', 'spbe.config.yml', 'spbe.config.json'];
 
 async function exists(path: string): Promise<boolean> {
   return access(path).then(() => true, () => false);
