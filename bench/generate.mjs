@@ -1,5 +1,6 @@
-// Writes N realistic assessment files (PermenPANRB 59/2020) into a folder: a third in the long form
-// with self levels, penjelasan and bukti dukung, the rest in the short form, over several years.
+// Writes N realistic assessment files (PermenPANRB 59/2020) into a folder, over several years: in the
+// short form (levels only), the long form (self levels, targets, penjelasan and bukti dukung), or
+// mixed (a third long).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -11,11 +12,11 @@ function random(seed) {
   return () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
-function assessment(i, rand) {
+function assessment(i, rand, shape) {
   const year = 2021 + (i % 4);
   const agency = i >> 2;
   const base = 1 + Math.floor(rand() * 4);
-  const long = i % 3 === 0;
+  const long = shape === 'long' || (shape === 'mixed' && i % 3 === 0);
   const lines = [
     '# yaml-language-server: $schema=../schemas/assessment.schema.json',
     'framework: permenpanrb-59-2020',
@@ -50,8 +51,9 @@ function assessment(i, rand) {
   return `${lines.join('\n')}\n`;
 }
 
-export function generate(dir, count, seed = 42) {
+/** shape: 'short', 'long' or 'mixed'. */
+export function generate(dir, count, { seed = 42, shape = 'mixed' } = {}) {
   mkdirSync(dir, { recursive: true });
   const rand = random(seed);
-  for (let i = 0; i < count; i++) writeFileSync(join(dir, `assessment-${String(i).padStart(5, '0')}.yaml`), assessment(i, rand));
+  for (let i = 0; i < count; i++) writeFileSync(join(dir, `assessment-${String(i).padStart(5, '0')}.yaml`), assessment(i, rand, shape));
 }
