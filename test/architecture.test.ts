@@ -183,9 +183,9 @@ describe('architecture: the layer rule over every import of src/', () => {
     expect(readers).toEqual([]);
   });
 
-  it('bin/spbe.js only loads the bundled src/cli.ts', () => {
+  it('bin/spbe.js only loads the bundles: the quick score path (src/cli/quick-entry.ts), then the full CLI (src/cli.ts)', () => {
     const bin = importsOf('bin/spbe.js', readFileSync(join(ROOT, 'bin/spbe.js'), 'utf8'));
-    expect(bin.map((e) => e.specifier).filter((s) => !s.startsWith('node:'))).toEqual(['../dist/bundle/cli.js']);
+    expect(bin.map((e) => e.specifier).filter((s) => !s.startsWith('node:'))).toEqual(['../dist/bundle/quick.js', '../dist/bundle/cli.js']);
   });
 });
 

@@ -7,14 +7,14 @@
  * and the full CLI runs, giving the same output (test/cli.cases.test.ts runs the binary).
  */
 import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { buildReport } from '../core/report.js';
 import { evaluateFast } from '../document/evaluate-fast.js';
 import type { FormatContext } from '../format/formats.js';
 import { formatJson, formatJsonl } from '../format/json.js';
 import { plainPalette } from '../format/terminal.js';
 import { VERSION } from '../generated/version.js';
-import { CONFIG_NAMES } from '../io/config-names.js';
+import { findConfigFile } from '../io/config-location.js';
 import { writeAll, writerSink } from '../io/output.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from '../io/source.js';
 import { compactResult } from '../io/wire.js';
@@ -48,12 +48,12 @@ const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFi
 
 export async function quickScore(argv: readonly string[], io: CliIo): Promise<number | undefined> {
   const args = quickArgs(argv);
-  if (!args || CONFIG_NAMES.some((name) => isFile(join(io.cwd, name)))) return undefined;
+  if (!args || findConfigFile(io.cwd) !== undefined) return undefined;
   const path = resolve(io.cwd, args.path);
   if (!isFile(path)) return undefined;
   const read = readSource(path, DEFAULT_MAX_FILE_SIZE);
   if (!('text' in read)) return undefined;
-  const result = evaluateFast(read.text, args.path, { predicateBasis: 'exact', lint: { rules: {}, strict: false } });
+  const result = evaluateFast(read.text, args.path, { lint: { rules: {}, strict: false } });
   if (!result || result.assessment?.previous?.kind === 'path') return undefined;
 
   const catalog = catalogFor(chooseLanguage(argv, io.env));

@@ -2,12 +2,11 @@
  * spbe.config.yaml: defaults for the commands, validated by schemas/config.schema.json. Found in the
  * working directory (spbe.config.yaml, .yml or .json) or given with --config; flags win over it.
  */
-import { access } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type { LintRule, RuleSetting } from '../core/lint.js';
 import { validateConfig } from '../generated/validate-config.js';
-import { CONFIG_NAMES } from './config-names.js';
+import { findConfigFile } from './config-location.js';
 import { readSideFile } from './side-file.js';
 
 export interface Config {
@@ -25,23 +24,10 @@ export interface Config {
   frameworks?: string[];
 }
 
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(() => true, () => false);
-}
-
 /** Problems are a UserError (exit 2) with their positions. */
 export async function loadConfig(explicit: string | undefined, cwd: string): Promise<{ config: Config; file?: string }> {
-  let file = explicit;
-  if (file === undefined) {
-    for (const name of CONFIG_NAMES) {
-      if (await exists(join(cwd, name))) {
-        file = name;
-        break;
-      }
-    }
-    if (file === undefined) return { config: {} };
-  }
+  const file = explicit ?? findConfigFile(cwd);
+  if (file === undefined) return { config: {} };
   const side = readSideFile('config', resolve(cwd, file), file);
   const data = side.parsed.data ?? {};
   if (!validateConfig(data)) side.schema((validateConfig as unknown as { errors: ErrorObject[] }).errors);
