@@ -13,6 +13,7 @@
  * does (keys stay strings, as parse.ts's stringKeys reads them).
  */
 import { load, FAILSAFE_SCHEMA, Type } from 'js-yaml';
+import { MAX_NODES } from './limit-values.js';
 import { segmentsToPointer } from './pointers.js';
 
 /** Assessments nest about five levels; deeper files take the positioned path (and its TOO_DEEP). */
@@ -24,6 +25,13 @@ const MAX_FAST_DEPTH = 12;
  * positioned way, whose CST parser measures nesting exactly).
  */
 const MAX_FAST_INDENT = 4 * MAX_FAST_DEPTH;
+/**
+ * A text that could pass the limit on YAML parts (MAX_NODES lexical tokens, counted by the
+ * positioned path) is not read here, so that it gets the same TOO_MANY_NODES either way. No token
+ * is shorter than half a character (a flow list of one-character items is the densest text), so a
+ * text of at most MAX_NODES / 4 characters is far within the limit; assessments are up to ~25 KB.
+ */
+const MAX_FAST_LENGTH = MAX_NODES / 4;
 
 /**
  * What the subset leaves out, found conservatively in the raw text: node properties and explicit
@@ -164,7 +172,7 @@ function resolveTree(node: unknown, path: (string | number)[], numbers: Map<stri
 
 /** The plain data of a text inside the subset, or undefined: then parse.ts decides. */
 export function fastRead(text: string): FastRead | undefined {
-  if (OUTSIDE.test(text) || !linesInSubset(text)) return undefined;
+  if (text.length > MAX_FAST_LENGTH || OUTSIDE.test(text) || !linesInSubset(text)) return undefined;
   let data: unknown;
   try {
     data = load(text, { schema: SCHEMA });

@@ -16,14 +16,9 @@
  * The same code runs on the main thread and in workers: the result never depends on the thread.
  */
 import { Lexer, Parser, isAlias, isMap, isPair, isScalar, isSeq, type CST, type Document, type Node as YamlNode } from 'yaml';
+import { MAX_DEPTH, MAX_NODES } from './limit-values.js';
 
-export const MAX_DEPTH = 64;
-/**
- * Parts of one file: lexical tokens (keys, values, indicators, separators, comments, line breaks)
- * while it is parsed, and nodes with each alias counted at each use once composed. An assessment
- * with long evidence lists has a few thousand; at the limit the CST and document take ~100 MiB.
- */
-export const MAX_NODES = 250_000;
+export { MAX_DEPTH, MAX_NODES };
 
 export class LimitExceeded extends Error {
   constructor(readonly limit: 'depth' | 'nodes', readonly offset: number) {
