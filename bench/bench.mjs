@@ -6,7 +6,7 @@
 // Node start tens of milliseconds loading certificates, and users do not have it.
 //
 // BENCH_SIZES (short files), BENCH_LONG_SIZES (long-form files), BENCH_STARTUP_RUNS and
-// BENCH_REPORT_SIZES override the defaults; BENCH_PARTS=startup,batch,report picks parts.
+// BENCH_REPORT_SIZES, BENCH_IMPORT_SIZE override the defaults; BENCH_PARTS=startup,batch,import,report picks parts.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
