@@ -24,6 +24,23 @@ describe('bin/spbe.js', () => {
     expect(indonesian.stdout).toBe((await spawnBinary(['score', dir, '-f', 'jsonl', '--jobs', '0', '--lang', 'id'])).stdout);
     expect(indonesian.stdout).toContain('level 9 pada indikator 1 di luar skala permenpanrb-59-2020 (1..5)');
   });
+
+  it('on worker threads, frameworks registered in the config and framework files named by path give the results of one thread', async () => {
+    const framework = 'id: pemda-internal\ntitle: Internal\nstatus: official\nsource: {regulation: Perbup 1/2026}\nscale: {min: 1, max: 4}\npredicates: [{name: Tinggi, min: 3}, {name: Rendah, min: 0}]\ndomains:\n  - {id: 1, name: Semua, weight: 100, aspects: [{id: 1, name: Satu, weight: 100, indicators: [{id: 1, name: A, weight: 50}, {id: 2, name: B, weight: 50}]}]}\n';
+    const files: Record<string, string> = { 'spbe.config.yaml': 'frameworks: [fw/registered.yaml]\n', 'fw/registered.yaml': framework, 'fw/by-path.yaml': framework.replace('pemda-internal', 'pemda-lain').replace('weight: 50}, {id: 2, name: B, weight: 50}', 'weight: 25}, {id: 2, name: B, weight: 75}') };
+    for (let i = 0; i < 8; i++) files[`a/f${i}.yaml`] = `year: 2024\nagency: Agency ${i}\nframework: ${i % 2 ? 'pemda-internal' : '../fw/by-path.yaml'}\nindicators: {1: ${1 + (i % 4)}, 2: 4}\n`;
+    const dir = tempTree(files);
+    const threads = await spawnBinary(['score', 'a', '-f', 'jsonl', '--jobs', '2'], { cwd: dir });
+    const single = await spawnBinary(['score', 'a', '-f', 'jsonl', '--jobs', '0'], { cwd: dir });
+    expect(threads.code).toBe(0);
+    expect(threads.stdout).toBe(single.stdout);
+    const rows = threads.stdout.trim().split('\n').map((line) => JSON.parse(line) as { framework: { id: string }; exactIndex: string });
+    // 25 % x level + 75 % x 4 and 50 % x level + 50 % x 4, exactly.
+    expect(rows.map((r) => [r.framework.id, r.exactIndex])).toEqual([
+      ['pemda-lain', '3.25'], ['pemda-internal', '3'], ['pemda-lain', '3.75'], ['pemda-internal', '4'],
+      ['pemda-lain', '3.25'], ['pemda-internal', '3'], ['pemda-lain', '3.75'], ['pemda-internal', '4'],
+    ]);
+  });
 });
 
 describe('pipes', () => {

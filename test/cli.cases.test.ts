@@ -1194,7 +1194,6 @@ const issue14: CliCase[] = [
     exitCode: 1,
     stdout: ['\n::error file=examples/kota-banjarbaru-2024.yaml,line=1,col=1,title=spbe GATE_FAIL_UNDER_PREDICATE::predikat Baik is below --fail-under Sangat Baik\n'],
   },
-  { name: '--fail-under with a predikat no framework has is a usage error', args: ['score', EXAMPLE, '--fail-under', 'Bagus'], exitCode: 2, stderr: /--fail-under Bagus: no predikat of that name in the frameworks scored \(Memuaskan, Sangat Baik, Baik, Cukup, Kurang\)/ },
   { name: 'the config can set a predikat gate', args: ['score', join(ROOT, EXAMPLE), '-f', 'text'], cwd: gated, exitCode: 1, stdout: ['gate  predikat Baik is below --fail-under Sangat Baik'] },
   { name: '--no-gates switches the config gates off', args: ['score', join(ROOT, EXAMPLE), '-f', 'text', '--no-gates'], cwd: gated, exitCode: 0, stdout: absent('gate') },
   {
@@ -1312,4 +1311,208 @@ const issue14: CliCase[] = [
   },
 ];
 
-runCases([...scoreOneFile, ...batch, ...frameworks, ...analysis, ...languages, ...more, ...issue14]);
+// ---------------------------------------------------------------------------------------------
+// Settings against the framework in use (#11 cat. 9, #14 item 9): one check for flags and config,
+// custom frameworks by path and registered in the config, the config found upwards
+// ---------------------------------------------------------------------------------------------
+
+const customFile = (agencyName: string, framework: string) => `year: 2024\nagency: ${agencyName}\nframework: ${framework}\nindicators: {1: 4, 2: 2, 3: 3}\n`;
+const customTree = sharedTree({
+  'frameworks/fw.yaml': custom,
+  'a/by-path.yaml': customFile('X', '../frameworks/fw.yaml'),
+  'a/missing.yaml': customFile('Z', './nope.yaml'),
+  'a/bad-fw.yaml': custom.replace('weight: 100/3', 'weight: abc'),
+  'a/bad.yaml': customFile('W', './bad-fw.yaml'),
+});
+const registeredTree = sharedTree({
+  'spbe.config.yaml': 'frameworks: [frameworks/fw.yaml]\n',
+  'frameworks/fw.yaml': custom,
+  'a/by-id.yaml': customFile('Y', 'pemda-internal'),
+  'a/plain.yaml': 'year: 2024\nagency: P\nindicators: {1: 4, 2: 2, 3: 3}\n',
+});
+const SETTINGS = 'spbe: error: settings that do not fit the frameworks in use';
+const configCase = (name: string, config: string, stderr: string): CliCase => ({
+  name: `settings: ${name}`,
+  args: ['score', join(ROOT, EXAMPLE)],
+  cwd: sharedTree({ 'spbe.config.yaml': config }),
+  exitCode: 2,
+  stdout: '',
+  stderr,
+});
+const badDomainFlag = (value: string): CliCase => ({ name: `settings: --fail-under-domain ${JSON.stringify(value)} is a usage error`, args: ['score', EXAMPLE, '--fail-under-domain', value], exitCode: 2, stdout: '', stderr: [`argument '${value}' is invalid. Expected DOMAIN=VALUE: a domain number (1, 2, 3, ...) and an index from 0 to 5, e.g. 3=1.5.`, NO_STACK] });
+
+const settings: CliCase[] = [
+  {
+    name: 'settings: --fail-under-domain on a domain the framework lacks is refused, not ignored',
+    args: ['score', EXAMPLE, '--fail-under-domain', '99=4.9'],
+    exitCode: 2,
+    stdout: '',
+    stderr: `${SETTINGS} (permenpanrb-59-2020):\n--fail-under-domain 99: permenpanrb-59-2020 has no domain 99 (domain 1, 2, 3, 4): the gate would never apply\n`,
+  },
+  ...['0=1', '0=', '=3', '01=2', '1.5=2', ' =1', 'x=1', '99999999999999999999=1', '3'].map(badDomainFlag),
+  {
+    name: 'settings: a domain gate on 8/2026, which has no domains, names its aspects',
+    args: ['score', 'examples/kabupaten-contoh-2026.yaml', '--fail-under-domain', '1=2'],
+    exitCode: 2,
+    stderr: `${SETTINGS} (permenpanrb-8-2026):\n--fail-under-domain 1: permenpanrb-8-2026 has no domains (its groups are aspek 1, 2, 3, 4, 5, 6, 7): a gate on domain 1 would never apply\n`,
+  },
+  {
+    name: 'settings: with --framework the check comes before any file is read',
+    args: ['score', 'no-such.yaml', '--framework', 'permenpanrb-8-2026', '--fail-under-domain', '4=1'],
+    exitCode: 2,
+    stderr: `${SETTINGS} (permenpanrb-8-2026):\n--fail-under-domain 4: permenpanrb-8-2026 has no domains (its groups are aspek 1, 2, 3, 4, 5, 6, 7): a gate on domain 4 would never apply\n`,
+  },
+  {
+    name: 'settings: a batch of several frameworks takes a domain one of them has',
+    args: ['score', EXAMPLE, 'examples/kabupaten-contoh-2026.yaml', '--fail-under-domain', '4=3.5', '-f', 'text'],
+    exitCode: 1,
+    stdout: ['examples/kota-banjarbaru-2024.yaml  gate  domain 4 Layanan SPBE 3.49 is under --fail-under-domain 4=3.50', absent('kabupaten-contoh-2026.yaml  gate')],
+  },
+  {
+    name: 'settings: --fail-under with a predikat the framework lacks',
+    args: ['score', EXAMPLE, '--fail-under', 'Bagus'],
+    exitCode: 2,
+    stderr: `${SETTINGS} (permenpanrb-59-2020):\n--fail-under Bagus: no predikat "Bagus" in permenpanrb-59-2020 (Memuaskan, Sangat Baik, Baik, Cukup, Kurang)\n`,
+  },
+  configCase('the same domain gate in the config, at its line:column', 'gates:\n  failUnderDomain:\n    4: 3\n    99: 4.9\n', `${SETTINGS} (permenpanrb-59-2020):\nspbe.config.yaml:4:5: permenpanrb-59-2020 has no domain 99 (domain 1, 2, 3, 4): the gate would never apply\n`),
+  configCase('a config key that is no domain number', 'gates:\n  failUnderDomain: {"0": 1, "": 2, "01": 3}\n', 'spbe: error: invalid configuration:\nspbe.config.yaml:2:21: "0" is not a domain number (1, 2, 3, ...)\nspbe.config.yaml:2:29: "" is not a domain number (1, 2, 3, ...)\nspbe.config.yaml:2:36: "01" is not a domain number (1, 2, 3, ...)\n'),
+  configCase('a config predikat gate the framework lacks', 'gates:\n  failUnder: Bagus\n', `${SETTINGS} (permenpanrb-59-2020):\nspbe.config.yaml:2:14: no predikat "Bagus" in permenpanrb-59-2020 (Memuaskan, Sangat Baik, Baik, Cukup, Kurang)\n`),
+  ...['"\\""', '"\\n"', '"\\r"', '""', '";;"'].map((value) => configCase(`csvDelimiter: ${value} is refused as --csv-delimiter refuses it`, `csvDelimiter: ${value}\n`, 'spbe: error: invalid configuration:\nspbe.config.yaml:1:15: csvDelimiter must be one character, not a quote or a line break\n')),
+  ...['"', '\n', '\r', '', ';;'].map((value): CliCase => ({ name: `settings: --csv-delimiter ${JSON.stringify(value)} is a usage error`, args: ['score', EXAMPLE, '--csv-delimiter', value], exitCode: 2, stderr: ['Expected one character (or "tab"), not a quote or a line break.'] })),
+  {
+    name: 'settings: --no-gates switches the config gates off, and their check with them',
+    args: ['score', join(ROOT, EXAMPLE), '--no-gates', '-f', 'text'],
+    cwd: sharedTree({ 'spbe.config.yaml': 'gates:\n  failUnderDomain: {99: 1}\n' }),
+    exitCode: 0,
+  },
+  {
+    name: 'settings: Indonesian',
+    args: ['score', EXAMPLE, '--fail-under-domain', '9=1', '--lang', 'id'],
+    exitCode: 2,
+    stderr: 'spbe: kesalahan: pengaturan yang tidak cocok dengan kerangka yang dipakai (permenpanrb-59-2020):\n--fail-under-domain 9: permenpanrb-59-2020 tidak memiliki domain 9 (domain 1, 2, 3, 4): ambang batas ini tidak akan pernah berlaku\n',
+  },
+  {
+    name: 'framework: ./x.yaml in an assessment: the file by its path from the assessment; an unreadable or invalid one is a finding of that file, the others scored',
+    args: ['score', 'a/by-path.yaml', 'a/missing.yaml', 'a/bad.yaml', '-f', 'text'],
+    cwd: customTree,
+    exitCode: 1,
+    stdout: [
+      '2024 · Internal variant · a/by-path.yaml\n',
+      /^Predikat +Tinggi$/m,
+      'a/missing.yaml:3:12  error  cannot read the framework file ./nope.yaml: no such file  FRAMEWORK_FILE_UNREADABLE\n',
+      'a/bad.yaml:3:12  error  the framework file ./bad-fw.yaml is invalid (1 problem, the first INVALID_WEIGHT at line 18, column 38; spbe framework show on it lists them)  FRAMEWORK_FILE_INVALID\n',
+      '3 files: 1 valid, 2 invalid (2 errors)',
+    ],
+  },
+  {
+    name: 'validate --framework FILE validates against a custom framework',
+    args: ['validate', 'a/by-path.yaml', '--framework', 'frameworks/fw.yaml', '-f', 'json'],
+    cwd: customTree,
+    exitCode: 0,
+    stdout: json((document) => expect(document.results[0]).toMatchObject({ valid: true, framework: { id: 'pemda-internal' } })),
+  },
+  {
+    name: 'validate --framework ID overrides the file\'s framework: 47 missing indicators of 59/2020 are not asked for',
+    args: ['validate', 'a/by-path.yaml', '--framework', 'permenpanrb-59-2020', '-f', 'text'],
+    cwd: customTree,
+    exitCode: 1,
+    stdout: ['indikator 4-47 of permenpanrb-59-2020 are missing'],
+  },
+  {
+    name: 'config frameworks: registers a framework: an assessment names it by id, --framework finds it',
+    args: ['score', 'a/by-id.yaml', 'a/plain.yaml', '--framework', 'pemda-internal', '-f', 'text'],
+    cwd: registeredTree,
+    exitCode: 0,
+    stdout: [/^a\/by-id\.yaml +Y +2024 +3\.00 +Tinggi$/m, /^a\/plain\.yaml +P +2024 +3\.00 +Tinggi$/m],
+  },
+  { name: 'config frameworks: by id without --framework', args: ['validate', 'a/by-id.yaml', '-f', 'text'], cwd: registeredTree, exitCode: 0, stdout: '1 file: 1 valid, 0 invalid\n' },
+  { name: 'config frameworks: spbe frameworks lists the registered one after the built-ins', args: ['frameworks', '-f', 'json'], cwd: registeredTree, exitCode: 0, stdout: json((list) => expect(list.map((f: { id: string }) => f.id)).toEqual(['permenpanrb-5-2018', 'permenpanrb-59-2020', 'permenpanrb-8-2026', 'pemda-internal'])) },
+  { name: 'config frameworks: framework show finds it by id', args: ['framework', 'show', 'pemda-internal', '-f', 'json'], cwd: registeredTree, exitCode: 0, stdout: json((f) => expect(f.id).toBe('pemda-internal')) },
+  {
+    name: 'config frameworks: without the config the id is unknown, and the finding lists the known ones',
+    args: () => ['validate', join(registeredTree(), 'a/by-id.yaml'), '-f', 'text'],
+    cwd: freshTree({}),
+    exitCode: 1,
+    stdout: [/by-id\.yaml:3:12 +error +unknown framework "pemda-internal"; known frameworks: permenpanrb-5-2018, permenpanrb-59-2020, permenpanrb-8-2026 \(or the path of a framework file\)/],
+  },
+  {
+    name: 'config frameworks: an id taken by a built-in is refused at its line:column',
+    args: ['score', join(ROOT, EXAMPLE)],
+    cwd: sharedTree({ 'spbe.config.yaml': 'frameworks:\n  - fw.yaml\n', 'fw.yaml': readFileSync(join(ROOT, 'src/frameworks/permenpanrb-59-2020.yaml'), 'utf8') }),
+    exitCode: 2,
+    stderr: "spbe: error: invalid configuration:\nspbe.config.yaml:2:5: the framework id permenpanrb-59-2020 is a built-in framework's: give the file's framework another id\n",
+  },
+  {
+    name: 'config frameworks: an invalid framework file is exit 2 with its positions',
+    args: ['score', join(ROOT, EXAMPLE)],
+    cwd: sharedTree({ 'spbe.config.yaml': 'frameworks: [fw.yaml]\n', 'fw.yaml': custom.replace('weight: 100/3', 'weight: abc') }),
+    exitCode: 2,
+    stderr: 'spbe: error: invalid framework file:\nfw.yaml:18:38: domains.0.aspects.0.indicators.2.weight must be a positive decimal, a fraction such as "20/6", or "equal"\n',
+  },
+  {
+    name: 'the config is found upwards from a subfolder, and its paths are relative to it',
+    args: ['validate', '../by-id.yaml', '-f', 'text'],
+    cwd: () => {
+      const root = registeredTree();
+      mkdirSync(join(root, 'a/deeper'), { recursive: true });
+      return join(root, 'a/deeper');
+    },
+    exitCode: 0,
+    stdout: '1 file: 1 valid, 0 invalid\n',
+  },
+  {
+    name: 'config lang: id words every message in Indonesian, --help too',
+    args: ['score', 'x.yaml', '--help'],
+    cwd: sharedTree({ 'spbe.config.yaml': 'lang: id\n' }),
+    env: { LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined },
+    exitCode: 0,
+    stdout: ['Penggunaan:'],
+  },
+  {
+    name: 'config lang: id, for errors of the run',
+    args: () => ['score', join(ROOT, EXAMPLE), '--fail-under', 'Bagus'],
+    cwd: sharedTree({ 'spbe.config.yaml': 'lang: id\n' }),
+    env: { LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined },
+    exitCode: 2,
+    stderr: 'spbe: kesalahan: pengaturan yang tidak cocok dengan kerangka yang dipakai (permenpanrb-59-2020):\n--fail-under Bagus: tidak ada predikat "Bagus" dalam permenpanrb-59-2020 (Memuaskan, Sangat Baik, Baik, Cukup, Kurang)\n',
+  },
+  {
+    name: 'config lang: --lang wins over it, and it wins over LANG',
+    args: () => ['score', join(ROOT, EXAMPLE), '--fail-under', 'Bagus', '--lang', 'en'],
+    cwd: sharedTree({ 'spbe.config.yaml': 'lang: id\n' }),
+    env: { LANG: 'id_ID.UTF-8' },
+    exitCode: 2,
+    stderr: [/^spbe: error: settings that do not fit/],
+  },
+  {
+    name: 'config lang: en wins over LANG=id, and --config names the file',
+    args: () => ['score', join(ROOT, EXAMPLE), '--fail-under', 'Bagus', '--config', 'other.yaml'],
+    cwd: sharedTree({ 'other.yaml': 'lang: en\n' }),
+    env: { LANG: 'id_ID.UTF-8' },
+    exitCode: 2,
+    stderr: [/^spbe: error: settings that do not fit/],
+  },
+  {
+    name: 'the upward search stops at the repository root (a folder with .git)',
+    args: ['score', join(ROOT, EXAMPLE), '-f', 'text'],
+    cwd: () => {
+      const root = tempTree({ 'spbe.config.yaml': 'gates: {failUnder: 4}\n', 'repo/.git/HEAD': 'ref: refs/heads/main\n' });
+      mkdirSync(join(root, 'repo/src'), { recursive: true });
+      return join(root, 'repo/src');
+    },
+    exitCode: 0,
+  },
+  {
+    name: 'a config error found upwards names the file by its path from the working directory',
+    args: ['score', join(ROOT, EXAMPLE), '-f', 'text'],
+    cwd: () => {
+      const root = tempTree({ 'spbe.config.yaml': 'gates: {failUnder: Bagus}\n' });
+      mkdirSync(join(root, 'x/y'), { recursive: true });
+      return join(root, 'x/y');
+    },
+    exitCode: 2,
+    stderr: `${SETTINGS} (permenpanrb-59-2020):\n../../spbe.config.yaml:1:20: no predikat "Bagus" in permenpanrb-59-2020 (Memuaskan, Sangat Baik, Baik, Cukup, Kurang)\n`,
+  },
+];
+
+runCases([...scoreOneFile, ...batch, ...frameworks, ...analysis, ...languages, ...more, ...issue14, ...settings]);

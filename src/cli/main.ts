@@ -8,10 +8,11 @@ import { UserError, type Problem } from '../core/errors.js';
 import { escapeDeep } from '../format/escape-deep.js';
 import { visible } from '../format/escape.js';
 import { findingLocation } from '../format/findings.js';
+import { configLanguage } from '../io/config.js';
 import { catalogFor, formatMessage, type Catalog } from '../messages/catalog.js';
 import { EXIT_OK, EXIT_USAGE } from './exit-code.js';
 import type { CliIo } from './io.js';
-import { chooseLanguage } from './language.js';
+import { chooseLanguage, flagValue } from './language.js';
 import { buildProgram, type ProgramState } from './program.js';
 
 /** A problem's sentence; its parameters (paths, values from argv or files) are input: made visible. */
@@ -28,7 +29,7 @@ function userErrorText(error: UserError, catalog: Catalog): string {
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   // Chosen before commander builds the help text.
-  const catalog = catalogFor(chooseLanguage(argv, io.env));
+  const catalog = catalogFor(chooseLanguage(argv, io.env, () => configLanguage(flagValue(argv, '--config'), io.cwd)));
   const state: ProgramState = { exitCode: EXIT_OK, debug: argv.includes('--debug') };
   const program = buildProgram(io, state, catalog);
   try {

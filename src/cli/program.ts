@@ -134,7 +134,9 @@ export function buildProgram(io: CliIo, state: ProgramState, catalog: Catalog): 
       .command('validate')
       .description(h.validate),
     catalog,
-  ).action(async (paths: string[], options: BatchCommandOptions) => {
+  )
+    .option('--framework <id|file>', h.validateFramework)
+    .action(async (paths: string[], options: BatchCommandOptions) => {
     state.exitCode = await runBatch('validate', paths, options, io, catalog);
   });
 

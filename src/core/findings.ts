@@ -47,7 +47,7 @@ export interface FindingParams {
   UNKNOWN_FIELD: { field: string; allowed: string };
   WRONG_TYPE: { path: string; expected: string } & ActualValue;
   INVALID_VALUE: { path: string; allowed: string };
-  INVALID_FORMAT: { path: string; rule: 'slug' | 'empty' | 'pattern'; pattern?: string };
+  INVALID_FORMAT: { path: string; rule: 'slug' | 'empty' | 'pattern' | 'delimiter'; pattern?: string };
   OUT_OF_RANGE: { path: string; bound: 'min' | 'max'; limit: string } & ActualValue;
   SCHEMA_VIOLATION: { path: string; detail: string };
   INVALID_WEIGHT: { path: string };
@@ -65,6 +65,9 @@ export interface FindingParams {
   MISSING_INDICATOR: { indicators: string; count: number; framework: string };
   UNKNOWN_INDICATOR: { indicator: string; framework: string; range: string };
   UNKNOWN_FRAMEWORK: { framework: string; available: string };
+  /** `framework: ./x.yaml` names a file that cannot be read, or that is no valid framework. */
+  FRAMEWORK_FILE_UNREADABLE: { path: string; reason: string };
+  FRAMEWORK_FILE_INVALID: { path: string; count: number; code: string; line: number; column: number };
   NO_FRAMEWORK_FOR_YEAR: { year: number; available: string };
   FRAMEWORK_FALLBACK: { year: number; framework: string };
   FRAMEWORK_YEAR_MISMATCH: { framework: string; years: string; year: number };
@@ -94,6 +97,12 @@ export interface FindingParams {
   FRAMEWORK_BAND_NOT_DECIMAL: { value: string };
   FRAMEWORK_BAND_ORDER: Record<string, never>;
   FRAMEWORK_BAND_LOWEST: { min: number };
+  // Settings (flags and spbe.config.yaml) against the frameworks in use
+  DOMAIN_KEY_INVALID: { key: string };
+  GATE_UNKNOWN_DOMAIN: { domain: string; frameworks: string; available: string };
+  GATE_NO_DOMAINS: { domain: string; frameworks: string; aspects: string };
+  GATE_UNKNOWN_PREDICATE: { predicate: string; frameworks: string; available: string };
+  FRAMEWORK_ID_TAKEN: { id: string; by: 'built-in' | 'duplicate' };
 }
 
 export type FindingCode = keyof FindingParams;
@@ -139,6 +148,9 @@ export const FINDING_ANCHOR: Partial<Record<FindingCode, 'key' | 'parentKey'>> =
   TOO_MANY_SERVICES: 'key',
   MISSING_INDICATOR: 'key',
   MISSING_FIELD: 'parentKey',
+  DOMAIN_KEY_INVALID: 'key',
+  GATE_UNKNOWN_DOMAIN: 'key',
+  GATE_NO_DOMAINS: 'key',
 };
 
 /** Findings kept per code in one file: enough to see the pattern; the rest are counted. */

@@ -3,6 +3,7 @@
  * framework from an evaluation year.
  */
 import { builtInDefinitions } from '../generated/frameworks.js';
+import type { Finding } from './findings.js';
 import { compileFramework, type Framework } from './framework.js';
 
 const compiled = new Map<string, Framework>();
@@ -24,6 +25,25 @@ export function getBuiltInFramework(id: string): Framework | undefined {
 
 export function builtInFrameworks(): Framework[] {
   return builtInFrameworkIds().map((id) => getBuiltInFramework(id)!);
+}
+
+/**
+ * Frameworks beyond the built-ins, found by the io layer: those the config registers (by id) and a
+ * framework file an assessment names by its path. A file that cannot be used is a finding at `pointer`.
+ */
+export interface FrameworkLookup {
+  /** The registered ids, for the list of known frameworks in messages. */
+  readonly ids: readonly string[];
+  find(reference: string, pointer: string): Framework | Finding | undefined;
+}
+
+/** A built-in by id, else what the lookup finds: a framework, a finding, or nothing. */
+export function findFramework(reference: string, pointer: string, lookup: FrameworkLookup | undefined): Framework | Finding | undefined {
+  return getBuiltInFramework(reference) ?? lookup?.find(reference, pointer);
+}
+
+export function knownFrameworkIds(lookup: FrameworkLookup | undefined): string {
+  return [...builtInFrameworkIds(), ...(lookup?.ids ?? [])].join(', ');
 }
 
 export type YearChoice =

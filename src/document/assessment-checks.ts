@@ -7,7 +7,7 @@ import { createFinding, type Finding } from '../core/findings.js';
 import { convertExternal, type Framework, type Indicator } from '../core/framework.js';
 import { compare, equals, rational, toExactString } from '../core/rational.js';
 import { lintEntry, ruleSeverity, type LintSettings } from '../core/lint.js';
-import { builtInFrameworkIds, frameworkForYear, getBuiltInFramework, yearsText } from '../core/registry.js';
+import { findFramework, frameworkForYear, knownFrameworkIds, yearsText, type FrameworkLookup } from '../core/registry.js';
 import { segmentsToPointer } from './pointers.js';
 import { actualValue } from './schema-errors.js';
 import { writtenText, type ValueReader } from './values.js';
@@ -26,15 +26,21 @@ function compactList(ids: number[]): string {
   return parts.join(', ');
 }
 
-export function frameworkOfFile(data: Data, override: Framework | undefined, findings: Finding[]): Framework | undefined {
+/** A framework an assessment names (an id, or a framework file's path), or the finding that it cannot be used. */
+function namedFramework(reference: string, pointer: string, lookup: FrameworkLookup | undefined, findings: Finding[]): Framework | undefined {
+  const found = findFramework(reference, pointer, lookup);
+  if (found === undefined) findings.push(createFinding('UNKNOWN_FRAMEWORK', { framework: reference, available: knownFrameworkIds(lookup) }, pointer));
+  else if ('code' in found) findings.push(found);
+  else return found;
+  return undefined;
+}
+
+export function frameworkOfFile(data: Data, override: Framework | undefined, findings: Finding[], lookup?: FrameworkLookup): Framework | undefined {
   if (override) return override;
-  const available = builtInFrameworkIds().join(', ');
+  const available = knownFrameworkIds(lookup);
   if (typeof data.framework === 'string') {
-    const framework = getBuiltInFramework(data.framework);
-    if (!framework) {
-      findings.push(createFinding('UNKNOWN_FRAMEWORK', { framework: data.framework, available }, '/framework'));
-      return undefined;
-    }
+    const framework = namedFramework(data.framework, '/framework', lookup, findings);
+    if (!framework) return undefined;
     const { years } = framework;
     if (typeof data.year === 'number' && years && (data.year < years.from || (years.to !== undefined && data.year > years.to))) {
       findings.push(createFinding('FRAMEWORK_YEAR_MISMATCH', { framework: framework.id, years: yearsText(framework), year: data.year }, '/framework', 'warning'));
@@ -149,12 +155,10 @@ export function checkIndicators(indicators: Data, framework: Framework, read: Va
   }
 }
 
-export function checkPrevious(previous: Data, year: unknown, findings: Finding[]): void {
-  const available = builtInFrameworkIds().join(', ');
+export function checkPrevious(previous: Data, year: unknown, findings: Finding[], lookup?: FrameworkLookup): void {
   let framework: Framework | undefined;
   if (typeof previous.framework === 'string') {
-    framework = getBuiltInFramework(previous.framework);
-    if (!framework) findings.push(createFinding('UNKNOWN_FRAMEWORK', { framework: previous.framework, available }, '/previous/framework'));
+    framework = namedFramework(previous.framework, '/previous/framework', lookup, findings);
   } else if (Number.isInteger(previous.year)) {
     const choice = frameworkForYear(previous.year as number);
     if (choice.kind !== 'none') framework = choice.framework;

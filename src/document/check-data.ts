@@ -7,6 +7,7 @@ import type { Assessment } from '../core/assessment.js';
 import { appendAll, createFinding, hasErrors, type Finding } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
 import type { LintSettings } from '../core/lint.js';
+import type { FrameworkLookup } from '../core/registry.js';
 import { validateAssessment as validateSchema } from '../generated/validate-assessment.js';
 import { checkIndicators, checkPrevious, frameworkOfFile, lintIndicators } from './assessment-checks.js';
 import type { FastRead } from './fast-read.js';
@@ -18,6 +19,8 @@ export interface ValidateOptions {
   /** A framework that overrides the file's own choice (--framework). */
   framework?: Framework;
   lint?: LintSettings;
+  /** Registered frameworks and framework files named by path (io/framework-file.ts). */
+  lookup?: FrameworkLookup;
 }
 
 export interface Validation {
@@ -33,13 +36,13 @@ const isObject = (value: unknown): value is Data => typeof value === 'object' &&
 export function collectFindings(data: unknown, read: ValueReader, options: ValidateOptions): { framework?: Framework; findings: Finding[] } {
   if (!isObject(data)) return { findings: [createFinding('NOT_A_MAPPING', {}, '')] };
   const findings: Finding[] = [];
-  const framework = frameworkOfFile(data, options.framework, findings);
+  const framework = frameworkOfFile(data, options.framework, findings, options.lookup);
   if (!validateSchema(data)) {
     const errors = (validateSchema as unknown as { errors: ErrorObject[] }).errors;
     appendAll(findings, schemaFindings(errors, { data, scale: framework?.scale ?? { min: 0, max: 5, fractional: false } }));
   }
   if (framework && isObject(data.indicators)) checkIndicators(data.indicators, framework, read, options.lint?.strict ?? false, findings);
-  if (isObject(data.previous)) checkPrevious(data.previous, data.year, findings);
+  if (isObject(data.previous)) checkPrevious(data.previous, data.year, findings, options.lookup);
   // Under an indicator the framework does not have, schema complaints only repeat UNKNOWN_INDICATOR.
   const unknown = new Set(findings.filter((f) => f.code === 'UNKNOWN_INDICATOR').map((f) => f.pointer));
   const kept = unknown.size === 0 ? findings : findings.filter((f) => f.code === 'UNKNOWN_INDICATOR' || !unknown.has(indicatorPointer(f.pointer)));

@@ -8,6 +8,7 @@ import { compareYears, previousFromFigures } from '../core/compare.js';
 import { hasErrors, type Finding } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
 import type { LintSettings } from '../core/lint.js';
+import type { FrameworkLookup } from '../core/registry.js';
 import type { FileResult } from '../core/result.js';
 import { predicateBasisFor, score, type PredicateBasis } from '../core/score.js';
 import { validateFastRead, type ValidateOptions } from './check-data.js';
@@ -19,6 +20,8 @@ export interface EvaluateOptions {
   /** Overrides every file's framework (--framework). */
   framework?: Framework;
   lint?: LintSettings;
+  /** Registered frameworks and framework files named by path (io/framework-file.ts). */
+  lookup?: FrameworkLookup;
 }
 
 /** A validated assessment scored, and compared with previous-year figures written in the file. */
@@ -33,7 +36,7 @@ export function scoredResult(file: string, findings: Finding[], assessment: Asse
 }
 
 export function validateOptions(options: EvaluateOptions): ValidateOptions {
-  return { ...(options.framework ? { framework: options.framework } : {}), ...(options.lint ? { lint: options.lint } : {}) };
+  return { ...(options.framework ? { framework: options.framework } : {}), ...(options.lint ? { lint: options.lint } : {}), ...(options.lookup ? { lookup: options.lookup } : {}) };
 }
 
 /** The fast path's result, or undefined when the file needs the positioned path. */

@@ -78,9 +78,12 @@ function translate(error: ErrorObject, context: SchemaContext): Finding | undefi
     case 'pattern':
       if (levels && error.propertyName === undefined) return levelFinding(segments, levels, actual(), pointer);
       if (error.propertyName !== undefined) {
+        // spbe.config.yaml gates.failUnderDomain: a key that is no domain number
+        if (segments.at(-1) === 'failUnderDomain') return createFinding('DOMAIN_KEY_INVALID', { key: error.propertyName }, segmentsToPointer([...segments, error.propertyName]));
         if (context.scale && segments.length === 1 && segments[0] === 'indicators') return undefined; // reported with the framework's range
         return createFinding('UNKNOWN_FIELD', { field: error.propertyName, allowed: '' }, segmentsToPointer([...segments, error.propertyName]));
       }
+      if (path === 'csvDelimiter') return createFinding('INVALID_FORMAT', { path, rule: 'delimiter' }, pointer);
       return createFinding('INVALID_FORMAT', { path, rule: segments.at(-1) === 'id' ? 'slug' : 'pattern', pattern: String(error.params.pattern) }, pointer);
     case 'minLength':
     case 'minItems':

@@ -8,8 +8,12 @@ import type { Input } from './inputs.js';
 import { compactResult, toWire } from './wire.js';
 
 const { options: setup, keepText } = workerData as WorkerSetup;
-const { frameworkDefinition, ...rest } = setup;
-const options: SourceOptions = { ...rest, ...(frameworkDefinition ? { framework: compileFramework(frameworkDefinition) } : {}) };
+const { frameworkDefinition, registered, ...rest } = setup;
+const options: SourceOptions = {
+  ...rest,
+  ...(frameworkDefinition ? { framework: compileFramework(frameworkDefinition) } : {}),
+  ...(registered ? { frameworks: registered.map((d) => compileFramework(d)) } : {}),
+};
 
 const keep = (result: FileResult) => (keepText ? result : compactResult(result));
 

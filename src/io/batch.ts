@@ -57,15 +57,16 @@ async function* inThread(inputs: readonly Input[], options: BatchOptions): Async
 
 /** What a worker needs to evaluate like this thread would. */
 export interface WorkerSetup {
-  options: Omit<SourceOptions, 'framework'> & { frameworkDefinition?: Framework['definition'] };
+  options: Omit<SourceOptions, 'framework' | 'frameworks' | 'lookup'> & { frameworkDefinition?: Framework['definition']; registered?: Framework['definition'][] };
   keepText: boolean;
 }
 
 async function* inWorkers(inputs: readonly Input[], options: BatchOptions, count: number): AsyncGenerator<FileResult> {
   const { Worker } = await import('node:worker_threads');
-  const { framework, readStdin: _readStdin, keepText, jobs: _jobs, ...rest } = options;
-  const setup: WorkerSetup = { options: { ...rest, ...(framework ? { frameworkDefinition: framework.definition } : {}) }, keepText: keepText === true };
-  const frameworkOf = (id: string): Framework => (framework && framework.id === id ? framework : getBuiltInFramework(id)!);
+  const { framework, frameworks = [], lookup: _lookup, readStdin: _readStdin, keepText, jobs: _jobs, ...rest } = options;
+  const registered = frameworks.length > 0 ? { registered: frameworks.map((f) => f.definition) } : {};
+  const setup: WorkerSetup = { options: { ...rest, ...registered, ...(framework ? { frameworkDefinition: framework.definition } : {}) }, keepText: keepText === true };
+  const frameworkOf = (id: string): Framework => (framework && framework.id === id ? framework : (getBuiltInFramework(id) ?? frameworks.find((f) => f.id === id)!));
 
   const results = new Map<number, FileResult>();
   let wake: (() => void) | undefined;

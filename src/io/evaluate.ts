@@ -6,9 +6,11 @@ import { dirname, resolve } from 'node:path';
 import { compareYears, previousFromScore, type PreviousYear } from '../core/compare.js';
 import { countFindings, createFinding, hasErrors, sortFindings, type Finding } from '../core/findings.js';
 import { LINT_RULES, type LintSettings } from '../core/lint.js';
+import type { Framework } from '../core/framework.js';
 import type { FileResult } from '../core/result.js';
 import { evaluateParsed, evaluateText, type EvaluateOptions } from '../document/evaluate.js';
 import { attachPositions, type Locatable } from '../document/positions.js';
+import { frameworkLookup } from './framework-file.js';
 import { sourceKind } from './source-kind.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from './source.js';
 
@@ -20,6 +22,8 @@ export interface SourceOptions extends EvaluateOptions {
   followPrevious?: boolean;
   /** Where a relative `previous` of standard input is found (the working directory). */
   cwd?: string;
+  /** Frameworks the config registers: an assessment may name them by id. */
+  frameworks?: readonly Framework[];
 }
 
 export interface Source {
@@ -42,7 +46,8 @@ function loadPreviousFile(path: string, shownPath: string, options: SourceOption
     return createFinding('PREVIOUS_UNREADABLE', { path: shownPath, reason }, '/previous');
   }
   const { predicateBasis } = options;
-  const previous = evaluateText(read.text, shownPath, { lint: NO_LINT, ...(predicateBasis ? { predicateBasis } : {}) });
+  const lookup = frameworkLookup(options.frameworks ?? [], dirname(path));
+  const previous = evaluateText(read.text, shownPath, { lint: NO_LINT, lookup, ...(predicateBasis ? { predicateBasis } : {}) });
   if (!previous.score || !previous.assessment) {
     const count = countFindings(previous.findings, 'error');
     return createFinding('PREVIOUS_INVALID', { path: shownPath, count }, '/previous');
@@ -71,7 +76,18 @@ export function internalErrorFinding(error: unknown): Finding {
   return createFinding('INTERNAL_ERROR', { detail }, '', 'error', { line: 1, column: 1 });
 }
 
-async function evaluateOrThrow(source: Source, options: SourceOptions): Promise<FileResult> {
+/** The folder a source's relative paths (`previous:`, `framework:`) are found from. */
+function baseOf(source: Source, options: SourceOptions): string {
+  return source.path ? dirname(resolve(source.path)) : (source.anchor ?? resolve(options.cwd ?? '.'));
+}
+
+/** The options with what this source can name beyond the built-ins (registered ids, framework files beside it). */
+export function withFrameworkLookup(source: Source, options: SourceOptions): SourceOptions {
+  return { ...options, lookup: frameworkLookup(options.frameworks ?? [], baseOf(source, options)) };
+}
+
+async function evaluateOrThrow(source: Source, given: SourceOptions): Promise<FileResult> {
+  const options = withFrameworkLookup(source, given);
   let text = source.text;
   if (text === undefined) {
     const path = source.path ?? source.file;
@@ -94,8 +110,7 @@ export function followPrevious(result: FileResult, positioned: () => Locatable, 
   const reference = result.assessment?.previous;
   if (!result.score || !result.assessment || result.comparison || reference?.kind !== 'path' || options.followPrevious === false) return result;
 
-  const base = source.path ? dirname(resolve(source.path)) : (source.anchor ?? resolve(options.cwd ?? '.'));
-  const loaded = loadPreviousFile(resolve(base, reference.path), reference.path, options);
+  const loaded = loadPreviousFile(resolve(baseOf(source, options), reference.path), reference.path, options);
   if ('code' in loaded) {
     result.findings.push(...attachPositions([loaded], positioned()));
     sortFindings(result.findings);

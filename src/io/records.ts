@@ -9,12 +9,13 @@ import type { FileResult } from '../core/result.js';
 import { evaluateDocument } from '../document/evaluate.js';
 import { evaluateRecords, looksLikeRecords } from '../document/records.js';
 import { readCsvText, readWorkbookBytes, type TabularRead } from '../document/tabular/read.js';
-import { followPrevious, type Source, type SourceOptions } from './evaluate.js';
+import { followPrevious, withFrameworkLookup, type Source, type SourceOptions } from './evaluate.js';
 import { DEFAULT_MAX_FILE_SIZE, decodeText, readBytes } from './source.js';
 import { sourceKind } from './source-kind.js';
 
 /** Every result a CSV file, a workbook or a JSON file of records holds; undefined for a JSON file that is one assessment. */
-export async function evaluateMany(source: Source & { path: string }, options: SourceOptions = {}): Promise<FileResult[] | undefined> {
+export async function evaluateMany(source: Source & { path: string }, given: SourceOptions = {}): Promise<FileResult[] | undefined> {
+  const options = withFrameworkLookup(source, given);
   const kind = sourceKind(source.path);
   const read = readBytes(source.path, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
   if ('finding' in read) return [{ file: source.file, valid: false, findings: [read.finding] }];

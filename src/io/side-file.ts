@@ -31,6 +31,11 @@ export class SideFile {
     appendAll(this.findings, schemaFindings(errors, { data: this.parsed.data }));
   }
 
+  /** Findings found later (settings against the framework in use), positioned in this file. */
+  locate(findings: Finding[]): Finding[] {
+    return sortFindings(attachPositions(findings, this.parsed));
+  }
+
   /** Throws the UserError of this file when anything was found. */
   check(): void {
     if (this.findings.length === 0) return;

@@ -10,13 +10,15 @@ import type { Framework } from '../core/framework.js';
 import type { Rational } from '../core/rational.js';
 import type { PredicateBasis } from '../core/score.js';
 import type { FileResult } from '../core/result.js';
+import { frameworkFromWorker, frameworkSource } from './framework-file.js';
 
 export interface WireResult {
   file: string;
   valid: boolean;
   findings: Finding[];
   assessment?: Omit<Assessment, 'indicators'> & { indicators: PackedLevels };
-  score?: { frameworkId: string; index: Rational; predicate: string; basis: PredicateBasis; domains: Rational[]; aspects: Rational[] };
+  /** A framework an assessment named by its path: read again on the receiving side from what the worker read. */
+  score?: { frameworkId: string; frameworkFile?: { path: string; definition: Framework['definition'] }; index: Rational; predicate: string; basis: PredicateBasis; domains: Rational[]; aspects: Rational[] };
   comparison?: Comparison;
 }
 
@@ -42,8 +44,10 @@ export function toWire(result: FileResult): WireResult {
   }
   if (result.score) {
     const { score } = result;
+    const path = frameworkSource(score.framework);
     wire.score = {
       frameworkId: score.framework.id,
+      ...(path !== undefined ? { frameworkFile: { path, definition: score.framework.definition } } : {}),
       index: score.index,
       predicate: score.predicate,
       basis: score.predicateBasis,
@@ -59,7 +63,8 @@ export function fromWire(wire: WireResult, frameworkOf: (id: string) => Framewor
   const result: FileResult = { file: wire.file, valid: wire.valid, findings: wire.findings };
   if (wire.assessment) result.assessment = { ...wire.assessment, indicators: LevelMap.unpack(wire.assessment.indicators) };
   if (wire.score) {
-    const framework = frameworkOf(wire.score.frameworkId);
+    const file = wire.score.frameworkFile;
+    const framework = file ? frameworkFromWorker(file.path, file.definition) : frameworkOf(wire.score.frameworkId);
     result.score = {
       framework,
       index: wire.score.index,

@@ -68,7 +68,7 @@ export const messages: Messages = {
   WRONG_TYPE: (p) => `${pathText(p.path)} must be ${TYPES[list(p.expected)] ?? list(p.expected)}, not ${valueText(p)}`,
   INVALID_VALUE: (p) => `${pathText(p.path)} must be one of: ${list(p.allowed)}`,
   INVALID_FORMAT: (p) =>
-    `${pathText(p.path)} ${p.rule === 'slug' ? 'must be a slug of lowercase letters, digits and hyphens (e.g. kota-banjarbaru)' : p.rule === 'empty' ? 'must not be empty' : `must match ${list(p.pattern)}`}`,
+    `${pathText(p.path)} ${p.rule === 'slug' ? 'must be a slug of lowercase letters, digits and hyphens (e.g. kota-banjarbaru)' : p.rule === 'empty' ? 'must not be empty' : p.rule === 'delimiter' ? 'must be one character, not a quote or a line break' : `must match ${list(p.pattern)}`}`,
   OUT_OF_RANGE: (p) => `${pathText(p.path)} must be ${p.bound === 'min' ? '>=' : '<='} ${list(p.limit)}, not ${valueText(p)}`,
   SCHEMA_VIOLATION: (p) => `${pathText(p.path)} ${list(p.detail)}`,
 
@@ -84,7 +84,9 @@ export const messages: Messages = {
   EVIDENCE_CODE_DUPLICATE: (p) => `evidence item ${p.code} appears more than once`,
   MISSING_INDICATOR: (p) => `indikator ${list(p.indicators)} of ${list(p.framework)} ${Number(p.count) > 1 ? 'are' : 'is'} missing; every indicator needs a level`,
   UNKNOWN_INDICATOR: (p) => `${list(p.framework)} has no indikator ${list(p.indicator)} (it has ${list(p.range)})`,
-  UNKNOWN_FRAMEWORK: (p) => `unknown framework "${list(p.framework)}"; built-in frameworks: ${list(p.available)}`,
+  UNKNOWN_FRAMEWORK: (p) => `unknown framework "${list(p.framework)}"; known frameworks: ${list(p.available)} (or the path of a framework file)`,
+  FRAMEWORK_FILE_UNREADABLE: (p) => `cannot read the framework file ${p.path}: ${reason(p.reason)}`,
+  FRAMEWORK_FILE_INVALID: (p) => `the framework file ${p.path} is invalid (${plural(p.count, 'problem', 'problems')}, the first ${p.code} at line ${p.line}, column ${p.column}; spbe framework show on it lists them)`,
   NO_FRAMEWORK_FOR_YEAR: (p) => `no built-in framework covers the year ${list(p.year)}; set "framework" (built-in: ${list(p.available)})`,
   FRAMEWORK_FALLBACK: (p) => `no built-in framework covers ${list(p.year)} yet; scored with ${list(p.framework)}`,
   FRAMEWORK_YEAR_MISMATCH: (p) => `${list(p.framework)} applies to ${list(p.years)}, not to ${list(p.year)}`,
@@ -120,6 +122,13 @@ export const messages: Messages = {
   FRAMEWORK_BAND_NOT_DECIMAL: (p) => `${list(p.value)} is not a decimal`,
   FRAMEWORK_BAND_ORDER: () => 'bands must be listed from the highest min to the lowest',
   FRAMEWORK_BAND_LOWEST: (p) => `the lowest band must start at or below the scale minimum ${list(p.min)}`,
+
+  // Settings (flags and spbe.config.yaml) against the frameworks in use
+  DOMAIN_KEY_INVALID: (p) => `"${p.key}" is not a domain number (1, 2, 3, ...)`,
+  GATE_UNKNOWN_DOMAIN: (p) => `${p.frameworks} has no domain ${p.domain} (domain ${p.available}): the gate would never apply`,
+  GATE_NO_DOMAINS: (p) => `${p.frameworks} has no domains (its groups are aspek ${p.aspects}): a gate on domain ${p.domain} would never apply`,
+  GATE_UNKNOWN_PREDICATE: (p) => `no predikat "${p.predicate}" in ${p.frameworks} (${p.available})`,
+  FRAMEWORK_ID_TAKEN: (p) => (p.by === 'built-in' ? `the framework id ${p.id} is a built-in framework's: give the file's framework another id` : `the framework id ${p.id} is registered twice`),
 };
 
 /** CI gate failures (per file; not findings of the file's content). */
@@ -159,7 +168,7 @@ export const phrases = {
   predicateBasisShort: (p: P<'basis' | 'other' | 'otherPredicate'>) => `predikat on the ${list(p.basis)} index; on the ${list(p.other)} index: ${list(p.otherPredicate)}`,
   formatCannotShow: (p: P<'format' | 'parts'>) => `--format ${list(p.format)} cannot show ${list(p.parts)}; --format table, text or json shows them`,
   tooManyWarnings: (p: P<'max' | 'warnings'>) => `${plural(p.warnings, 'warning', 'warnings')}, more than --max-warnings ${list(p.max)}`,
-  unknownPredicate: (p: P<'predicate' | 'predicates'>) => `--fail-under ${list(p.predicate)}: no predikat of that name in the frameworks scored (${list(p.predicates)})`,
+  settingsDoNotFit: (p: P<'frameworks'>) => `settings that do not fit the frameworks in use (${p.frameworks}):`,
   skippedFiles: (p: P<'count' | 'files'>) => `skipped ${plural(p.count, 'file that is', 'files that are')} not an assessment: ${list(p.files)}`,
   stdinTwice: () => '- (standard input) can be read once: give it once',
   outputExtension: (p: P<'extensions' | 'file' | 'format'>) => `-o ${list(p.file)}: --format ${list(p.format)} writes ${list(p.extensions)} files; choose the format that writes this file, or a name that fits`,
@@ -390,6 +399,7 @@ export const help = {
   predicateBasis: "assign the predikat from the exact or the rounded index (default: the published practice of the file's year, from the framework: 2023 rounded, 2024 and later exact)",
   compare: "compare with this assessment instead of each file's `previous`",
   frameworkOption: "score with this framework (a built-in id or a framework file) instead of the file's",
+  validateFramework: "validate against this framework (a built-in or registered id, or a framework file) instead of the file's",
   quiet: 'report errors only (as ESLint): warnings and notes are left out of the output and the counts, and no notices go to stderr',
   maxWarnings: 'exit 1 when there are more than N warnings',
   noGates: 'switch every gate off, those of the config file too',
@@ -429,8 +439,8 @@ export const help = {
   allowedChoices: 'Allowed choices are',
   expectedWholeNumber: 'Expected a whole number (0 or more).',
   expectedIndex: 'Expected a number from 0 to 5.',
-  expectedDomainValue: 'Expected DOMAIN=VALUE, e.g. 3=1.5.',
-  expectedCharacter: 'Expected one character (or "tab").',
+  expectedDomainValue: 'Expected DOMAIN=VALUE: a domain number (1, 2, 3, ...) and an index from 0 to 5, e.g. 3=1.5.',
+  expectedCharacter: 'Expected one character (or "tab"), not a quote or a line break.',
   expectedWhatIf: 'Expected INDICATOR=LEVEL[,INDICATOR=LEVEL...], e.g. 45=4,21=2.',
   expectedGroups: 'Expected aspect:N or domain:N (or AN, DN), comma-separated.',
   expectedIndicators: 'Expected indicator numbers, e.g. 45,46.',

@@ -7,8 +7,6 @@ import type { BenchmarkBy } from '../../core/benchmark.js';
 import { previousFromScore, type PreviousYear } from '../../core/compare.js';
 import { problem, UserError } from '../../core/errors.js';
 import type { Framework } from '../../core/framework.js';
-import type { Gates } from '../../core/gates.js';
-import { parseRational, type Rational } from '../../core/rational.js';
 import { buildReport, type Command, type Detail, type GroupBy } from '../../core/report.js';
 import type { FileResult } from '../../core/result.js';
 import type { PredicateBasis } from '../../core/score.js';
@@ -30,8 +28,9 @@ import type { Catalog } from '../../messages/catalog.js';
 import { createPalette, wantsColor } from '../color.js';
 import { exitCodeFor } from '../exit-code.js';
 import type { CliIo } from '../io.js';
+import { checkSettings, chooseGates, type GateFlags } from './settings.js';
 
-export interface BatchCommandOptions {
+export interface BatchCommandOptions extends GateFlags {
   format?: Format;
   output?: string;
   stdinFilepath?: string;
@@ -43,12 +42,6 @@ export interface BatchCommandOptions {
   predicateBasis?: PredicateBasis;
   compare?: string;
   framework?: string;
-  /** An index, or a predikat name (--fail-under Baik). */
-  failUnder?: Rational | string;
-  /** --no-gates: false switches every gate off, the config file's too. */
-  gates?: boolean;
-  failUnderDomain?: Map<number, Rational>;
-  maxDrop?: Rational;
   groupBy?: GroupBy;
   benchmark?: BenchmarkBy;
   csvDelimiter?: string;
@@ -70,26 +63,6 @@ function chooseFormat(options: BatchCommandOptions, config: Config, io: CliIo): 
   return io.stdoutIsTTY ? 'table' : 'text';
 }
 
-function decimalOf(value: number | undefined): Rational | undefined {
-  return value === undefined ? undefined : parseRational(value);
-}
-
-/** Flags win over the config file, gate by gate. */
-function chooseGates(options: BatchCommandOptions, config: Config): Gates {
-  const gates: Gates = {};
-  if (options.gates === false) return gates;
-  const configured = config.gates?.failUnder;
-  const failUnder = options.failUnder ?? (typeof configured === 'string' ? configured : decimalOf(configured));
-  if (typeof failUnder === 'string') gates.failUnderPredicate = failUnder;
-  else if (failUnder) gates.failUnder = failUnder;
-  const domains = new Map<number, Rational>(Object.entries(config.gates?.failUnderDomain ?? {}).map(([id, v]) => [Number(id), parseRational(v)!]));
-  for (const [id, v] of options.failUnderDomain ?? []) domains.set(id, v);
-  if (domains.size > 0) gates.failUnderDomain = domains;
-  const maxDrop = options.maxDrop ?? decimalOf(config.gates?.maxDrop);
-  if (maxDrop) gates.maxDrop = maxDrop;
-  return gates;
-}
-
 /** --compare FILE: the one previous year every file is compared with. Unreadable is a user error; invalid, the file's own findings. */
 async function loadCompare(path: string, options: BatchOptions, io: CliIo): Promise<{ previous: PreviousYear; agency: string } | FileResult> {
   const compared = await evaluateSource({ file: path, path: resolve(io.cwd, path) }, { ...options, followPrevious: false });
@@ -109,12 +82,16 @@ async function openOutput(path: string, io: CliIo) {
 
 export async function runBatch(command: Command, paths: string[], options: BatchCommandOptions, io: CliIo, catalog: Catalog): Promise<number> {
   if (paths.filter((p) => p === '-').length > 1) throw new UserError(problem('stdinTwice', undefined));
-  const { config, file: configFile } = await loadConfig(options.config, io.cwd);
+  const loaded = loadConfig(options.config, io.cwd);
+  const { config, file: configFile } = loaded;
   const format = chooseFormat(options, config, io);
   const spec = FORMATS[format];
   if (options.output !== undefined && !outputFits(format, options.output)) throw new UserError(problem('outputExtension', { file: visible(options.output), format, extensions: spec.extensions.join(', ') || '(any)' }));
   if (spec.binary && !options.output) throw new UserError(problem('needsOutputFile', { format }));
-  const framework: Framework | undefined = options.framework === undefined ? undefined : frameworkFromOption(options.framework, io.cwd);
+  const framework: Framework | undefined = options.framework === undefined ? undefined : frameworkFromOption(options.framework, io.cwd, loaded.frameworks);
+  // Config and flag values that the framework cannot meet are refused before any file is read.
+  const { gates, settings } = chooseGates(command === 'score' ? options : {}, loaded);
+  if (framework) checkSettings(settings, [framework], loaded);
   // Unset: each file gets the published practice of its year (predicateBasisFor).
   const predicateBasis = options.predicateBasis ?? config.predicateBasis;
   const batchOptions: BatchOptions = {
@@ -122,6 +99,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     lint: { rules: config.lint ?? {}, strict: options.strict ?? config.strict ?? false },
     readStdin: io.readStdin,
     cwd: io.cwd,
+    ...(loaded.frameworks.length > 0 ? { frameworks: loaded.frameworks } : {}),
     keepText: spec.keepsText,
     ...(framework ? { framework } : {}),
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
@@ -157,8 +135,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
   const results: FileResult[] = [];
   for await (const result of evaluateAllInputs(inputs, batchOptions)) results.push(result);
 
-  const gates = command === 'score' ? chooseGates(options, config) : undefined;
-  if (gates?.failUnderPredicate !== undefined) checkPredicateName(gates.failUnderPredicate, results);
+  if (!framework) checkSettings(settings, results.flatMap((r) => (r.score ? [r.score.framework] : [])), loaded);
   const quiet = options.quiet === true;
   const report = buildReport(results, {
     command,
@@ -166,7 +143,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     ...(options.detail ? { detail: options.detail } : {}),
     ...(compare ? { compare } : {}),
     ...(options.whatIf ? { whatIf: options.whatIf } : {}),
-    ...(gates ? { gates } : {}),
+    ...(command === 'score' ? { gates } : {}),
     ...(options.groupBy ? { groupBy: options.groupBy } : {}),
     ...(options.benchmark ? { benchmark: options.benchmark } : {}),
     ...(options.projectTo !== undefined ? { projectTo: frameworkFromOption(options.projectTo, io.cwd) } : {}),
@@ -197,10 +174,4 @@ export async function runBatch(command: Command, paths: string[], options: Batch
   const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
   if (tooManyWarnings) io.stderr(`spbe: ${catalog.ui.error}: ${catalog.phrases.tooManyWarnings({ warnings: report.summary.warnings, max: options.maxWarnings! })}\n`);
   return exitCodeFor({ results: report.results, inputProblems: problems.length, failedGates: report.failedGates, tooManyWarnings });
-}
-
-/** --fail-under NAME must name a predikat of a framework the run scored with (a typo must not pass every file). */
-function checkPredicateName(name: string, results: readonly FileResult[]): void {
-  const names = [...new Set(results.flatMap((r) => r.score?.framework.predicates.map((b) => b.name) ?? []))];
-  if (names.length > 0 && !names.some((n) => n.toLowerCase() === name.toLowerCase())) throw new UserError(problem('unknownPredicate', { predicate: name, predicates: names.join(', ') }));
 }

@@ -6,6 +6,7 @@ import { slugify } from '../../core/assessment.js';
 import { frameworkForYear } from '../../core/registry.js';
 import { assessmentTemplate } from '../../format/template.js';
 import { problem, UserError } from '../../core/errors.js';
+import { loadConfig } from '../../io/config.js';
 import { frameworkFromOption } from '../../io/framework-file.js';
 import { errnoCode } from '../../io/source.js';
 import type { Catalog } from '../../messages/catalog.js';
@@ -32,7 +33,7 @@ function schemaPath(): string {
 export async function runInit(options: InitOptions, io: CliIo, catalog: Catalog): Promise<number> {
   if (!Number.isInteger(options.year) || options.year < 2000 || options.year > 2100) throw new UserError(problem('yearInvalid', { year: options.year }));
   let framework;
-  if (options.framework) framework = frameworkFromOption(options.framework, io.cwd);
+  if (options.framework) framework = frameworkFromOption(options.framework, io.cwd, loadConfig(undefined, io.cwd).frameworks);
   else {
     const choice = frameworkForYear(options.year);
     if (choice.kind === 'none') throw new UserError(problem('noFrameworkForYear', { year: options.year }));

@@ -4,7 +4,14 @@
  */
 import { InvalidArgumentError } from 'commander';
 import { compare, parseRational, rational, type Rational } from '../../core/rational.js';
+import { validateConfig } from '../../generated/validate-config.js';
 import type { Catalog } from '../../messages/catalog.js';
+
+/**
+ * Flags and spbe.config.yaml take the same settings: a flag's value is checked by the config
+ * schema's own validator (schemas/config.schema.json), so the two can never disagree.
+ */
+const configAccepts = (config: Record<string, unknown>): boolean => validateConfig(config) as boolean;
 
 export function optionParsers({ help: h }: Catalog) {
   const fail = (message: string): never => {
@@ -35,13 +42,14 @@ export function optionParsers({ help: h }: Catalog) {
     },
     /** ID=VALUE, repeatable: --fail-under-domain 3=1.5 --fail-under-domain 4=3 */
     domainLimit(value: string, previous: Map<number, Rational> = new Map()): Map<number, Rational> {
-      const match = /^(\d+)=(.+)$/.exec(value.trim());
-      if (!match) return fail(h.expectedDomainValue);
-      return new Map(previous).set(Number(match[1]), indexValue(match[2]!));
+      const match = /^([^=]*)=(.*)$/.exec(value.trim());
+      const key = match?.[1]!.trim() ?? '';
+      if (!match || !configAccepts({ gates: { failUnderDomain: { [key]: 0 } } }) || !Number.isSafeInteger(Number(key))) return fail(h.expectedDomainValue);
+      return new Map(previous).set(Number(key), indexValue(match[2]!.trim()));
     },
     delimiter(value: string): string {
       const delimiter = value === '\\t' || value === 'tab' ? '\t' : value;
-      return delimiter.length !== 1 || /["\r\n]/.test(delimiter) ? fail(h.expectedCharacter) : delimiter;
+      return configAccepts({ csvDelimiter: delimiter }) ? delimiter : fail(h.expectedCharacter);
     },
     /** ID=LEVEL[,ID=LEVEL...], repeatable: --what-if 45=4,21=2 */
     levelChanges(value: string, previous: Map<number, number> = new Map()): Map<number, number> {

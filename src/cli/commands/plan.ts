@@ -12,6 +12,7 @@ import { escapeDeep } from '../../format/escape-deep.js';
 import { folded, jsonText, visible } from '../../format/escape.js';
 import { formatFindings } from '../../format/findings.js';
 import { evaluateSource } from '../../io/evaluate.js';
+import { loadConfig } from '../../io/config.js';
 import { frameworkFromOption } from '../../io/framework-file.js';
 import { readSideFile } from '../../io/side-file.js';
 import type { Catalog } from '../../messages/catalog.js';
@@ -63,8 +64,9 @@ function loadEffort(path: string, io: CliIo, framework: Framework, itemEffort?: 
 }
 
 export async function runPlan(file: string, options: PlanCommandOptions, io: CliIo, catalog: Catalog): Promise<number> {
-  const framework = options.framework === undefined ? undefined : frameworkFromOption(options.framework, io.cwd);
-  const evaluated = await evaluateSource({ file, path: resolve(io.cwd, file) }, { ...(options.predicateBasis ? { predicateBasis: options.predicateBasis } : {}), followPrevious: false, ...(framework ? { framework } : {}), ...(options.maxFileSize ? { maxFileSize: options.maxFileSize } : {}) });
+  const { frameworks } = loadConfig(undefined, io.cwd);
+  const framework = options.framework === undefined ? undefined : frameworkFromOption(options.framework, io.cwd, frameworks);
+  const evaluated = await evaluateSource({ file, path: resolve(io.cwd, file) }, { frameworks, ...(options.predicateBasis ? { predicateBasis: options.predicateBasis } : {}), followPrevious: false, ...(framework ? { framework } : {}), ...(options.maxFileSize ? { maxFileSize: options.maxFileSize } : {}) });
   const style = await createPalette(options.format === 'table' ? wantsColor(options.color, io) : false);
   const unreadable = evaluated.findings.find((f) => f.code === 'FILE_UNREADABLE');
   if (unreadable?.code === 'FILE_UNREADABLE') throw new UserError(problem('cannotRead', { path: file, reason: unreadable.params.reason }));
