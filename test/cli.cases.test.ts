@@ -1461,6 +1461,23 @@ const settings: CliCase[] = [
     stdout: '1 file: 1 valid, 0 invalid\n',
   },
   {
+    name: 'init: a name with no letter a-z or digit needs --agency-id, which is used as given',
+    args: ['init', '--agency', '東京都', '--year', '2024'],
+    exitCode: 2,
+    stdout: '',
+    stderr: 'spbe: error: --agency "東京都" has no letter a-z or digit to make agency.id from: give one with --agency-id (e.g. --agency-id kota-contoh)\n',
+  },
+  { name: 'init --agency-id sets agency.id', args: ['init', '--agency', '東京都', '--agency-id', 'tokyo', '--year', '2024'], exitCode: 0, stdout: ['\n  name: "東京都"\n  id: tokyo\n', '# previous: ./tokyo-2023.yaml'] },
+  { name: 'init: --agency-id must be an id', args: ['init', '--agency', 'Kota', '--agency-id', 'Kota X', '--year', '2024'], exitCode: 2, stderr: 'spbe: error: --agency-id "Kota X" is not an id: lowercase letters a-z, digits and single hyphens (e.g. kota-banjarbaru)\n' },
+  ...['Kota\nyear: 1999', 'Kota\r', '  ', '', 'a\tb', 'a\u2028b'].map((name): CliCase => ({
+    name: `init: the name ${JSON.stringify(name)} is refused: one line of text, not empty`,
+    args: ['init', '--agency', name, '--year', '2024'],
+    exitCode: 2,
+    stdout: '',
+    stderr: [/^spbe: error: --agency "[^\n]*": an agency's name is one line of text, not empty\n$/],
+  })),
+  { name: 'init: the name null is quoted, its id too', args: ['init', '--agency', 'null', '--year', '2024'], exitCode: 0, stdout: ['\n  name: "null"\n  id: "null"\n'] },
+  {
     name: 'config lang: id words every message in Indonesian, --help too',
     args: ['score', 'x.yaml', '--help'],
     cwd: sharedTree({ 'spbe.config.yaml': 'lang: id\n' }),

@@ -24,4 +24,21 @@ describe('spbe init', () => {
     const filled = await run(['validate', 'kota-contoh-2025.yaml', '-f', 'json'], { cwd });
     expect(JSON.parse(filled.stdout).summary).toEqual({ files: 1, valid: 1, invalid: 0, errors: 0, warnings: 0 });
   });
+
+  // #11 cat. 11: a name YAML would read as another type, or as syntax, must read back as itself.
+  const HOSTILE_NAMES = ['null', 'Null', '- x', '123', '0x1F', '1e3', '.inf', 'yes', 'off', 'true', 'Kab. "Contoh" #1', ': x', 'x: y', 'a # b', '&a *b', '!tag', '%YAML 1.1', '@x', '`x`', "O'Brien", '[a]', '{a: 1}', '| x', '> x', '? x', 'Ünïcödé Kota', 'Kota  ', '\u00a0Kota', 'Kota \u200f', 'Kota\ufeff', '東京 Kota'];
+  it.each(HOSTILE_NAMES)('a name like %j makes a template that, filled, validates and reads back the name', async (name) => {
+    const cwd = tempTree({});
+    const made = await run(['init', '--agency', name, '--year', '2024', '-o', 'a.yaml'], { cwd });
+    expect(made.code).toBe(0);
+    const text = readFileSync(join(cwd, 'a.yaml'), 'utf8');
+    writeFileSync(join(cwd, 'a.yaml'), text.replace(/level: ~/g, 'level: 1'));
+    const scored = await run(['score', 'a.yaml', '-f', 'json'], { cwd });
+    expect(scored.code).toBe(0);
+    const result = JSON.parse(scored.stdout).results[0];
+    expect(result.agency.name).toBe(name.trim());
+    expect(result.agency.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    // The header comment holds the name on one line: the template's keys are the template's only.
+    expect(text.match(/^[^\s#][^:\n]*:/gm)).toEqual(['framework:', 'year:', 'agency:', 'stage:', 'indicators:']);
+  });
 });

@@ -164,6 +164,7 @@ export function buildProgram(io: CliIo, state: ProgramState, catalog: Catalog): 
     .command('init')
     .description(h.init)
     .requiredOption('--agency <name>', h.agency)
+    .option('--agency-id <id>', h.agencyId)
     .addOption(new Option('--year <year>', h.year).argParser(parse.wholeNumber).makeOptionMandatory())
     .option('--framework <id|file>', h.initFramework)
     .option('-o, --output <file>', h.initOutput)

@@ -15,6 +15,8 @@ import type { CliIo } from '../io.js';
 
 export interface InitOptions {
   agency: string;
+  /** agency.id when the name gives none (no ASCII letter or digit), or another one. */
+  agencyId?: string;
   year: number;
   framework?: string;
   output?: string;
@@ -30,8 +32,21 @@ function schemaPath(): string {
   return resolve(root, 'schemas/assessment.schema.json');
 }
 
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The agency's name and id as the template will hold them: one line of text, and a slug (agency.id). */
+function agencyOf(options: InitOptions): { name: string; id: string } {
+  const name = options.agency.trim();
+  if (name === '' || /[\p{Cc}\p{Zl}\p{Zp}]/u.test(options.agency)) throw new UserError(problem('agencyNameInvalid', { agency: options.agency }));
+  const id = options.agencyId ?? slugify(name);
+  if (options.agencyId !== undefined && !SLUG.test(id)) throw new UserError(problem('agencyIdInvalid', { id }));
+  if (id === '') throw new UserError(problem('agencyIdNeeded', { agency: name }));
+  return { name, id };
+}
+
 export async function runInit(options: InitOptions, io: CliIo, catalog: Catalog): Promise<number> {
   if (!Number.isInteger(options.year) || options.year < 2000 || options.year > 2100) throw new UserError(problem('yearInvalid', { year: options.year }));
+  const agency = agencyOf(options);
   let framework;
   if (options.framework) framework = frameworkFromOption(options.framework, io.cwd, loadConfig(undefined, io.cwd).frameworks);
   else {
@@ -44,11 +59,11 @@ export async function runInit(options: InitOptions, io: CliIo, catalog: Catalog)
   if (options.format === 'xlsx') {
     if (!target) throw new UserError(problem('needsOutputFile', { format: 'xlsx' }));
     const { assessmentWorkbook } = await import('../../format/assessment-workbook.js');
-    const assessment = { year: options.year, frameworkId: framework.id, agency: { name: options.agency, id: slugify(options.agency) }, stage: 'mandiri' as const, indicators: new Map() };
+    const assessment = { year: options.year, frameworkId: framework.id, agency, stage: 'mandiri' as const, indicators: new Map() };
     text = await assessmentWorkbook([{ framework, assessment }], catalog, true);
   } else {
     const schema = relative(target ? dirname(target) : io.cwd, schemaPath()).split('\\').join('/');
-    text = assessmentTemplate({ agency: options.agency, year: options.year, framework, schema }, catalog);
+    text = assessmentTemplate({ agency: agency.name, agencyId: agency.id, year: options.year, framework, schema }, catalog);
   }
   if (!target) {
     io.stdout(text as string);
