@@ -1045,6 +1045,8 @@ const more: CliCase[] = [
   },
   { name: 'a larger --max-file-size reads a 20 MB file', args: () => ['validate', bigFile(), '-f', 'jsonl', '--max-file-size', '25MB'], exitCode: 0, stdout: json((result) => expect(result.valid).toBe(true)) },
   { name: 'a bad --max-file-size is a usage error', args: () => ['validate', bigFile(), '--max-file-size', 'lots'], exitCode: 2 },
+  ...['', ' ', '1e20', '-1', '1.5', '65', '100000'].map((jobs): CliCase => ({ name: `--jobs ${JSON.stringify(jobs)} is a usage error (0 to 64)`, args: ['validate', EXAMPLE, '--jobs', jobs], exitCode: 2, stdout: '', stderr: [`error: option '-j, --jobs <n>' argument '${jobs}' is invalid. Expected a whole number of worker threads from 0 (none) to 64.`] })),
+  { name: '--jobs 64 is the most, and works on one file', args: ['validate', EXAMPLE, '--jobs', '64', '-f', 'text'], exitCode: 0, stdout: '1 file: 1 valid, 0 invalid\n' },
   { name: 'a device as an input is not a regular file, never read', args: ['validate', '/dev/zero', '-f', 'text'], exitCode: 1, stdout: `/dev/zero  error  cannot read the file: ${NOT_REGULAR}  FILE_UNREADABLE\n1 file: 0 valid, 1 invalid (1 error)\n` },
   { name: 'a device as previous: is a finding of the file', args: ['validate', 'a.yaml', '-f', 'text'], cwd: previousDevice, exitCode: 1, stdout: `a.yaml:51:11  error  cannot read the previous assessment /dev/zero: ${NOT_REGULAR}  PREVIOUS_UNREADABLE\n1 file: 0 valid, 1 invalid (1 error)\n` },
   { name: 'a device as --config is a usage error', args: ['score', EXAMPLE, '--config', '/dev/zero'], exitCode: 2, stdout: '', stderr: `spbe: error: invalid configuration:\n/dev/zero: cannot read the file: ${NOT_REGULAR}\n` },

@@ -42,7 +42,7 @@ function addInputOptions(command: Command, catalog: Catalog): Command {
       .addOption(new Option('-f, --format <format>', h.format).choices(FORMAT_NAMES))
       .option('-o, --output <file>', h.output)
       .option('--stdin-filepath <name>', h.stdinFilepath, '<stdin>')
-      .addOption(new Option('-j, --jobs <n>', h.jobs).argParser(parse.wholeNumber))
+      .addOption(new Option('-j, --jobs <n>', h.jobs).argParser(parse.jobs))
       .option('--config <file>', h.config)
       .addOption(new Option('--ignore-pattern <glob>', h.ignorePattern).argParser((value: string, previous: string[] = []) => [...previous, value]))
       .option('--strict', h.strict)

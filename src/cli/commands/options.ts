@@ -13,6 +13,9 @@ import type { Catalog } from '../../messages/catalog.js';
  */
 const configAccepts = (config: Record<string, unknown>): boolean => validateConfig(config) as boolean;
 
+/** The most worker threads --jobs may ask for (a worker per core is what pays on CPU-bound parsing). */
+export const MAX_JOBS = 64;
+
 export function optionParsers({ help: h }: Catalog) {
   const fail = (message: string): never => {
     throw new InvalidArgumentError(message);
@@ -34,6 +37,11 @@ export function optionParsers({ help: h }: Catalog) {
     wholeNumber(value: string): number {
       const n = Number(value);
       return !/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) ? fail(h.expectedWholeNumber) : n;
+    },
+    /** --jobs: 0 (no workers) to MAX_JOBS; each worker is a thread with its own heap, so more only costs memory. */
+    jobs(value: string): number {
+      const n = Number(value);
+      return !/^\d+$/.test(value.trim()) || n > MAX_JOBS ? fail(h.expectedJobs) : n;
     },
     indexValue,
     /** --fail-under: an index (2.6, 2,6) or a predikat name (Baik, "Sangat Baik"). */
