@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect } from 'vitest';
+import { stringify } from 'yaml';
 import { absent, json, jsonLines, runCases, snapshot, type CliCase } from './helpers/cli-cases.js';
 import { assessmentYaml, levelsFromSums, uniformLevels } from './helpers/assessments.js';
 import { freshTree, once, sharedTree, tempTree } from './helpers/files.js';
@@ -919,7 +920,27 @@ const languages: CliCase[] = [
 // spbe plan, spbe init, paths, inputs made at test time, the workbook
 // ---------------------------------------------------------------------------------------------
 
-const planFolder = sharedTree({ 'a.yaml': assessmentYaml({ indicators: uniformLevels(1) }), 'effort.yaml': 'default: 2\n42: 0.5\n', 'bad-effort.yaml': '99: 1\n42: -1\n' });
+const FINE_PRIMES = [101, 103, 107, 109, 113, 127, 131];
+const FINE_PRODUCT = FINE_PRIMES.reduce((a, p) => a * BigInt(p), 1n);
+/** A framework whose weights have coprime denominators: ~10^14 weight units per percent. */
+const fineFramework = stringify({
+  id: 'fine',
+  title: 'Fine',
+  status: 'provisional',
+  source: { regulation: 'test' },
+  scale: { min: 1, max: 5 },
+  predicates: [{ name: 'Top', min: 4 }, { name: 'Low', min: 0 }],
+  domains: [{ id: 1, name: 'D', weight: 100, aspects: [{ id: 1, name: 'A', weight: 100, indicators: [...FINE_PRIMES.map((p, i) => ({ id: i + 1, name: `I${i + 1}`, weight: `1/${p}` })), { id: 8, name: 'I8', weight: `${100n * FINE_PRODUCT - FINE_PRIMES.reduce((acc, p) => acc + FINE_PRODUCT / BigInt(p), 0n)}/${FINE_PRODUCT}` }] }] }],
+});
+const planFolder = sharedTree({
+  'a.yaml': assessmentYaml({ indicators: uniformLevels(1) }),
+  'effort.yaml': 'default: 2\n42: 0.5\n',
+  'bad-effort.yaml': '99: 1\n42: -1\n',
+  'exact-effort.yaml': 'default: 1e308\n42: 1.00000000000000000001\n43: 1.00000000000000000001\n44: 1.00000000000000000001\n45: 1.00000000000000000001\n46: 1.00000000000000000001\n47: 1\n',
+  'zero-one.yaml': '01: 1\n',
+  'fine-framework.yaml': fineFramework,
+  'fine.yaml': assessmentYaml({ framework: 'fine', indicators: Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8].map((id) => [id, 1])) }),
+});
 const nonAscii = sharedTree({
   'Data SPBE/Kab. Pidië 2023.yaml': assessmentYaml({ year: 2023, agency: { name: 'Kab. Pidië', id: 'kab-pidie' }, indicators: uniformLevels(2) }),
   'Data SPBE/Kab. Pidië 2024.yaml': assessmentYaml({ agency: { name: 'Kab. Pidië', id: 'kab-pidie' }, indicators: uniformLevels(3), previous: './Kab. Pidië 2023.yaml' }),
@@ -984,6 +1005,25 @@ const more: CliCase[] = [
     cwd: planFolder,
     exitCode: 2,
     stderr: 'spbe: error: invalid effort file:\nbad-effort.yaml:1:1: permenpanrb-59-2020 has no indikator 99 (it has 1..47)\nbad-effort.yaml:2:5: the effort of 42 must be a positive number\n',
+  },
+  {
+    name: 'plan: efforts are read exactly from the effort file (the 20th decimal decides), and 1e308 is an effort',
+    args: ['plan', 'a.yaml', '--target', '1.03', '--effort', 'exact-effort.yaml', '-f', 'json'],
+    cwd: planFolder,
+    exitCode: 0,
+    stdout: json((result) => {
+      expect(result.steps.map((s: { indicator: number }) => s.indicator)).toEqual([47]);
+      expect(result.totalEffort).toBe(1);
+    }),
+  },
+  { name: 'plan: an effort key spelt 01 is no indicator', args: ['plan', 'a.yaml', '--target', '1.03', '--effort', 'zero-one.yaml'], cwd: planFolder, exitCode: 2, stderr: 'spbe: error: invalid effort file:\nzero-one.yaml:1:1: permenpanrb-59-2020 has no indikator 01 (it has 1..47)\n' },
+  {
+    name: 'plan: fraction weights too fine for an exact table are refused with the reason',
+    args: ['plan', 'fine.yaml', '--framework', 'fine-framework.yaml', '--target', '2'],
+    cwd: planFolder,
+    exitCode: 2,
+    stdout: '',
+    stderr: /^spbe: error: no exact plan: this framework's weights are so fine that the search table would have \d+ cells \(the limit is 20000000\); use weights with fewer distinct denominators\n$/,
   },
   { name: 'plan: --exclude an unknown indicator', args: ['plan', 'a.yaml', '--target', 'Baik', '--exclude', '99'], cwd: planFolder, exitCode: 2 },
   { name: 'plan: --only an unknown domain', args: ['plan', 'a.yaml', '--target', 'Baik', '--only', 'domain:9'], cwd: planFolder, exitCode: 2 },

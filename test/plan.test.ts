@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IndicatorEntry } from '../src/core/assessment.js';
 import { compileFramework, type FrameworkDefinition } from '../src/core/framework.js';
-import { plan, reaches } from '../src/core/plan.js';
+import { plan, planToNextPredicate, reaches } from '../src/core/plan.js';
 import { add, compare, mul, parseRational, rational, type Rational } from '../src/core/rational.js';
 import { getBuiltInFramework } from '../src/core/registry.js';
 import { score, type PredicateBasis } from '../src/core/score.js';
@@ -204,3 +204,39 @@ describe('plan on fractional values', () => {
     expect([result.tooLarge, result.reachable, result.steps]).toEqual([true, false, []]);
   });
 });
+
+describe('plan stays exact and bounded (#11 category 10)', () => {
+  const framework = getBuiltInFramework('permenpanrb-59-2020')!;
+  const ones = new Map<number, IndicatorEntry>(framework.indicators.map((x) => [x.id, { level: 1 }]));
+  const current = score(framework, ones);
+
+  it('efforts differing only in the 20th decimal: the cheaper one is chosen', () => {
+    const nearlyOne = parseRational('1.00000000000000000001')!;
+    const effort = new Map([42, 43, 44, 45, 46].map((id) => [id, nearlyOne]));
+    effort.set(47, rational(1));
+    const result = plan(framework, ones, current, parseRational('1.03')!, { maxStep: 1, basis: 'exact', effort, defaultEffort: rational(5) });
+    expect(result.steps.map((s) => s.indicator.id)).toEqual([47]);
+    expect(result.totalEffort).toEqual(rational(1));
+  });
+
+  it('an effort of 10^308 is planned exactly (sums past 2^53 use bigints)', () => {
+    const huge = rational(10n ** 308n);
+    const result = plan(framework, ones, current, parseRational('1.06')!, { maxStep: 1, basis: 'exact', effort: new Map([[47, rational(1)]]), defaultEffort: huge });
+    expect(result.steps.map((s) => s.indicator.id)).toEqual([42, 47]);
+    expect(result.totalEffort).toEqual(add(huge, rational(1)));
+  });
+
+  it('fraction weights too fine for a table are refused, never allocated; a report says why there is none', () => {
+    // Weights with coprime denominators: the common unit is their product, ~10^14 units per percent.
+    const primes = [101, 103, 107, 109, 113, 127, 131];
+    const weights = primes.map((p) => `1/${p}`);
+    const rest = primes.reduce((acc, p) => add(acc, rational(-1, p)), rational(100));
+    const fine = smallFramework([...weights, `${rest.num}/${rest.den}`]);
+    const entries = new Map<number, IndicatorEntry>(fine.indicators.map((x) => [x.id, { level: 1 }]));
+    const now = score(fine, entries);
+    expect(plan(fine, entries, now, rational(2), { maxStep: 1, basis: 'exact' })).toMatchObject({ tooLarge: true, reachable: false, steps: [] });
+    const twos = new Map<number, IndicatorEntry>(fine.indicators.map((x) => [x.id, { level: 2 }]));
+    expect(planToNextPredicate(score(fine, twos), twos)?.plan.tooLarge).toBe(true); // Mid (2.5) is in reach: the table is needed, and reports say why there is no plan
+  });
+});
+

@@ -163,7 +163,9 @@ export function planEvidence(framework: Framework, entries: ReadonlyMap<number, 
   if (reachesIndex(baseline.index, target, options.basis)) return make(none, { reachable: true, alreadyReached: true, tooLarge: false });
 
   const cells = BigInt(groups.length + 1) * (totalCost + 1n);
-  if (cells > BigInt(options.maxTable ?? MAX_TABLE)) return make(none, { reachable: false, alreadyReached: false, tooLarge: true });
+  // Gains are summed as doubles: exact only while the total stays a safe integer (fine fraction weights can pass it).
+  const totalGain = groups.reduce((acc, g) => acc + BigInt(g.options.at(-1)!.to - g.from) * g.indicator.units, 0n);
+  if (cells > BigInt(options.maxTable ?? MAX_TABLE) || totalGain > BigInt(Number.MAX_SAFE_INTEGER)) return make(none, { reachable: false, alreadyReached: false, tooLarge: true });
 
   // Units of weight needed: (required − baseline) × 100 × unitsPerPercent, rounded up.
   // On the rounded basis: at least the smallest two-decimal value >= target, less half a hundredth.

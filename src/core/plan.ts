@@ -70,8 +70,8 @@ interface Candidate {
   /** Gain of the first step and of each further one, in the plan's integer unit. */
   first: number;
   each: number;
-  /** Effort per step, as an integer in the common unit of all efforts. */
-  cost: number;
+  /** Effort per step, as an integer in the common unit of all efforts (exact: a bigint). */
+  cost: bigint;
   effort: Rational;
 }
 
@@ -86,12 +86,12 @@ function candidates(framework: Framework, entries: ReadonlyMap<number, Indicator
       const entry = entries.get(x.id)!;
       const effort = options.effort?.get(x.id) ?? options.defaultEffort ?? rational(1);
       const value = entry.value ?? rational(entry.level);
-      return { indicator: x, level: entry.level, value, steps: Math.max(0, Math.min(options.maxStep, framework.scale.max - entry.level)), effort, cost: 0, first: 0, each: 0 };
+      return { indicator: x, level: entry.level, value, steps: Math.max(0, Math.min(options.maxStep, framework.scale.max - entry.level)), effort, cost: 0n, first: 0, each: 0 };
     })
     .filter((c) => c.steps > 0);
   // Efforts may be decimals: express them all in one integer unit so the DP compares integers.
   const unit = list.reduce((acc, c) => lcm(acc, c.effort.den), 1n);
-  for (const c of list) c.cost = Number((c.effort.num * unit) / c.effort.den);
+  for (const c of list) c.cost = (c.effort.num * unit) / c.effort.den;
   return list;
 }
 
@@ -118,6 +118,17 @@ const valueDenominator = (list: readonly Candidate[]): bigint => list.reduce((ac
 /** Gain of k steps of a candidate, in the plan's integer unit. */
 const gainOf = (c: Candidate, k: number): number => (k === 0 ? 0 : c.first + (k - 1) * c.each);
 
+/** Exact cost arithmetic: doubles while every sum stays a safe integer (fast), bigints beyond. */
+interface CostArithmetic<T> {
+  zero: T;
+  of(cost: bigint): T;
+  add(a: T, b: T): T;
+  times(cost: T, k: number): T;
+  less(a: T, b: T): boolean;
+}
+const SAFE_NUMBERS: CostArithmetic<number> = { zero: 0, of: Number, add: (a, b) => a + b, times: (c, k) => c * k, less: (a, b) => a < b };
+const BIGINTS: CostArithmetic<bigint> = { zero: 0n, of: (c) => c, add: (a, b) => a + b, times: (c, k) => c * BigInt(k), less: (a, b) => a < b };
+
 /**
  * dp[g] = the least (cost, steps) that adds exactly g weight units. The answer is the best state at
  * or above the units needed: least effort, then fewest steps, then the most units (highest index);
@@ -125,23 +136,33 @@ const gainOf = (c: Candidate, k: number): number => (k === 0 ? 0 : c.first + (k 
  */
 function solve(list: Candidate[], need: number, maxGain: number): number[] | undefined {
   if (need > maxGain) return undefined;
+  const maxCost = list.reduce((acc, c) => acc + BigInt(c.steps) * c.cost, 0n);
+  return maxCost <= BigInt(Number.MAX_SAFE_INTEGER) ? solveWith(SAFE_NUMBERS, list, need, maxGain) : solveWith(BIGINTS, list, need, maxGain);
+}
+
+function solveWith<T extends number | bigint>(arithmetic: CostArithmetic<T>, list: Candidate[], need: number, maxGain: number): number[] {
+  const { add, times, less } = arithmetic;
   const INF = Number.POSITIVE_INFINITY;
-  let cost = new Float64Array(maxGain + 1).fill(INF);
+  const costs = list.map((c) => arithmetic.of(c.cost));
+  // undefined: no way to add exactly g units yet.
+  let cost = new Array<T | undefined>(maxGain + 1).fill(undefined);
   let steps = new Float64Array(maxGain + 1).fill(INF);
-  cost[0] = 0;
+  cost[0] = arithmetic.zero;
   steps[0] = 0;
   const choices: Uint8Array[] = [];
-  for (const c of list) {
-    const nextCost = Float64Array.from(cost);
+  for (const [i, c] of list.entries()) {
+    const nextCost = cost.slice();
     const nextSteps = Float64Array.from(steps);
     const choice = new Uint8Array(maxGain + 1);
     for (let g = 0; g <= maxGain; g++) {
-      if (cost[g] === INF) continue;
+      const here = cost[g];
+      if (here === undefined) continue;
       for (let k = 1; k <= c.steps && g + gainOf(c, k) <= maxGain; k++) {
         const target = g + gainOf(c, k);
-        const newCost = cost[g]! + k * c.cost;
+        const newCost = add(here, times(costs[i]!, k));
         const newSteps = steps[g]! + k;
-        if (newCost < nextCost[target]! || (newCost === nextCost[target] && newSteps < nextSteps[target]!)) {
+        const there = nextCost[target];
+        if (there === undefined || less(newCost, there) || (newCost === there && newSteps < nextSteps[target]!)) {
           nextCost[target] = newCost;
           nextSteps[target] = newSteps;
           choice[target] = k;
@@ -155,8 +176,10 @@ function solve(list: Candidate[], need: number, maxGain: number): number[] | und
   }
   let best = -1;
   for (let g = need; g <= maxGain; g++) {
-    if (cost[g] === INF) continue;
-    if (best < 0 || cost[g]! < cost[best]! || (cost[g] === cost[best] && steps[g]! < steps[best]!) || (cost[g] === cost[best] && steps[g] === steps[best])) best = g;
+    const here = cost[g];
+    if (here === undefined) continue;
+    const top = cost[best];
+    if (best < 0 || less(here, top!) || (here === top && steps[g]! <= steps[best]!)) best = g;
   }
   const ks = new Array<number>(list.length).fill(0);
   let g = best;

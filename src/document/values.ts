@@ -3,12 +3,14 @@
  * into a binary approximation, so a value is read from what was written (a decimal, or a fraction
  * string such as "7/6"), never from the parsed float.
  */
-import { parseRational, toExactString, type Rational } from '../core/rational.js';
+import { div, mul, parseRational, rational, toExactString, type Rational } from '../core/rational.js';
 
 /** The exact value written at a pointer, given the parsed value there. */
 export type ValueReader = (pointer: string, parsed: unknown) => Rational | undefined;
 
 const WRITTEN_NUMBER = /^[+]?\d+(\.\d+)?$/;
+/** A decimal with an exponent (1e308, 2.5E-3), read exactly: the float of `1e-400` is 0. */
+const WRITTEN_EXPONENT = /^[+]?(\d+(?:\.\d+)?)[eE]([+-]?\d{1,4})$/;
 const WRITTEN_FRACTION = /^\d+(\.\d+)?\/[1-9]\d*$/;
 
 /** The source text of the number at a pointer, if it has one. */
@@ -32,8 +34,16 @@ function exactValue(sourceOf: SourceOf, pointer: string, parsed: unknown): Ratio
   if (typeof parsed === 'string') return WRITTEN_FRACTION.test(parsed.trim()) || WRITTEN_NUMBER.test(parsed.trim()) ? parseRational(parsed.replace(/^\+/, '')) : undefined;
   if (typeof parsed !== 'number' || !Number.isFinite(parsed)) return undefined;
   const source = sourceOf(pointer)?.trim();
-  // Other spellings YAML allows for numbers (0x1F, 1e3, .5) are read through the float.
-  return source !== undefined && WRITTEN_NUMBER.test(source) ? parseRational(source.replace(/^\+/, '')) : parseRational(parsed);
+  if (source !== undefined && WRITTEN_NUMBER.test(source)) return parseRational(source.replace(/^\+/, ''));
+  const exponent = source === undefined ? null : WRITTEN_EXPONENT.exec(source);
+  if (exponent) {
+    const mantissa = parseRational(exponent[1]!)!;
+    const e = Number(exponent[2]);
+    const power = rational(10n ** BigInt(Math.abs(e)));
+    return e >= 0 ? mul(mantissa, power) : div(mantissa, power);
+  }
+  // Other spellings YAML allows for numbers (0x1F, .5) are read through the float.
+  return parseRational(parsed);
 }
 
 /** The text a reader sees for a value in messages: a string quoted, a number exactly as its value. */

@@ -15,6 +15,8 @@ import { evaluateSource } from '../../io/evaluate.js';
 import { loadConfig } from '../../io/config.js';
 import { frameworkFromOption } from '../../io/framework-file.js';
 import { readSideFile } from '../../io/side-file.js';
+import { segmentsToPointer } from '../../document/positions.js';
+import { valueReader } from '../../document/positioned-values.js';
 import type { Catalog } from '../../messages/catalog.js';
 import { createPalette, wantsColor } from '../color.js';
 import { EXIT_OK, exitCodeFor } from '../exit-code.js';
@@ -51,13 +53,17 @@ function loadEffort(path: string, io: CliIo, framework: Framework, itemEffort?: 
   const effort = new Map<number, Rational>();
   let defaultEffort: Rational | undefined;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) file.add(createFinding('EFFORT_NOT_MAPPING', {}, ''));
+  // Efforts are read exactly from what was written (1.00000000000000000001 is not 1), and only the
+  // canonical spelling of a number names an indicator (01 beside 1 would be a second entry for it).
+  const read = valueReader(file.parsed);
   for (const [key, value] of Object.entries(typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {})) {
-    const amount = typeof value === 'number' || typeof value === 'string' ? parseRational(value) : undefined;
-    if (!amount || amount.num <= 0n) file.add(createFinding('EFFORT_NOT_POSITIVE', { indicator: key }, `/${key}`));
+    const pointer = segmentsToPointer([key]);
+    const amount = read(pointer, value);
+    if (!amount || amount.num <= 0n) file.add(createFinding('EFFORT_NOT_POSITIVE', { indicator: key }, pointer));
     else if (key === 'default') defaultEffort = amount;
-    else if (/^\d+$/.test(key) && framework.indicatorById.has(Number(key))) effort.set(Number(key), amount);
+    else if (/^[1-9]\d*$/.test(key) && framework.indicatorById.has(Number(key))) effort.set(Number(key), amount);
     else if (itemEffort && /^I[1-9][0-9]*-L[0-9]+-[0-9]{1,3}$/.test(key)) itemEffort.set(key, amount);
-    else file.add(createFinding('UNKNOWN_INDICATOR', { framework: framework.id, indicator: key, range: `${framework.indicators[0]!.id}..${framework.indicators.at(-1)!.id}` }, `/${key}`));
+    else file.add(createFinding('UNKNOWN_INDICATOR', { framework: framework.id, indicator: key, range: `${framework.indicators[0]!.id}..${framework.indicators.at(-1)!.id}` }, pointer));
   }
   file.check();
   return defaultEffort ? { effort, defaultEffort } : { effort };
