@@ -4,7 +4,8 @@
  * and both runs must meet the same expectations (test/helpers/cli-cases.ts). Tests that need more
  * than one run with state in between, a browser, worker threads or another user stay in their files.
  */
-import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect } from 'vitest';
@@ -1087,6 +1088,49 @@ const more: CliCase[] = [
   { name: 'a bad --max-file-size is a usage error', args: () => ['validate', bigFile(), '--max-file-size', 'lots'], exitCode: 2 },
   ...['', ' ', '1e20', '-1', '1.5', '65', '100000'].map((jobs): CliCase => ({ name: `--jobs ${JSON.stringify(jobs)} is a usage error (0 to 64)`, args: ['validate', EXAMPLE, '--jobs', jobs], exitCode: 2, stdout: '', stderr: [`error: option '-j, --jobs <n>' argument '${jobs}' is invalid. Expected a whole number of worker threads from 0 (none) to 64.`] })),
   { name: '--jobs 64 is the most, and works on one file', args: ['validate', EXAMPLE, '--jobs', '64', '-f', 'text'], exitCode: 0, stdout: '1 file: 1 valid, 0 invalid\n' },
+  {
+    name: '-o naming an input is refused; the assessment stays as it was',
+    args: ['score', 'a.yaml', '-o', './a.yaml', '-f', 'json'],
+    cwd: freshTree({ 'a.yaml': assessmentYaml({ indicators: uniformLevels(3) }) }),
+    exitCode: 2,
+    stdout: '',
+    stderr: 'spbe: error: cannot write ./a.yaml: it is one of the input files\n',
+    check: ({ cwd }) => expect(readFileSync(join(cwd, 'a.yaml'), 'utf8')).toBe(assessmentYaml({ indicators: uniformLevels(3) })),
+  },
+  { name: '-o a folder is a clear "cannot write"', args: ['score', join(ROOT, EXAMPLE), '-o', 'out', '-f', 'json'], cwd: freshTree({ 'out/keep.txt': 'x' }), exitCode: 2, stdout: '', stderr: 'spbe: error: cannot write out: it is a directory\n' },
+  { name: '-o / is a clear "cannot write"', args: ['score', EXAMPLE, '-o', '/', '-f', 'json'], exitCode: 2, stdout: '', stderr: 'spbe: error: cannot write /: it is a directory\n' },
+  {
+    name: '-o /dev/null writes to the device by opening it: the device node stays',
+    args: ['score', EXAMPLE, '-o', '/dev/null', '-f', 'json'],
+    exitCode: 0,
+    stdout: '',
+    check: () => expect(statSync('/dev/null').isCharacterDevice()).toBe(true),
+  },
+  {
+    name: '-o a symbolic link replaces the file it points to; the link stays',
+    args: ['score', join(ROOT, EXAMPLE), '-o', 'link.json', '-f', 'json'],
+    cwd: () => {
+      const dir = tempTree({ 'real.json': 'old' });
+      symlinkSync('real.json', join(dir, 'link.json'));
+      return dir;
+    },
+    exitCode: 0,
+    check: ({ cwd }) => {
+      expect(lstatSync(join(cwd, 'link.json')).isSymbolicLink()).toBe(true);
+      expect(JSON.parse(readFileSync(join(cwd, 'real.json'), 'utf8')).results[0].index).toBe(2.74);
+    },
+  },
+  {
+    name: '-o a FIFO is refused (never renamed over, never blocked on)',
+    args: ['score', join(ROOT, EXAMPLE), '-o', 'pipe', '-f', 'json'],
+    cwd: () => {
+      const dir = tempTree({});
+      expect(spawnSync('mkfifo', [join(dir, 'pipe')]).status, 'mkfifo (coreutils) must be installed').toBe(0);
+      return dir;
+    },
+    exitCode: 2,
+    stderr: 'spbe: error: cannot write pipe: it is not a regular file (a device, FIFO or socket)\n',
+  },
   { name: 'a device as an input is not a regular file, never read', args: ['validate', '/dev/zero', '-f', 'text'], exitCode: 1, stdout: `/dev/zero  error  cannot read the file: ${NOT_REGULAR}  FILE_UNREADABLE\n1 file: 0 valid, 1 invalid (1 error)\n` },
   { name: 'a device as previous: is a finding of the file', args: ['validate', 'a.yaml', '-f', 'text'], cwd: previousDevice, exitCode: 1, stdout: `a.yaml:51:11  error  cannot read the previous assessment /dev/zero: ${NOT_REGULAR}  PREVIOUS_UNREADABLE\n1 file: 0 valid, 1 invalid (1 error)\n` },
   { name: 'a device as --config is a usage error', args: ['score', EXAMPLE, '--config', '/dev/zero'], exitCode: 2, stdout: '', stderr: `spbe: error: invalid configuration:\n/dev/zero: cannot read the file: ${NOT_REGULAR}\n` },

@@ -2,7 +2,7 @@
  * Where a report goes: stdout, or a file written atomically (a temporary file beside it, renamed
  * over it at the end), so that a reader never sees a half-written report.
  */
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { Buffer } from 'node:buffer';
 import { basename, dirname, join } from 'node:path';
 
@@ -19,6 +19,47 @@ export function writerSink(write: (text: string) => void | Promise<void>): Sink 
     write: async (chunk) => write(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('latin1')),
     commit: async () => {},
     abort: async () => {},
+  };
+}
+
+/** Why -o cannot write where it was asked to: an errno code, or one of these (the catalogs word them). */
+export class OutputRefused extends Error {
+  constructor(readonly reason: 'EISDIR' | 'NOT_REGULAR' | 'IS_INPUT') {
+    super(reason);
+    this.name = 'OutputRefused';
+  }
+}
+
+/**
+ * The sink for `-o PATH`. A symbolic link is followed: the file it points to is replaced
+ * atomically and the link stays (a dangling link is replaced by the file). A directory is refused
+ * (EISDIR), and so is any input of the run (IS_INPUT: the report must not replace an assessment;
+ * compared by device and inode, so a hard link or another spelling of the path is caught). A
+ * character device (/dev/null, a terminal) is written by opening it, never renamed over; a FIFO,
+ * socket or block device is refused (NOT_REGULAR). Anything else is a new or regular file, written
+ * atomically.
+ */
+export async function outputSink(path: string, inputs: readonly string[]): Promise<Sink> {
+  const real = await realpath(path).catch(() => path);
+  const info = await stat(real).catch(() => undefined);
+  if (!info) return atomicFileSink(real);
+  if (info.isDirectory()) throw new OutputRefused('EISDIR');
+  for (const input of inputs) {
+    const other = await stat(input).catch(() => undefined);
+    if (other && other.dev === info.dev && other.ino === info.ino) throw new OutputRefused('IS_INPUT');
+  }
+  if (info.isCharacterDevice()) return deviceSink(real);
+  if (!info.isFile()) throw new OutputRefused('NOT_REGULAR');
+  return atomicFileSink(real);
+}
+
+/** A device is written in place: there is no temporary file to rename (and renaming would replace the device node). */
+async function deviceSink(path: string): Promise<Sink> {
+  const handle = await open(path, 'w');
+  return {
+    write: async (chunk) => void (typeof chunk === 'string' ? await handle.write(chunk) : await handle.write(chunk)),
+    commit: async () => handle.close(),
+    abort: async () => handle.close().catch(() => {}),
   };
 }
 

@@ -22,7 +22,7 @@ import { evaluateSource } from '../../io/evaluate.js';
 import { frameworkFromOption } from '../../io/framework-file.js';
 import { expandInputs } from '../../io/inputs.js';
 import { evaluateAllInputs } from '../../io/all-inputs.js';
-import { atomicFileSink, writeAll, writerSink } from '../../io/output.js';
+import { OutputRefused, outputSink, writeAll, writerSink } from '../../io/output.js';
 import { errnoCode } from '../../io/source.js';
 import type { Catalog } from '../../messages/catalog.js';
 import { createPalette, wantsColor } from '../color.js';
@@ -72,11 +72,12 @@ async function loadCompare(path: string, options: BatchOptions, io: CliIo): Prom
   return { previous: previousFromScore(compared.score, compared.assessment.year, path, compared.assessment.indicators), agency: compared.assessment.agency.id };
 }
 
-async function openOutput(path: string, io: CliIo) {
+/** The -o file's sink; never one of the run's inputs, and every refusal is "cannot write" (exit 2). */
+export async function openOutput(path: string, io: CliIo, inputs: readonly string[]) {
   try {
-    return await atomicFileSink(resolve(io.cwd, path));
+    return await outputSink(resolve(io.cwd, path), inputs);
   } catch (error) {
-    throw new UserError(problem('cannotWrite', { path, reason: errnoCode(error) }));
+    throw new UserError(problem('cannotWrite', { path, reason: error instanceof OutputRefused ? error.reason : errnoCode(error) }));
   }
 }
 
@@ -150,8 +151,16 @@ export async function runBatch(command: Command, paths: string[], options: Batch
   });
   if (inputs.length === 0) return exitCodeFor({ results, inputProblems: problems.length });
 
-  const sink = options.output ? await openOutput(options.output, io) : writerSink(io.stdoutAsync ?? io.stdout);
-  await writeAll(sink, await (await spec.load())(spec.escape ? escapeDeep(report, spec.escape) : report, context));
+  const read = inputs.flatMap((i) => (i.path ? [i.path] : []));
+  if (options.compare !== undefined) read.push(resolve(io.cwd, options.compare));
+  const sink = options.output ? await openOutput(options.output, io, read) : writerSink(io.stdoutAsync ?? io.stdout);
+  try {
+    await writeAll(sink, await (await spec.load())(spec.escape ? escapeDeep(report, spec.escape) : report, context));
+  } catch (error) {
+    // A failure to write the file (a full disk, a rename refused) is the output's problem, not an internal error.
+    if (options.output && (error as NodeJS.ErrnoException).code) throw new UserError(problem('cannotWrite', { path: options.output, reason: errnoCode(error) }));
+    throw error;
+  }
 
   // Human views keep stdout for the result and put findings and gate failures on stderr.
   if (spec.findingsOnStderr(command)) {
