@@ -4,7 +4,7 @@
  * here in the run's language.
  */
 import { CommanderError } from 'commander';
-import { UserError, type Problem } from '../core/errors.js';
+import { UserError } from '../core/errors.js';
 import { escapeDeep } from '../format/escape-deep.js';
 import { visible } from '../format/escape.js';
 import { findingLocation } from '../format/findings.js';
@@ -13,12 +13,8 @@ import { catalogFor, formatMessage, type Catalog } from '../messages/catalog.js'
 import { EXIT_OK, EXIT_USAGE } from './exit-code.js';
 import type { CliIo } from './io.js';
 import { chooseLanguage, flagValue } from './language.js';
+import { problemText } from './problem-text.js';
 import { buildProgram, type ProgramState } from './program.js';
-
-/** A problem's sentence; its parameters (paths, values from argv or files) are input: made visible. */
-function problemText(p: Problem, catalog: Catalog): string {
-  return (catalog.phrases[p.phrase] as (params: typeof p.params) => string)(escapeDeep(p.params, visible));
-}
 
 function userErrorText(error: UserError, catalog: Catalog): string {
   let out = `spbe: ${catalog.ui.error}: ${problemText(error.problem, catalog)}\n`;

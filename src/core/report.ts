@@ -8,7 +8,7 @@ import { applyChanges, evidenceComparison, selfAssessment, sensitivity, targets 
 import { benchmarks, type BenchmarkBy } from './benchmark.js';
 import { compareYears, type PreviousYear } from './compare.js';
 import { countFindings } from './findings.js';
-import { problem, UserError } from './errors.js';
+import { problem, UserError, type Problem } from './errors.js';
 import { checkGates, hasGates, type Gates } from './gates.js';
 import type { Framework } from './framework.js';
 import { linkYears } from './link.js';
@@ -50,6 +50,8 @@ export interface BatchReport {
   detail: readonly Detail[];
   /** Gate failures over all files. */
   failedGates: number;
+  /** --what-if over frameworks that differ: the files it could not apply to, and why. */
+  whatIfSkipped?: { file: string; problem: Problem }[];
 }
 
 export interface ReportOptions {
@@ -94,14 +96,25 @@ function whatIf(result: ScoredResult, changes: ReadonlyMap<number, number>): Fil
   return { changes: applied.changes, score: score(framework, applied.entries, predicateBasis) };
 }
 
-function complete(result: FileResult, linked: FileResult['comparison'], options: ReportOptions): FileResult {
+type Skipped = { file: string; problem: Problem; error: UserError };
+
+function complete(result: FileResult, linked: FileResult['comparison'], options: ReportOptions, skipped?: Skipped[]): FileResult {
   if (!isScored(result)) return result;
   const { framework, predicateBasis } = result.score;
   const entries = result.assessment.indicators;
   const done: FileResult = { ...result };
   const comparison = options.compare ? compareYears(result.score, options.compare, entries) : (result.comparison ?? linked);
   if (comparison) done.comparison = comparison;
-  if (options.whatIf) done.whatIf = whatIf(result, options.whatIf);
+  if (options.whatIf) {
+    // A batch may mix frameworks: a file whose framework cannot take the change is shown without it
+    // (buildReport says so, and refuses only when no file can take it).
+    try {
+      done.whatIf = whatIf(result, options.whatIf);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      skipped?.push({ file: result.file, problem: error.problem, error });
+    }
+  }
   if (options.gates && hasGates(options.gates)) done.gates = checkGates(result.score, comparison, options.gates);
   const own = selfAssessment(framework, entries, result.score, predicateBasis);
   if (own) done.self = own;
@@ -137,7 +150,9 @@ export function buildReport(evaluated: readonly FileResult[], options: ReportOpt
   const projected = options.projectTo && options.command === 'score' ? evaluated.map((r) => projectResult(r, options.projectTo!)) : evaluated;
   const inputs = options.errorsOnly ? projected.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : projected;
   const links = options.command === 'score' && !options.compare ? linkYears(inputs) : new Map();
-  const completed = inputs.map((r, position) => complete(r, links.get(position), options));
+  const skipped: Skipped[] = [];
+  const completed = inputs.map((r, position) => complete(r, links.get(position), options, skipped));
+  if (skipped.length > 0 && skipped.length === completed.filter(isScored).length) throw skipped[0]!.error;
   const results = options.benchmark && options.command === 'score' ? withBenchmarks(completed, options.benchmark) : completed;
   const report: BatchReport = {
     command: options.command,
@@ -147,6 +162,7 @@ export function buildReport(evaluated: readonly FileResult[], options: ReportOpt
     failedGates: results.reduce((n, r) => n + (r.gates?.length ?? 0), 0),
   };
   if (options.benchmark && options.command === 'score') report.benchmarkBy = options.benchmark;
+  if (skipped.length > 0) report.whatIfSkipped = skipped.map(({ file, problem }) => ({ file, problem }));
   const scored = results.filter(isScored);
   if (options.command === 'score' && scored.length > 1) {
     const stats = scoreStats(scored.map((r) => r.score));

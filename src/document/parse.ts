@@ -21,11 +21,22 @@ export interface ParsedSource {
 
 
 
-function syntaxFinding(error: YAMLError, lineCounter: LineCounter, text: string): Finding {
+/** The value of every scalar key by its offset: a duplicate key is named by its value ("1" for `"1"`), not a slice of the source. */
+function keysByOffset(doc: Document.Parsed): Map<number, string> {
+  const keys = new Map<number, string>();
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.range) keys.set(pair.key.range[0], String(pair.key.value));
+    },
+  });
+  return keys;
+}
+
+function syntaxFinding(error: YAMLError, lineCounter: LineCounter, text: string, keys: () => Map<number, string>): Finding {
   const position = positionAt(lineCounter, error.pos[0], error.pos[1]);
   switch (error.code) {
     case 'DUPLICATE_KEY':
-      return createFinding('DUPLICATE_KEY', { key: text.slice(error.pos[0], error.pos[1]).trim() || '(empty)' }, '', 'error', position);
+      return createFinding('DUPLICATE_KEY', { key: (keys().get(error.pos[0]) ?? text.slice(error.pos[0], error.pos[1]).trim()) || '(empty)' }, '', 'error', position);
     case 'MULTIPLE_DOCS':
       return createFinding('MULTIPLE_DOCUMENTS', {}, '', 'error', position);
     case 'TAB_AS_INDENT':
@@ -83,7 +94,9 @@ export function parseYaml(source: string): ParsedSource {
   // After the first syntax error the parser's later complaints are mostly its consequences:
   // keep the first, plus every duplicate key (each one is a separate mistake).
   const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-  const findings = boundFindings(doc.errors.filter((e) => e === firstSyntax || e.code === 'DUPLICATE_KEY').map((e) => syntaxFinding(e, lineCounter, text)));
+  let keys: Map<number, string> | undefined;
+  const keyNames = () => (keys ??= keysByOffset(doc));
+  const findings = boundFindings(doc.errors.filter((e) => e === firstSyntax || e.code === 'DUPLICATE_KEY').map((e) => syntaxFinding(e, lineCounter, text, keyNames)));
   if (findings.length > 0) return { doc, lineCounter, findings };
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     return { doc, lineCounter, findings: [createFinding('EMPTY_FILE', {}, '', 'error', { line: 1, column: 1 })] };

@@ -117,6 +117,11 @@ export function followPrevious(result: FileResult, positioned: () => Locatable, 
     result.valid = !hasErrors(result.findings);
   } else {
     result.comparison = compareYears(result.score, loaded, result.assessment.indicators);
+    // As for published figures (document/assessment-checks.ts): a "previous" year that is not earlier is a warning.
+    if (loaded.year >= result.assessment.year) {
+      result.findings.push(attachPositions([createFinding('PREVIOUS_NOT_EARLIER', { previousYear: loaded.year, year: result.assessment.year }, '/previous', 'warning')], positioned())[0]!);
+      sortFindings(result.findings);
+    }
   }
   return result;
 }

@@ -93,26 +93,66 @@ async function walk(dir: string, seen: Set<string>, out: string[]): Promise<void
   }
 }
 
-/** The folder a glob can start walking from: its leading segments without glob characters. */
-function globBase(pattern: string): string {
-  const segments = pattern.split('/');
-  const fixed: string[] = [];
-  for (const segment of segments) {
-    if (GLOB_CHARS.test(segment)) break;
-    fixed.push(segment);
+/** Sub-folders of dir whose names match one glob segment (dot folders only when the segment names a dot). */
+async function matchingFolders(dir: string, segment: string, picomatch: typeof import('picomatch')): Promise<string[]> {
+  const isMatch = picomatch(segment, { dot: segment.startsWith('.') });
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return [];
   }
-  if (fixed.length === segments.length) fixed.pop();
-  return fixed.join('/') || '.';
+  const out: string[] = [];
+  for (const entry of entries) {
+    if (!isMatch(entry.name) || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await stat(path).then((i) => i.isDirectory(), () => false)));
+    if (isDir) out.push(path);
+  }
+  return out;
 }
 
+/**
+ * A glob is expanded segment by segment up to its last segment or its first `**`: a wildcard in
+ * the first segment ('/*\/x/*.yaml') searches the root's folders, not the working directory, and
+ * no folder the pattern cannot reach is walked. From there, the folders are walked (recursively only
+ * under `**`) and every file is matched against the whole pattern.
+ */
 async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   const { default: picomatch } = await import('picomatch');
-  const posixPattern = toPosix(pattern);
-  const base = resolve(cwd, globBase(posixPattern));
-  const isMatch = picomatch(toPosix(resolve(cwd, posixPattern)), { dot: false });
+  const absolute = toPosix(resolve(cwd, toPosix(pattern)));
+  const isMatch = picomatch(absolute, { dot: false });
+  const segments = absolute.split('/');
+  let dirs = [segments[0] === '' ? '/' : `${segments[0]}/`];
+  let i = 1;
+  for (; i < segments.length - 1 && !segments[i]!.includes('**'); i++) {
+    const segment = segments[i]!;
+    if (segment === '') continue;
+    if (!GLOB_CHARS.test(segment)) dirs = dirs.map((d) => join(d, segment));
+    else dirs = (await Promise.all(dirs.map((d) => matchingFolders(d, segment, picomatch)))).flat();
+  }
+  const recursive = i < segments.length - 1;
   const files: string[] = [];
-  await walk(base, new Set(), files);
-  return files.filter((file) => isMatch(toPosix(file)));
+  for (const dir of dirs) {
+    if (recursive) await walk(dir, new Set(), files);
+    else await listFiles(dir, files);
+  }
+  return [...new Set(files)].filter((file) => isMatch(toPosix(file))).sort();
+}
+
+/** The assessment files directly in a folder (the last segment of a glob without `**`). */
+async function listFiles(dir: string, out: string[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    const isFile = entry.isFile() || (entry.isSymbolicLink() && (await stat(path).then((i) => i.isFile(), () => false)));
+    if (isFile && ASSESSMENT_FILE.test(entry.name)) out.push(path);
+  }
 }
 
 function shown(path: string, cwd: string): string {

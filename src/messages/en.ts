@@ -226,6 +226,7 @@ export const phrases = {
   cannotWrite: (p: P<'path' | 'reason'>) => `cannot write ${list(p.path)}: ${reason(p.reason)}`,
   noMatch: (p: P<'pattern'>) => `no assessment files match ${list(p.pattern)}`,
   noYamlIn: (p: P<'path'>) => `no *.yaml or *.yml files in ${list(p.path)}`,
+  whatIfSkipped: (p: P<'reason'>) => `${p.reason}: that file is shown without --what-if`,
   whatIfUnknownIndicator: (p: P<'framework' | 'file' | 'indicator'>) => `--what-if: ${p.framework} (${p.file}) has no indikator ${p.indicator}`,
   whatIfPerService: (p: P<'framework' | 'indicator'>) => `--what-if: indikator ${p.indicator} of ${p.framework} is scored per service; change its services in the file`,
   whatIfOffScale: (p: P<'framework' | 'indicator' | 'level' | 'min' | 'max'>) => `--what-if: level ${p.level} of indikator ${p.indicator} is off the scale of ${p.framework} (${p.min}..${p.max})`,

@@ -200,6 +200,7 @@ const phrases: Phrases = {
   cannotWrite: (p) => `${list(p.path)} tidak dapat ditulis: ${reason(p.reason)}`,
   noMatch: (p) => `tidak ada berkas penilaian yang cocok dengan ${list(p.pattern)}`,
   noYamlIn: (p) => `tidak ada berkas *.yaml atau *.yml di ${list(p.path)}`,
+  whatIfSkipped: (p) => `${p.reason}: berkas itu ditampilkan tanpa --what-if`,
   whatIfUnknownIndicator: (p) => `--what-if: ${p.framework} (${p.file}) tidak memiliki indikator ${p.indicator}`,
   whatIfPerService: (p) => `--what-if: indikator ${p.indicator} pada ${p.framework} dinilai per layanan; ubah layanannya di berkas`,
   whatIfOffScale: (p) => `--what-if: level ${p.level} pada indikator ${p.indicator} di luar skala ${p.framework} (${p.min}..${p.max})`,

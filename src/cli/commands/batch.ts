@@ -27,6 +27,7 @@ import { errnoCode } from '../../io/source.js';
 import type { Catalog } from '../../messages/catalog.js';
 import { createPalette, wantsColor } from '../color.js';
 import { exitCodeFor } from '../exit-code.js';
+import { problemText } from '../problem-text.js';
 import type { CliIo } from '../io.js';
 import { checkSettings, chooseGates, type GateFlags } from './settings.js';
 
@@ -162,6 +163,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     throw error;
   }
 
+  for (const { problem: why } of report.whatIfSkipped ?? []) io.stderr(`spbe: ${catalog.ui.notice}: ${catalog.phrases.whatIfSkipped({ reason: problemText(why, catalog) })}\n`);
   // Human views keep stdout for the result and put findings and gate failures on stderr.
   if (spec.findingsOnStderr(command)) {
     const results = escapeDeep(report.results, visible);
