@@ -56,6 +56,7 @@ describe('findings with codes and positions', () => {
     ['unknown predikat of the previous year', `${base()}previous: {year: 2023, index: 2.5, predicate: Bagus}\n`, [{ code: 'UNKNOWN_PREDICATE', line: 51, column: 47, pointer: '/previous/predicate' }]],
     ['previous index out of range', `${base()}previous: {year: 2023, index: 7}\n`, [{ code: 'OUT_OF_RANGE', line: 51, column: 31, pointer: '/previous/index' }]],
     ['previous domain that does not exist', `${base()}previous: {year: 2023, index: 2.5, domains: {9: 2.5}}\n`, [{ code: 'UNKNOWN_FIELD', line: 51, column: 46, pointer: '/previous/domains/9' }]],
+    ['previous domain spelled "01": named once', `${base()}previous: {year: 2023, index: 2.5, domains: {"01": 2.5, 1: 2.5}}\n`, [{ code: 'UNKNOWN_FIELD', line: 51, column: 46, pointer: '/previous/domains/01' }]],
     ['previous year not earlier', `${base()}previous: {year: 2024, index: 2.5}\n`, [{ code: 'PREVIOUS_NOT_EARLIER', severity: 'warning', line: 51, column: 18, pointer: '/previous/year' }]],
     ['previous file that does not exist', `${base()}previous: ./nowhere-2023.yaml\n`, [{ code: 'PREVIOUS_UNREADABLE', line: 51, column: 11, pointer: '/previous' }]],
     ['a year no framework covers', base().replace('year: 2024', 'year: 2010'), [{ code: 'NO_FRAMEWORK_FOR_YEAR', line: 1, column: 7, pointer: '/year' }]],

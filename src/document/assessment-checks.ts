@@ -173,6 +173,8 @@ export function checkPrevious(previous: Data, year: unknown, findings: Finding[]
   }
   if (isObject(previous.domains)) {
     for (const key of Object.keys(previous.domains)) {
+      // A key that is no canonical number ("01", "x") the schema's propertyNames already names.
+      if (!/^[1-9][0-9]*$/.test(key)) continue;
       if (!framework.domains.some((d) => String(d.id) === key)) {
         const pointer = `/previous/domains/${key}`;
         findings.push(createFinding('UNKNOWN_FIELD', { field: key, allowed: framework.domains.map((d) => d.id).join(', ') }, pointer));
