@@ -40,6 +40,17 @@ describe('bad-input corpus', () => {
   });
 });
 
+describe('the corpus through the human and CI formats', () => {
+  it.each(['text', 'table', 'markdown', 'github'])('-f %s: no control or bidi character and no workflow command reaches the output from a value', async (format) => {
+    const run = await spawnBinary(['score', CORPUS, '-f', format, '--jobs', '0']);
+    const out = run.stdout + run.stderr;
+    expect(out).toContain('Dinas');
+    // eslint-disable-next-line no-control-regex
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(out.split('\n').filter((line) => line.includes('stop-commands')).every((line) => !line.startsWith('::stop-commands'))).toBe(true);
+  });
+});
+
 describe('inputs made at test time', () => {
   it('a file without read permission is a finding in a batch; the other files are scored', async (context) => {
     const d = tempTree({ 'a.yaml': assessmentYaml({ indicators: uniformLevels(2) }), 'b.yaml': assessmentYaml({ indicators: uniformLevels(3) }) });
