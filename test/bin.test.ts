@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assessmentYaml, uniformLevels } from './helpers/assessments.js';
 import { tempTree } from './helpers/files.js';
-import { spawnBinary } from './helpers/spawn.js';
+import { BIN, spawnBinary, spawnCommand } from './helpers/spawn.js';
 
 describe('bin/spbe.js', () => {
   it('worker threads give the same results as one thread', async () => {
@@ -50,5 +50,12 @@ describe('pipes', () => {
     expect(result.stderr).not.toMatch(/EPIPE|Error|\n\s+at /);
     expect(result.signal).toBeNull();
     expect(result.code).toBeOneOf([0, 1]);
+  });
+
+  it.each(['json', 'jsonl'])('the quick path of one valid file (score FILE -f %s | true: the pipe is closed before it writes) ends quietly too', async (format) => {
+    const command = `set -o pipefail; "${process.execPath}" "${BIN}" score examples/kota-banjarbaru-2024.yaml -f ${format} | true`;
+    const result = await spawnCommand('bash', ['-c', command]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
   });
 });

@@ -3,6 +3,10 @@
  * instead of dying on an unhandled EPIPE with a stack trace.
  */
 export function quietOnClosedPipes(): void {
+  // Once per process: the quick bundle sets it up before writing, and the full CLI it may hand over to does too.
+  const installed = Symbol.for('spbe.quietOnClosedPipes');
+  if ((process as unknown as Record<symbol, boolean>)[installed]) return;
+  (process as unknown as Record<symbol, boolean>)[installed] = true;
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EPIPE') throw error;

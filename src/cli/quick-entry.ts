@@ -5,13 +5,13 @@ import { quickScore } from './quick.js';
 
 export async function runQuick(argv: readonly string[]): Promise<boolean> {
   let code: number | undefined;
+  quietOnClosedPipes(); // before anything is written
   try {
     code = await quickScore(argv, processIo());
   } catch {
     return false; // the full CLI runs again and words whatever went wrong
   }
   if (code === undefined) return false;
-  quietOnClosedPipes();
   process.exitCode = code;
   return true;
 }
