@@ -152,8 +152,11 @@ const scoreOneFile: CliCase[] = [
     stdout: json((document) => {
       const { comparison } = document.results[0];
       expect(comparison.previous).toMatchObject({ year: 2023, index: 2, predicate: 'Cukup' });
-      expect(comparison.delta).toEqual({ index: 1, domains: [1, 2, 3, 4].map((id) => ({ id, delta: 1 })) });
+      expect(comparison.delta).toEqual({ index: 1, domains: [1, 2, 3, 4].map((id) => ({ id, delta: 1 })), aspects: [1, 2, 3, 4, 5, 6, 7, 8].map((id) => ({ id, delta: 1 })) });
       expect(comparison.predicateChange).toBe('up');
+      // A full file as the previous year: every indicator's change, 2 -> 3.
+      expect(comparison.indicatorBasis).toBe('same');
+      expect(comparison.indicators).toEqual(Array.from({ length: 47 }, (_, i) => ({ id: i + 1, previous: 2, change: 1 })));
     }),
   },
   {
@@ -903,7 +906,11 @@ const languages: CliCase[] = [
       '| 3 Manajemen SPBE | 16.5 % | 1.55 | 1.27 | ▲ +0.28 |',
       '| 2023 | 2.37 | Cukup |',
       '### Plan to Baik (2.60)',
-      /\| 1 \| Kebijakan Internal Arsitektur SPBE Instansi Pusat\/Pemerintah Daerah \| 3 \| Terdefinisi \| Kebijakan Internal/,
+      /\| 1 \| Kebijakan Internal Arsitektur SPBE Instansi Pusat\/Pemerintah Daerah \| 3 \| 3 \| 0 \| Terdefinisi \| Kebijakan Internal/,
+      // Each aspect's change, and each indicator's against the 2023 file (indicator 2: 2 -> 3).
+      '| 5 Penerapan Manajemen SPBE | 12 % | 1.63 | 1.38 | ▲ +0.25 | 2.63 |',
+      '| # | Indikator | Level | 2023 | Change | Level name | Penjelasan | Bukti dukung |',
+      /\| 2 \| Kebijakan Internal Peta Rencana SPBE Instansi Pusat\/Pemerintah Daerah \| 3 \| 2 \| \+1 \| Terdefinisi \|/,
     ],
   },
   {
@@ -1353,7 +1360,7 @@ const issue14: CliCase[] = [
     args: ['score', 'examples/kabupaten-contoh-2026.yaml', '--what-if', '1=3'],
     exitCode: 0,
     stdout: [
-      /^aspek 7 Kepuasan Pengguna Layanan Digital Pemerintah +25% +1\.38 *$/m,
+      /^aspek 7 Kepuasan Pengguna Layanan Digital Pemerintah +25% +1\.38 +not comparable$/m,
       /^Indeks Pemerintah Digital +100% +1\.49 +2\.59 +▼ -1\.10$/m,
       'What if 1: 2.50 → 3\n  Indeks Pemerintah Digital 1.49 → 1.52 (+0.03), predikat Kurang → Cukup\n  aspek 1 2.25 → 2.50 · 2 1.38 → 1.38',
       'Note: From 2025 (47 indicators, permenpanrb-59-2020) to 2026 (20 indicators, permenpanrb-8-2026) the index changed by -1.10',
@@ -1369,14 +1376,14 @@ const issue14: CliCase[] = [
     name: 'markdown of an 8/2026 file: aspects in the first table, --what-if as its own section',
     args: ['score', 'examples/kabupaten-contoh-2026.yaml', '-f', 'markdown', '--what-if', '1=3'],
     exitCode: 0,
-    stdout: ['| 7 Kepuasan Pengguna Layanan Digital Pemerintah | 25 % | 1.38 |  |  |', '### What if\n\n- What if 1: 2.50 → 3\n- Indeks Pemerintah Digital 1.49 → 1.52 (+0.03), predikat Kurang → Cukup', absent('### Aspek indices')],
+    stdout: ['| 7 Kepuasan Pengguna Layanan Digital Pemerintah | 25 % | 1.38 |  | not comparable |', '### What if\n\n- What if 1: 2.50 → 3\n- Indeks Pemerintah Digital 1.49 → 1.52 (+0.03), predikat Kurang → Cukup', absent('### Aspek indices')],
     stderr: [absent('cannot show')],
   },
   {
     name: 'a format that cannot show what the run asked for says so on stderr',
     args: ['score', 'examples/kabupaten-contoh-2026.yaml', '-f', 'csv', '--detail', 'indicators,self', '--what-if', '1=3'],
     exitCode: 0,
-    stderr: 'spbe: notice: --format csv cannot show --detail indicators, --what-if, the cross-framework decomposition of the change; --format table, text or json shows them\nspbe: notice: permenpanrb-8-2026 is provisional: some of its facts come from secondary sources (spbe framework show permenpanrb-8-2026)\n',
+    stderr: 'spbe: notice: --format csv cannot show --what-if, the cross-framework decomposition of the change; --format table, text or json shows them\nspbe: notice: permenpanrb-8-2026 is provisional: some of its facts come from secondary sources (spbe framework show permenpanrb-8-2026)\n',
   },
   {
     name: 'a 2023 file gets the 2023 practice by default: Kab. Boven Digoel 1.7995 is 1.80 Cukup on the rounded index',

@@ -90,7 +90,9 @@ describe('spbe report in Chromium', () => {
     await run(['report', 'examples/kabupaten-contoh-2024.yaml', '-o', file]);
     const json = JSON.parse((await run(['score', 'examples/kabupaten-contoh-2024.yaml', '-f', 'json'])).stdout).results[0];
     const { page, errors } = await openReport(file);
-    expect(await page.$$eval('#radar thead th', (els) => els.map((el) => el.textContent))).toEqual(['#', 'Aspek', '2024', '2023', 'target']);
+    expect(await page.$$eval('#radar thead th', (els) => els.map((el) => el.textContent))).toEqual(['#', 'Aspek', '2024', '2023', 'Change', 'target']);
+    // Each aspect's change since 2023, published values (aspect 6: 1.33 - 1.00).
+    expect(await page.$$eval('#radar tbody tr td:nth-child(5)', (els) => els.map((el) => el.textContent))).toEqual(['+0.20', '+0.25', '+0.25', '0.00', '+0.25', '+0.33', '+0.10', '+0.16']);
     const targets = await page.$$eval('#radar tbody tr td:last-child', (els) => els.map((el) => el.textContent));
     expect(targets).toEqual(json.targets.aspects.map((a: { other: number }) => a.other.toFixed(2)));
     expect(await page.$$eval('#radar svg text', (els) => els.map((el) => el.textContent))).toEqual(expect.arrayContaining(['1', '2', '3', '4', '5', '6', '7', '8', '2024', '2023', 'target']));

@@ -3,11 +3,11 @@
  * the two KemenPANRB reports would compute them.
  */
 import type { IndicatorEntry, PublishedFigures } from './assessment.js';
-import { decompose, findCrosswalk, type Decomposition } from './crosswalk.js';
+import { decompose, findCrosswalk, linkedValue, linksByIndicator, type CrosswalkDefinition, type Decomposition } from './crosswalk.js';
 import type { Framework } from './framework.js';
-import { publishedDifference, type Rational } from './rational.js';
+import { publishedDifference, sub, type Rational } from './rational.js';
 import { getBuiltInFramework, frameworkForYear } from './registry.js';
-import { predicateOf, type PredicateBasis, type ScoreResult } from './score.js';
+import { indicatorValue, predicateOf, type PredicateBasis, type ScoreResult } from './score.js';
 
 /** The previous year as figures, whether it came from a scored file or from published values. */
 export interface PreviousYear {
@@ -33,9 +33,39 @@ export interface Comparison {
   /** In hundredths: published current minus published previous. */
   indexDelta: bigint;
   domainDeltas: { id: number; delta: bigint }[];
+  /** Like-for-like, when the previous year is a scored file: in hundredths, as the domains. */
+  aspectDeltas: { id: number; delta: bigint }[];
+  /** When the previous year is a scored file: each indicator's change (exact), like-for-like or through a crosswalk. */
+  indicators?: IndicatorChanges;
   predicateChange: Direction;
   /** Across framework versions with a crosswalk: what the change is made of. */
   decomposition?: Decomposition;
+}
+
+/**
+ * Each current indicator's value against the previous year's. `same`: the same indicator of the same
+ * framework. `crosswalk`: across frameworks, the mean of the older indicators it continues (`from`),
+ * as the decomposition reads them; an indicator new in the newer framework has no previous value.
+ */
+export interface IndicatorChanges {
+  basis: 'same' | 'crosswalk';
+  /** The crosswalk is an analyst's assumption (59/2020 -> 8/2026), not published. */
+  assumption: boolean;
+  list: { id: number; current: Rational; previous?: Rational; change?: Rational; from?: number[] }[];
+}
+
+function indicatorChanges(current: ScoreResult, entries: ReadonlyMap<number, IndicatorEntry>, previous: ReadonlyMap<number, IndicatorEntry>, crosswalk: CrosswalkDefinition | undefined): IndicatorChanges {
+  const links = crosswalk ? linksByIndicator(crosswalk) : undefined;
+  const list = current.framework.indicators.flatMap((indicator) => {
+    const entry = entries.get(indicator.id);
+    if (!entry) return [];
+    const value = indicatorValue(entry);
+    const pairs = links?.get(indicator.id);
+    const before = links ? (pairs ? linkedValue(pairs, previous) : undefined) : previous.get(indicator.id) && indicatorValue(previous.get(indicator.id)!);
+    const from = pairs ? { from: pairs.map((p) => p.from) } : {};
+    return [before ? { id: indicator.id, current: value, previous: before, change: sub(value, before), ...from } : { id: indicator.id, current: value, ...from }];
+  });
+  return { basis: crosswalk ? 'crosswalk' : 'same', assumption: crosswalk?.status === 'assumption', list };
 }
 
 export function previousFromScore(result: ScoreResult, year: number, source: string, entries?: ReadonlyMap<number, IndicatorEntry>): PreviousYear {
@@ -82,18 +112,17 @@ function rankOf(framework: Framework, name: string): number {
 export function compareYears(current: ScoreResult, previous: PreviousYear, entries?: ReadonlyMap<number, IndicatorEntry>): Comparison {
   const likeForLike = current.framework.id === previous.frameworkId;
   const indexDelta = publishedDifference(current.index, previous.index);
-  const domainDeltas: Comparison['domainDeltas'] = [];
-  if (likeForLike && previous.domains) {
-    for (const d of current.domains) {
-      const before = previous.domains.get(d.group.id);
-      if (before) domainDeltas.push({ id: d.group.id, delta: publishedDifference(d.index, before) });
-    }
-  }
+  const deltas = (groups: readonly { group: { id: number }; index: Rational }[], before: ReadonlyMap<number, Rational> | undefined) =>
+    likeForLike && before ? groups.flatMap((g) => (before.has(g.group.id) ? [{ id: g.group.id, delta: publishedDifference(g.index, before.get(g.group.id)!) }] : [])) : [];
+  const domainDeltas = deltas(current.domains, previous.domains);
+  const aspectDeltas = deltas(current.aspects, previous.aspects);
   const nowRank = rankOf(current.framework, current.predicate);
   const thenRank = rankOf(current.framework, previous.predicate);
   const predicateChange = thenRank < 0 ? direction(indexDelta) : direction(thenRank - nowRank);
-  const comparison: Comparison = { previous, likeForLike, indexDelta, domainDeltas, predicateChange };
+  const comparison: Comparison = { previous, likeForLike, indexDelta, domainDeltas, aspectDeltas, predicateChange };
   const crosswalk = likeForLike ? undefined : findCrosswalk(previous.frameworkId, current.framework.id);
+  // Indicator by indicator only from a scored file, and across frameworks only through a crosswalk.
+  if (entries && previous.entries && (likeForLike || crosswalk)) comparison.indicators = indicatorChanges(current, entries, previous.entries, crosswalk);
   if (crosswalk && entries) {
     const previousInput = previous.entries ? { index: previous.index, entries: previous.entries } : { index: previous.index };
     comparison.decomposition = decompose({ framework: current.framework, index: current.index, entries }, previousInput, crosswalk);

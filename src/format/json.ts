@@ -15,6 +15,7 @@ import type { Distribution, ScoreStats } from '../core/stats.js';
 import { formatMessage, type Catalog } from '../messages/catalog.js';
 import { levelComparisonJson, sensitivityJson, whatIfJson } from './analysis.js';
 import { benchmarkJson } from './benchmark.js';
+import { indicatorChangesJson } from './changes.js';
 import { decompositionJson, explainComparison } from './decomposition.js';
 import { projectionJson } from './projection.js';
 import { describeGate } from './findings.js';
@@ -92,9 +93,12 @@ function jsonComparison(comparison: Comparison): Record<string, unknown> {
     source: previous.source,
   };
   if (previous.domains) prev.domains = [...previous.domains].map(([id, index]) => ({ id, index: toRoundedNumber(index) }));
+  if (previous.aspects) prev.aspects = [...previous.aspects].map(([id, index]) => ({ id, index: toRoundedNumber(index) }));
   const delta: Record<string, unknown> = { index: deltaNumber(comparison.indexDelta) };
   if (comparison.domainDeltas.length > 0) delta.domains = comparison.domainDeltas.map((d) => ({ id: d.id, delta: deltaNumber(d.delta) }));
+  if (comparison.aspectDeltas.length > 0) delta.aspects = comparison.aspectDeltas.map((d) => ({ id: d.id, delta: deltaNumber(d.delta) }));
   const out: Record<string, unknown> = { previous: prev, likeForLike: comparison.likeForLike, delta, predicateChange: comparison.predicateChange };
+  if (comparison.indicators) Object.assign(out, indicatorChangesJson(comparison.indicators));
   if (comparison.decomposition) out.decomposition = decompositionJson(comparison.decomposition);
   return out;
 }

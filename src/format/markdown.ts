@@ -12,6 +12,7 @@ import { basisDecides, indicatorScores } from '../core/score.js';
 import type { ScoreStats } from '../core/stats.js';
 import { formatMessage, type Catalog } from '../messages/catalog.js';
 import type { BenchmarkBy } from '../core/benchmark.js';
+import { crosswalkChangesNote, indicatorChangeCells, indicatorChangeMap, previousColumn } from './changes.js';
 import { benchmarkCells, benchmarkCellsHead, benchmarkHead, benchmarkLine, benchmarkRows, noCohortNote } from './benchmark.js';
 import { comparisonSummary, gainText, stepText, threeWayView, waitingLine, whatIfLines, type ThreeWayRow } from './analysis.js';
 import { plainPalette } from './terminal.js';
@@ -49,7 +50,7 @@ function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog, benchmar
   out += row(['---', '---:', '---:', ...(previous ? ['---:', '---:'] : [])]);
   for (const d of top.groups) {
     const before = sameFramework ? top.previous?.get(d.group.id) : undefined;
-    out += row([`${d.group.id} ${md(d.group.name)}`, `${weightText(d.group.weight)} %`, toFixed(d.index), ...(previous ? [before ? toFixed(before) : '', arrow(d.index, before)] : [])]);
+    out += row([`${d.group.id} ${md(d.group.name)}`, `${weightText(d.group.weight)} %`, toFixed(d.index), ...(previous ? [before ? toFixed(before) : '', sameFramework ? arrow(d.index, before) : ui.notComparable] : [])]);
   }
   out += row([`**${md(s.framework.indexName)}**`, '100 %', `**${toFixed(s.index)}**`, ...(previous ? [toFixed(previous.index), arrow(s.index, previous.index)] : [])]);
   out += row([ui.predikat, '', `**${md(s.predicate)}**`, ...(previous ? [md(previous.predicate), ''] : [])]);
@@ -61,11 +62,11 @@ function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog, benchmar
   // Without domains the aspects were the first table; they come again only for their targets.
   if (s.domains.length > 0 || aims) {
     out += `\n### ${ui.aspectIndices}\n\n`;
-    out += row([ui.aspek, ui.weight, ui.index, ...(before ? [String(previous!.year)] : []), ...(aims ? [ui.target] : [])]);
-    out += row(['---', '---:', '---:', ...(before ? ['---:'] : []), ...(aims ? ['---:'] : [])]);
+    out += row([ui.aspek, ui.weight, ui.index, ...(before ? [String(previous!.year), ui.change] : []), ...(aims ? [ui.target] : [])]);
+    out += row(['---', '---:', '---:', ...(before ? ['---:', '---:'] : []), ...(aims ? ['---:'] : [])]);
     s.aspects.forEach((x, i) => {
       const was = before?.get(x.group.id);
-      out += row([`${x.group.id} ${md(x.group.name)}`, `${weightText(x.group.weight)} %`, toFixed(x.index), ...(before ? [was ? toFixed(was) : ''] : []), ...(aims ? [toFixed(aims.score.aspects[i]!.index)] : [])]);
+      out += row([`${x.group.id} ${md(x.group.name)}`, `${weightText(x.group.weight)} %`, toFixed(x.index), ...(before ? [was ? toFixed(was) : '', arrow(x.index, was)] : []), ...(aims ? [toFixed(aims.score.aspects[i]!.index)] : [])]);
     });
   }
 
@@ -101,10 +102,16 @@ function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog, benchmar
     for (const step of p.steps) out += row([String(step.indicator.id), md(shortName(step.indicator.name)), stepText(step), gainText(step.gain)]);
   }
 
-  out += `\n### ${ui.indikator}\n\n${row(['#', ui.indikator, ui.level, ui.levelName, ui.penjelasan, ui.buktiDukung])}${row(['---:', '---', '---:', '---', '---', '---'])}`;
+  // With a previous year scored from a file: its value of each indicator and the change.
+  const changes = indicatorChangeMap(c);
+  const changeHead = changes ? [md(previousColumn(c!, cat)), ui.change] : [];
+  out += `\n### ${ui.indikator}\n\n${row(['#', ui.indikator, ui.level, ...changeHead, ui.levelName, ui.penjelasan, ui.buktiDukung])}${row(['---:', '---', '---:', ...(changes ? ['---:', '---:'] : []), '---', '---', '---'])}`;
   for (const x of indicatorScores(s.framework, a.indicators)) {
-    out += row([String(x.indicator.id), md(shortName(x.indicator.name)), valueText(x.value), md(x.levelName ?? ''), md(x.entry.explanation ?? ''), (x.entry.evidence ?? []).map(md).join('; ')]);
+    const changeCells = changes ? indicatorChangeCells(changes.get(x.indicator.id), cat) : [];
+    out += row([String(x.indicator.id), md(shortName(x.indicator.name)), valueText(x.value), ...changeCells, md(x.levelName ?? ''), md(x.entry.explanation ?? ''), (x.entry.evidence ?? []).map(md).join('; ')]);
   }
+  const crosswalkNote = c ? crosswalkChangesNote(c, cat, s.framework.id) : undefined;
+  if (crosswalkNote) out += `\n> ${markdownLine(crosswalkNote)}\n`;
   return out;
 }
 

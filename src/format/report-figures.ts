@@ -69,7 +69,8 @@ export function radarFigure(result: ScoredResult, cat: Catalog): Figure | undefi
   const year = String(result.assessment.year);
   const series: (RadarSeries & { exact: string[] })[] = [{ name: year, kind: 'current', values: s.aspects.map((x) => toApproxNumber(x.index)), exact: s.aspects.map((x) => toFixed(x.index)) }];
   const previous = result.comparison?.likeForLike ? result.comparison.previous.aspects : undefined;
-  if (previous && s.aspects.every((x) => previous.has(x.group.id))) {
+  const withPrevious = previous !== undefined && s.aspects.every((x) => previous.has(x.group.id));
+  if (withPrevious) {
     const values = s.aspects.map((x) => previous.get(x.group.id)!);
     series.push({ name: String(result.comparison!.previous.year), kind: 'previous', values: values.map(toApproxNumber), exact: values.map((v) => toFixed(v)) });
   }
@@ -81,8 +82,14 @@ export function radarFigure(result: ScoredResult, cat: Catalog): Figure | undefi
     id: 'radar',
     title: ui.aspectIndices,
     svg: radarChart(s.aspects.map((x) => String(x.group.id)), series, s.framework.scale.max, ui.aspectIndices),
-    head: ['#', ui.aspek, ...series.map((x) => x.name)],
-    rows: s.aspects.map((x, i) => ({ cells: [String(x.group.id), x.group.name, ...series.map((ser) => ser.exact[i]!)], data: { aspect: String(x.group.id) } })),
+    // The table adds each aspect's change since the previous year (published values, as the domains) after the previous year's column.
+    head: ['#', ui.aspek, ...series.slice(0, withPrevious ? 2 : 1).map((x) => x.name), ...(withPrevious ? [ui.change] : []), ...series.slice(withPrevious ? 2 : 1).map((x) => x.name)],
+    rows: s.aspects.map((x, i) => {
+      const values = series.map((ser) => ser.exact[i]!);
+      const split = withPrevious ? 2 : 1;
+      const change = withPrevious ? [signedDelta(publishedDifference(x.index, previous.get(x.group.id)!))] : [];
+      return { cells: [String(x.group.id), x.group.name, ...values.slice(0, split), ...change, ...values.slice(split)], data: { aspect: String(x.group.id) } };
+    }),
   };
 }
 

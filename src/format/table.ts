@@ -9,6 +9,7 @@ import { basisDecides, indicatorScores } from '../core/score.js';
 import type { Distribution, ScoreStats, SelfStats } from '../core/stats.js';
 import type { Catalog } from '../messages/catalog.js';
 import type { BenchmarkBy } from '../core/benchmark.js';
+import { crosswalkChangesNote, indicatorChangeCells, indicatorChangeMap, previousColumn } from './changes.js';
 import { benchmarkCells, benchmarkCellsHead, benchmarkHead, benchmarkLine, benchmarkRows, noCohortNote } from './benchmark.js';
 import { comparisonSummary, gainText, holdingText, marginLine, waitingLine, whatIfLines } from './analysis.js';
 import { entryEvidenceLevel } from '../core/evidence.js';
@@ -76,9 +77,10 @@ function domainTable(result: FileResult, options: TableOptions): string {
   const ui = options.catalog.ui;
   const head = [score.domains.length > 0 ? ui.domain : ui.aspek, ui.weight, ui.index, ...(previous ? [String(previous.year), ui.change] : [])].map((h) => style.bold(h));
   const table = new Table({ head, ...options.chrome, colAligns: ['left', 'right', 'right', 'right', 'right'] });
-  const withPrevious = (cells: string[], current: Rational, before: Rational | undefined): string[] =>
-    previous ? [...cells, before ? fixed2(before) : '', change(before ? publishedDifference(current, before) : undefined, style)] : cells;
   const sameFramework = comparison?.likeForLike ?? false;
+  // Across frameworks a domain or aspect is not the same group: its change is not comparable (the total's note says why).
+  const withPrevious = (cells: string[], current: Rational, before: Rational | undefined): string[] =>
+    previous ? [...cells, before ? fixed2(before) : '', sameFramework ? change(before ? publishedDifference(current, before) : undefined, style) : style.dim(ui.notComparable)] : cells;
 
   // A framework without domains (8/2026) has its aspects as the top groups.
   const aspectRow = (aspect: (typeof score.aspects)[number], nested: boolean) => {
@@ -113,11 +115,14 @@ function benchmarkTable(result: FileResult, options: TableOptions): string {
 }
 
 function indicatorTable(result: FileResult, options: TableOptions): string {
-  const { style } = options;
+  const { style, catalog } = options;
   const score = result.score!;
-  const ui = options.catalog.ui;
-  const head = ['#', ui.indikator, ui.aspek, ui.level, ui.levelName, ui.weight, ui.contribution].map((h) => style.bold(h));
-  const table = new Table({ head, ...options.chrome, colAligns: ['right', 'left', 'right', 'right', 'left', 'right', 'right'] });
+  const ui = catalog.ui;
+  // With a previous year scored from a file: its value of each indicator and the change.
+  const comparison = result.comparison;
+  const changes = indicatorChangeMap(comparison);
+  const head = ['#', ui.indikator, ui.aspek, ui.level, ui.levelName, ui.weight, ui.contribution, ...(changes ? [previousColumn(comparison!, catalog), ui.change] : [])].map((h) => style.bold(h));
+  const table = new Table({ head, ...options.chrome, colAligns: ['right', 'left', 'right', 'right', 'left', 'right', 'right', 'right', 'right'] });
   for (const x of indicatorScores(score.framework, result.assessment!.indicators)) {
     table.push([
       String(x.indicator.id),
@@ -127,9 +132,11 @@ function indicatorTable(result: FileResult, options: TableOptions): string {
       x.levelName ?? '',
       `${weightText(x.indicator.weight)}%`,
       contributionText(x.contribution),
+      ...(changes ? indicatorChangeCells(changes.get(x.indicator.id), catalog) : []),
     ]);
   }
-  return `${fitTable(table, options.columns)}\n`;
+  const note = comparison ? crosswalkChangesNote(comparison, catalog, score.framework.id) : undefined;
+  return `${fitTable(table, options.columns)}\n${note ? `${style.dim(note)}\n` : ''}`;
 }
 
 /** A contribution to the index, exact to 4 decimals (3 × 1.30 % = +0.039; 3 × 2.75 % = +0.0825). */

@@ -14,6 +14,7 @@ import { indicatorScores } from '../core/score.js';
 import type { BatchReport } from '../core/report.js';
 import type { FileResult } from '../core/result.js';
 import { formatMessage } from '../messages/catalog.js';
+import { indicatorChangeMap } from './changes.js';
 import { findingLocation } from './findings.js';
 import type { FormatContext } from './formats.js';
 import { deltaNumber, jsonNumber } from './numbers.js';
@@ -49,14 +50,26 @@ export async function formatXlsx(report: BatchReport, context: FormatContext): P
   addTableSheet(workbook, s.domains, [...base, s.domain, s.name, s.weight, s.index, s.exactIndex],
     results.flatMap((r) => (r.score?.domains ?? []).map((d) => [...who(r), d.group.id, d.group.name, num(d.group.weight), fixed(d.index), exact(d.index)])));
 
-  addTableSheet(workbook, s.aspects, [...base, s.aspect, s.domain, s.name, s.weight, s.index, s.exactIndex],
-    results.flatMap((r) => (r.score?.aspects ?? []).map((a) => [...who(r), a.group.id, a.group.domainId, a.group.name, num(a.group.weight), fixed(a.index), exact(a.index)])));
+  // Year over year: an aspect like-for-like (published values, as the domains); an indicator exactly, through the crosswalk across frameworks.
+  addTableSheet(workbook, s.aspects, [...base, s.aspect, s.domain, s.name, s.weight, s.index, s.exactIndex, s.previousValue, s.yoy],
+    results.flatMap((r) => (r.score?.aspects ?? []).map((a) => {
+      const c = r.comparison;
+      const delta = c?.aspectDeltas.find((d) => d.id === a.group.id)?.delta;
+      return [...who(r), a.group.id, a.group.domainId, a.group.name, num(a.group.weight), fixed(a.index), exact(a.index), c?.likeForLike ? fixed(c.previous.aspects?.get(a.group.id)) : undefined, delta === undefined ? (c && !c.likeForLike ? ui.notComparable : undefined) : deltaNumber(delta)];
+    })));
 
-  addTableSheet(workbook, s.indicators, [...base, s.indicator, s.aspect, s.name, s.weight, s.level, ui.levelName, s.contribution, s.self, s.target, s.explanation, s.evidence],
-    results.flatMap((r) => (r.score && r.assessment ? indicatorScores(r.score.framework, r.assessment.indicators) : []).map((x) => [
-      ...who(r), x.indicator.id, x.indicator.aspectId, x.indicator.name, num(x.indicator.weight), num(x.value), x.levelName, num(x.contribution),
-      x.entry.self, x.entry.target, x.entry.explanation, x.entry.evidence?.join('\n'),
-    ])));
+  addTableSheet(workbook, s.indicators, [...base, s.indicator, s.aspect, s.name, s.weight, s.level, ui.levelName, s.contribution, s.previousValue, s.yoy, s.self, s.target, s.explanation, s.evidence],
+    results.flatMap((r) => {
+      const changes = indicatorChangeMap(r.comparison);
+      return (r.score && r.assessment ? indicatorScores(r.score.framework, r.assessment.indicators) : []).map((x) => {
+        const change = changes?.get(x.indicator.id);
+        return [
+          ...who(r), x.indicator.id, x.indicator.aspectId, x.indicator.name, num(x.indicator.weight), num(x.value), x.levelName, num(x.contribution),
+          num(change?.previous), change && !change.previous ? ui.newIndicator : num(change?.change),
+          x.entry.self, x.entry.target, x.entry.explanation, x.entry.evidence?.join('\n'),
+        ];
+      });
+    }));
 
   const compared = results.filter((r) => r.score && r.assessment && (r.self || r.evidence || waitingForExternal(r.assessment.indicators).length > 0));
   if (compared.length > 0) {

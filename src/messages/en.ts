@@ -250,6 +250,7 @@ export const phrases = {
   benchmark: (p: P<'cohort' | 'framework' | 'percentile' | 'rank' | 'size' | 'year'>) => `Benchmark against ${list(p.cohort)} (${list(p.year)}, ${list(p.framework)}, ${plural(p.size, 'agency', 'agencies')} in this run): rank ${list(p.rank)} of ${list(p.size)}, percentile ${list(p.percentile)} (the share of the others with a lower index).`,
   benchmarkAlone: (p: P<'cohort' | 'framework' | 'rank' | 'size' | 'year'>) => `Benchmark against ${list(p.cohort)} (${list(p.year)}, ${list(p.framework)}): alone in its cohort in this run (rank ${list(p.rank)} of ${list(p.size)}, no percentile).`,
   benchmarkShort: (p: P<'cohort' | 'percentile' | 'rank' | 'size'>) => `rank ${list(p.rank)}/${list(p.size)} in ${list(p.cohort)}, percentile ${list(p.percentile)}`,
+  indicatorsViaCrosswalk: (p: P<'fromFramework' | 'fromYear' | 'toFramework'>) => `Indicator changes from ${list(p.fromYear)} (${list(p.fromFramework)}) to ${list(p.toFramework)} go through the crosswalk: each indicator against the mean of the older indicators it continues; an indicator new in ${list(p.toFramework)} has no previous value.`,
   benchmarkNoCohort: (p: P<'by'>) => `No benchmark: the file names no ${list(p.by)}.`,
 };
 
@@ -361,6 +362,9 @@ export const ui = {
   commanderErrors: [] as (readonly [string, string])[],
   languageName: 'English',
   benchmarkTitle: 'Benchmark',
+  newIndicator: 'new',
+  viaCrosswalk: 'via crosswalk',
+  notComparable: 'not comparable',
   benchmarkAll: 'all agencies',
   benchmarkBy: { category: 'category', province: 'province', all: 'all' },
   cohort: 'Cohort',

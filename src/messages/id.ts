@@ -224,6 +224,7 @@ const phrases: Phrases = {
   benchmark: (p) => `Pembanding: ${list(p.cohort)} (${list(p.year)}, ${list(p.framework)}, ${list(p.size)} instansi dalam proses ini): peringkat ${list(p.rank)} dari ${list(p.size)}, persentil ${list(p.percentile)} (bagian instansi lain yang indeksnya lebih rendah).`,
   benchmarkAlone: (p) => `Pembanding: ${list(p.cohort)} (${list(p.year)}, ${list(p.framework)}): satu-satunya dalam kelompoknya pada proses ini (peringkat ${list(p.rank)} dari ${list(p.size)}, tanpa persentil).`,
   benchmarkShort: (p) => `peringkat ${list(p.rank)}/${list(p.size)} dalam ${list(p.cohort)}, persentil ${list(p.percentile)}`,
+  indicatorsViaCrosswalk: (p) => `Perubahan indikator dari ${list(p.fromYear)} (${list(p.fromFramework)}) ke ${list(p.toFramework)} melalui crosswalk: setiap indikator dibandingkan dengan rata-rata indikator lama yang dilanjutkannya; indikator yang baru di ${list(p.toFramework)} tidak punya nilai tahun lalu.`,
   benchmarkNoCohort: (p) => `Tanpa pembanding: berkas tidak menyebut ${list(p.by)}.`,
 };
 
@@ -343,6 +344,9 @@ const ui: typeof en.ui = {
   ] as (readonly [string, string])[],
   languageName: 'Bahasa Indonesia',
   benchmarkTitle: 'Pembanding',
+  newIndicator: 'baru',
+  viaCrosswalk: 'melalui crosswalk',
+  notComparable: 'tidak sebanding',
   benchmarkAll: 'semua instansi',
   benchmarkBy: { category: 'kategori', province: 'provinsi', all: 'semua' },
   cohort: 'Kelompok',

@@ -20,6 +20,7 @@ import { STYLE } from './css.js';
 import { findingsSection } from './findings.js';
 import { benchmarkSection } from './benchmark.js';
 import { benchmarkCells, benchmarkCellsHead } from '../benchmark.js';
+import { crosswalkChangesNote, indicatorChangeCells, indicatorChangeMap, previousColumn } from '../changes.js';
 import type { BenchmarkBy } from '../../core/benchmark.js';
 import type { FormatContext } from '../formats.js';
 import { changeText, shortName } from '../numbers.js';
@@ -100,15 +101,21 @@ function planSection(result: FileResult, cat: Catalog): string {
 
 function indicatorTable(result: FileResult, cat: Catalog): string {
   const s = result.score!;
+  // With a previous year scored from a file: its value of each indicator and the change.
+  const c = result.comparison;
+  const changes = indicatorChangeMap(c);
   const rows = indicatorScores(s.framework, result.assessment!.indicators)
     .map((x) => {
       const evidence = (x.entry.evidence ?? []).map((item) => `<li>${/^https?:\/\//.test(item) ? `<a href="${e(item)}">${e(item)}</a>` : e(item)}</li>`).join('');
       const level = x.value.den === 1n ? String(x.value.num) : toFixed(x.value);
-      return `<tr data-indicator="${x.indicator.id}"><td class="num">${x.indicator.id}</td><td>${e(shortName(x.indicator.name))}</td><td class="num level">${level}</td><td>${e(x.levelName ?? '')}</td><td class="text">${e(x.entry.explanation ?? '')}</td><td class="text">${evidence ? `<ul>${evidence}</ul>` : ''}</td></tr>`;
+      const changeCells = changes ? indicatorChangeCells(changes.get(x.indicator.id), cat).map((cell) => `<td class="num">${e(cell)}</td>`).join('') : '';
+      return `<tr data-indicator="${x.indicator.id}"><td class="num">${x.indicator.id}</td><td>${e(shortName(x.indicator.name))}</td><td class="num level">${level}</td>${changeCells}<td>${e(x.levelName ?? '')}</td><td class="text">${e(x.entry.explanation ?? '')}</td><td class="text">${evidence ? `<ul>${evidence}</ul>` : ''}</td></tr>`;
     })
     .join('');
   const ui = cat.ui;
-  return `<section><h2>${ui.indikator}</h2><div class="scroll"><table class="indicators" data-testid="indicators"><thead><tr><th>#</th><th>${ui.indikator}</th><th>${ui.level}</th><th>${ui.levelName}</th><th>${ui.penjelasan}</th><th>${ui.buktiDukung}</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
+  const changeHead = changes ? `<th>${e(previousColumn(c!, cat))}</th><th>${ui.change}</th>` : '';
+  const note = c ? crosswalkChangesNote(c, cat, s.framework.id) : undefined;
+  return `<section><h2>${ui.indikator}</h2><div class="scroll"><table class="indicators" data-testid="indicators"><thead><tr><th>#</th><th>${ui.indikator}</th><th>${ui.level}</th>${changeHead}<th>${ui.levelName}</th><th>${ui.penjelasan}</th><th>${ui.buktiDukung}</th></tr></thead><tbody>${rows}</tbody></table></div>${note ? `<p class="note">${e(note)}</p>` : ''}</section>`;
 }
 
 /** Assessors' value, self-assessment (mandiri) and evidence level side by side (threeWayView). */

@@ -1,0 +1,59 @@
+/**
+ * Year over year below the domains, shared by the formatters: each aspect's change (published
+ * values, as the domains) and each indicator's (exact), when the previous year is a scored file.
+ * Across frameworks an aspect is not comparable, and an indicator is compared through the
+ * crosswalk (the mean of the older indicators it continues) or not at all.
+ */
+import type { Comparison, IndicatorChanges } from '../core/compare.js';
+import { toExactString, type Rational } from '../core/rational.js';
+import type { Catalog } from '../messages/catalog.js';
+import { jsonNumber, valueText } from './numbers.js';
+
+type Change = IndicatorChanges['list'][number];
+
+/** A change of an indicator's value: "+1", "-2", "0" for whole levels, "+0.25" otherwise. */
+export function valueChangeText(change: Rational): string {
+  const text = valueText(change);
+  return change.num > 0n ? `+${text}` : text;
+}
+
+export function indicatorChangesJson(changes: IndicatorChanges): Record<string, unknown> {
+  const exact = (key: string, value: Rational) => (value.den === 1n ? {} : { [key]: toExactString(value) });
+  return {
+    indicatorBasis: changes.basis,
+    ...(changes.assumption ? { indicatorCrosswalk: 'assumption' } : {}),
+    indicators: changes.list.map((c) => ({
+      id: c.id,
+      previous: c.previous ? jsonNumber(c.previous) : null,
+      change: c.change ? jsonNumber(c.change) : null,
+      ...(c.previous ? exact('exactPrevious', c.previous) : {}),
+      ...(c.change ? exact('exactChange', c.change) : {}),
+      ...(c.from ? { from: c.from } : {}),
+    })),
+  };
+}
+
+/** The previous value and the change of one indicator as cells ("3", "+1"); a new indicator of the newer framework says so. */
+export function indicatorChangeCells(change: Change | undefined, catalog: Catalog): [string, string] {
+  if (!change) return ['', ''];
+  if (!change.previous) return ['', catalog.ui.newIndicator];
+  return [valueText(change.previous), valueChangeText(change.change!)];
+}
+
+/** The indicator changes by id, when the comparison has them. */
+export function indicatorChangeMap(comparison: Comparison | undefined): Map<number, Change> | undefined {
+  return comparison?.indicators ? new Map(comparison.indicators.list.map((c) => [c.id, c])) : undefined;
+}
+
+/** The header of the previous-value column: the year, marked when the values come through a crosswalk. */
+export function previousColumn(comparison: Comparison, catalog: Catalog): string {
+  return comparison.indicators?.basis === 'crosswalk' ? `${comparison.previous.year} (${catalog.ui.viaCrosswalk})` : String(comparison.previous.year);
+}
+
+/** The note under an indicator table compared through a crosswalk. */
+export function crosswalkChangesNote(comparison: Comparison, catalog: Catalog, toFramework: string): string | undefined {
+  const c = comparison.indicators;
+  if (c?.basis !== 'crosswalk') return undefined;
+  const params = { fromYear: comparison.previous.year, fromFramework: comparison.previous.frameworkId, toFramework };
+  return `${catalog.phrases.indicatorsViaCrosswalk(params)}${c.assumption ? ` ${catalog.phrases.crosswalkAssumption(params)}` : ''}`;
+}
