@@ -12,7 +12,7 @@ const PARAMS = {
   otherPredicate: 'Sangat Baik', files: 2, valid: 1, invalid: 1, errors: 1, warnings: 1, delta: '+0.06', final: '2.55', over: 1, under: 0, above: '0.14',
   floor: '2.60', short: '0.76', next: 'Sangat Baik', nextFloor: '3.50', indexName: 'Indeks SPBE', from: '2.74', to: '2.80', fromPredicate: 'Baik',
   toPredicate: 'Baik', steps: 3, effort: '2', maxStep: 1, only: 'domain 3', exclude: '45', exact: '3.5095', domains: 'x', version: '1.0.0', mean: '1',
-  median: '1', predicates: 'Baik 1', agencies: 2, agency: 'Kota X', file: 'f.yaml', kind: 'config', frameworks: 'a, b', aspects: '1, 2', line: 3, column: 4, by: 'built-in',
+  median: '1', predicates: 'Baik 1', agencies: 2, agency: 'Kota X', file: 'f.yaml', kind: 'config', at: 'x.csv:3:5', frameworks: 'a, b', aspects: '1, 2', line: 3, column: 4, by: 'built-in',
   what: 'indicator', parent: 'aspect', parentId: 1, total: '13.01', format: 'xlsx', option: '--only', group: 'aspek', id: 9, weight: '"x"', source: 'Skor SDI', converted: '3', score: '40', code: 'I13-L2-01', groups: '1 2.00 → 2.25',
 };
 

@@ -169,7 +169,7 @@ const scoreOneFile: CliCase[] = [
     name: 'score: an invalid previous file is a finding of the current file at `previous`',
     args: () => ['score', join(previousInvalid(), '2024.yaml'), '-f', 'table'],
     exitCode: 1,
-    stderr: (text) => expect(text).toContain(`${join(previousInvalid(), '2024.yaml')}:51:11  error  the previous assessment ./2023.yaml is invalid (2 errors; run spbe validate on it)  PREVIOUS_INVALID`),
+    stderr: (text) => expect(text).toContain(`${join(previousInvalid(), '2024.yaml')}:51:11  error  the previous assessment ./2023.yaml is invalid (2 errors, the first MISSING_FIELD at ./2023.yaml:1:1; run spbe validate on it)  PREVIOUS_INVALID`),
   },
   {
     name: 'score: exit 1 for an invalid file, with file:line:column findings on stderr and no stack',

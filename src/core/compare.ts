@@ -78,7 +78,8 @@ export function previousFromScore(result: ScoreResult, year: number, source: str
     aspects: new Map(result.aspects.map((a) => [a.group.id, a.index])),
     source,
   };
-  if (entries) previous.entries = entries;
+  // National records have no indicator levels: an empty map is none.
+  if (entries && entries.size > 0) previous.entries = entries;
   return previous;
 }
 
@@ -122,7 +123,7 @@ export function compareYears(current: ScoreResult, previous: PreviousYear, entri
   const comparison: Comparison = { previous, likeForLike, indexDelta, domainDeltas, aspectDeltas, predicateChange };
   const crosswalk = likeForLike ? undefined : findCrosswalk(previous.frameworkId, current.framework.id);
   // Indicator by indicator only from a scored file, and across frameworks only through a crosswalk.
-  if (entries && previous.entries && (likeForLike || crosswalk)) comparison.indicators = indicatorChanges(current, entries, previous.entries, crosswalk);
+  if (entries && entries.size > 0 && previous.entries && (likeForLike || crosswalk)) comparison.indicators = indicatorChanges(current, entries, previous.entries, crosswalk);
   if (crosswalk && entries) {
     const previousInput = previous.entries ? { index: previous.index, entries: previous.entries } : { index: previous.index };
     comparison.decomposition = decompose({ framework: current.framework, index: current.index, entries }, previousInput, crosswalk);

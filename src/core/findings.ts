@@ -75,7 +75,10 @@ export interface FindingParams {
   TOO_MANY_SERVICES: { indicator: string; max: number; count: number };
   // Previous year
   PREVIOUS_UNREADABLE: { path: string; reason: string };
-  PREVIOUS_INVALID: { path: string; count: number };
+  /** code and at: the first error and where it stands in the previous file (file:line:column or file:sheet!cell). */
+  PREVIOUS_INVALID: { path: string; count: number; code?: string; at?: string };
+  /** The previous file holds several assessments, none of this agency before this year. */
+  PREVIOUS_NOT_FOUND: { path: string; count: number; agency: string; name: string; year: number };
   PREVIOUS_NOT_EARLIER: { previousYear: number; year: number };
   UNKNOWN_PREDICATE: { predicate: string; framework: string; available: string };
   // Evidence lint
@@ -186,6 +189,12 @@ export function appendAll<T>(target: T[], items: Iterable<T>): T[] {
 }
 
 /** How many findings of a severity a list stands for: a FINDINGS_OMITTED finding counts those it omits. */
+/** Where a finding stands, as every reader shows it: file:line:column, or file:sheet!cell in a workbook. */
+export function findingLocation(file: string, finding: Finding): string {
+  if (finding.cell !== undefined) return `${file}:${finding.cell}`;
+  return finding.line === undefined ? file : `${file}:${finding.line}:${finding.column}`;
+}
+
 export function countFindings(findings: readonly Finding[], severity: Severity): number {
   let count = 0;
   for (const f of findings) if (f.severity === severity) count += f.code === 'FINDINGS_OMITTED' ? f.params.count : 1;

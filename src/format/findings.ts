@@ -1,5 +1,5 @@
 /** Human lines for findings, gates and the summary: `file:line:column  severity  message  CODE` (1-based, as ESLint prints them). */
-import type { Finding } from '../core/findings.js';
+import { findingLocation, type Finding } from '../core/findings.js';
 import type { GateFailure } from '../core/gates.js';
 import { toFixed } from '../core/rational.js';
 import type { Summary } from '../core/report.js';
@@ -7,10 +7,7 @@ import type { FileResult } from '../core/result.js';
 import { formatMessage, type Catalog } from '../messages/catalog.js';
 import type { Palette } from './terminal.js';
 
-export function findingLocation(file: string, finding: Finding): string {
-  if (finding.cell !== undefined) return `${file}:${finding.cell}`;
-  return finding.line === undefined ? file : `${file}:${finding.line}:${finding.column}`;
-}
+export { findingLocation };
 
 export function formatFinding(file: string, finding: Finding, palette: Palette, catalog: Catalog): string {
   const ui = catalog.ui;

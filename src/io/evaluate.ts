@@ -4,7 +4,8 @@
  */
 import { dirname, resolve } from 'node:path';
 import { compareYears, previousFromScore, type PreviousYear } from '../core/compare.js';
-import { countFindings, createFinding, hasErrors, sortFindings, type Finding } from '../core/findings.js';
+import type { Assessment } from '../core/assessment.js';
+import { countFindings, createFinding, findingLocation, hasErrors, sortFindings, type Finding } from '../core/findings.js';
 import { LINT_RULES, type LintSettings } from '../core/lint.js';
 import type { Framework } from '../core/framework.js';
 import type { FileResult } from '../core/result.js';
@@ -24,6 +25,8 @@ export interface SourceOptions extends EvaluateOptions {
   cwd?: string;
   /** Frameworks the config registers: an assessment may name them by id. */
   frameworks?: readonly Framework[];
+  /** Previous-year files read so far (by path), so that the rows of a table naming one read it once; never sent to a worker. */
+  previousFiles?: Map<string, Promise<FileResult[] | Finding>>;
 }
 
 export interface Source {
@@ -38,19 +41,64 @@ export interface Source {
 /** The previous year's file is only scored: its own lint is the concern of its own run. */
 const NO_LINT: LintSettings = { rules: Object.fromEntries(LINT_RULES.map((rule) => [rule, 'off'])) };
 
-/** Scores the file a `previous:` path names; a problem becomes one finding of the current file. */
-function loadPreviousFile(path: string, shownPath: string, options: SourceOptions): PreviousYear | Finding {
-  const read = readSource(path, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-  if ('finding' in read) {
-    const reason = read.finding.code === 'FILE_UNREADABLE' ? read.finding.params.reason : read.finding.code;
-    return createFinding('PREVIOUS_UNREADABLE', { path: shownPath, reason }, '/previous');
+/** A file that could not be read at all (rather than read and found invalid). */
+const READ_PROBLEMS = new Set<string>(['FILE_UNREADABLE', 'FILE_TOO_LARGE', 'NOT_UTF8']);
+
+function unreadablePrevious(finding: Finding, shownPath: string): Finding {
+  const reason = finding.code === 'FILE_UNREADABLE' ? finding.params.reason : finding.code;
+  return createFinding('PREVIOUS_UNREADABLE', { path: shownPath, reason }, '/previous');
+}
+
+/** Every assessment a previous-year file holds, scored: one for YAML, each row, sheet or record of a table or a file of records. */
+async function previousResults(path: string, shownPath: string, options: SourceOptions): Promise<FileResult[] | Finding> {
+  const { predicateBasis, maxFileSize, frameworks } = options;
+  const scoring: SourceOptions = { lint: NO_LINT, followPrevious: false, ...(predicateBasis ? { predicateBasis } : {}), ...(maxFileSize !== undefined ? { maxFileSize } : {}), ...(frameworks ? { frameworks } : {}) };
+  if (sourceKind(path) !== 'yaml') {
+    const { evaluateMany } = await import('./records.js');
+    const many = await evaluateMany({ file: shownPath, path }, scoring);
+    const only = many?.length === 1 && !many[0]!.assessment ? many[0]!.findings[0] : undefined;
+    if (only && READ_PROBLEMS.has(only.code)) return unreadablePrevious(only, shownPath);
+    if (many) return many;
   }
-  const { predicateBasis } = options;
-  const lookup = frameworkLookup(options.frameworks ?? [], dirname(path));
-  const previous = evaluateText(read.text, shownPath, { lint: NO_LINT, lookup, ...(predicateBasis ? { predicateBasis } : {}) });
+  const read = readSource(path, maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  if ('finding' in read) return unreadablePrevious(read.finding, shownPath);
+  const lookup = frameworkLookup(frameworks ?? [], dirname(path));
+  return [evaluateText(read.text, shownPath, { ...scoring, lookup })];
+}
+
+/** Of the assessments of a previous-year file, the one to compare with: the only one, or the same agency's (id or name) nearest earlier year. */
+function previousOf(held: readonly FileResult[], current: Assessment): FileResult | undefined {
+  if (held.length === 1) return held[0];
+  const name = current.agency.name.trim().toLowerCase();
+  let best: FileResult | undefined;
+  for (const r of held) {
+    const a = r.assessment;
+    const same = a && (a.agency.id === current.agency.id || a.agency.name.trim().toLowerCase() === name);
+    if (same && a.year < current.year && (!best || a.year > best.assessment!.year)) best = r;
+  }
+  return best;
+}
+
+/**
+ * Scores the file a `previous:` path names (YAML, a table or national records) and picks the
+ * assessment to compare with; a problem becomes one finding of the current file, naming the first
+ * error of an invalid previous year where it stands (line:column or sheet!cell).
+ */
+async function loadPreviousFile(path: string, shownPath: string, current: Assessment, options: SourceOptions): Promise<PreviousYear | Finding> {
+  const key = `${path}\u0000${shownPath}`;
+  let pending = options.previousFiles?.get(key);
+  if (!pending) {
+    pending = previousResults(path, shownPath, options);
+    options.previousFiles?.set(key, pending);
+  }
+  const held = await pending;
+  if (!Array.isArray(held)) return held;
+  const previous = previousOf(held, current);
+  if (!previous) return createFinding('PREVIOUS_NOT_FOUND', { path: shownPath, count: held.length, agency: current.agency.id, name: current.agency.name, year: current.year }, '/previous');
   if (!previous.score || !previous.assessment) {
-    const count = countFindings(previous.findings, 'error');
-    return createFinding('PREVIOUS_INVALID', { path: shownPath, count }, '/previous');
+    const first = previous.findings.find((f) => f.severity === 'error');
+    const where = first ? { code: first.code, at: findingLocation(shownPath, first) } : {};
+    return createFinding('PREVIOUS_INVALID', { path: shownPath, count: countFindings(previous.findings, 'error'), ...where }, '/previous');
   }
   return previousFromScore(previous.score, previous.assessment.year, shownPath, previous.assessment.indicators);
 }
@@ -106,11 +154,11 @@ async function evaluateOrThrow(source: Source, given: SourceOptions): Promise<Fi
 }
 
 /** Scores the file a result's `previous:` path names (relative to the file) and compares with it. */
-export function followPrevious(result: FileResult, positioned: () => Locatable, source: Source, options: SourceOptions): FileResult {
+export async function followPrevious(result: FileResult, positioned: () => Locatable, source: Source, options: SourceOptions): Promise<FileResult> {
   const reference = result.assessment?.previous;
   if (!result.score || !result.assessment || result.comparison || reference?.kind !== 'path' || options.followPrevious === false) return result;
 
-  const loaded = loadPreviousFile(resolve(baseOf(source, options), reference.path), reference.path, options);
+  const loaded = await loadPreviousFile(resolve(baseOf(source, options), reference.path), reference.path, result.assessment, options);
   if ('code' in loaded) {
     result.findings.push(...attachPositions([loaded], positioned()));
     sortFindings(result.findings);

@@ -28,13 +28,15 @@ export async function evaluateMany(source: Source & { path: string }, given: Sou
     tabular = readCsvText(decoded.text);
   }
   if (tabular.documents.length === 0) return [{ file: source.file, valid: !hasErrors(tabular.findings), findings: tabular.findings }];
-  return tabular.documents.map((document) => {
+  // Rows naming one previous-year file read it once.
+  const following: SourceOptions = { ...options, previousFiles: options.previousFiles ?? new Map() };
+  return Promise.all(tabular.documents.map((document) => {
     const result = evaluateDocument(document, source.file, options);
     if (tabular.findings.length > 0) {
       result.findings.unshift(...tabular.findings);
       result.valid = !hasErrors(result.findings);
     }
     sortFindings(result.findings);
-    return followPrevious(result, () => document, source, options);
-  });
+    return followPrevious(result, () => document, source, following);
+  }));
 }

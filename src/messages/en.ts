@@ -95,7 +95,8 @@ export const messages: Messages = {
 
   // Previous year
   PREVIOUS_UNREADABLE: (p) => `cannot read the previous assessment ${list(p.path)}: ${reason(p.reason)}`,
-  PREVIOUS_INVALID: (p) => `the previous assessment ${list(p.path)} is invalid (${plural(p.count, 'error', 'errors')}; run spbe validate on it)`,
+  PREVIOUS_INVALID: (p) => `the previous assessment ${list(p.path)} is invalid (${plural(p.count, 'error', 'errors')}${p.code ? `, the first ${list(p.code)} at ${list(p.at)}` : ''}; run spbe validate on it)`,
+  PREVIOUS_NOT_FOUND: (p) => `the previous assessment ${list(p.path)} holds ${list(p.count)} assessments, and none of agency ${list(p.agency)} (${list(p.name)}) before ${list(p.year)}`,
   PREVIOUS_NOT_EARLIER: (p) => `the previous assessment is for ${list(p.previousYear)}, not a year before ${list(p.year)}`,
   UNKNOWN_PREDICATE: (p) => `"${list(p.predicate)}" is not a predikat of ${list(p.framework)} (${list(p.available)})`,
 
