@@ -327,17 +327,19 @@ const batch: CliCase[] = [
       expect(byFile['b/kota-a-2024.yaml'].comparison).toMatchObject({ previous: { year: 2023, index: 4, source: 'a/kota-a-2023.yml' }, delta: { index: -1 }, predicateChange: 'down' });
       expect(byFile['a/kota-a-2023.yml'].comparison.previous.year).toBe(2022);
       expect(byFile['b/kota-a-2022.yaml'].comparison).toBeUndefined();
-      expect(document.summary.scores).toEqual({
-        count: 4,
-        predicates: { Memuaskan: 0, 'Sangat Baik': 1, Baik: 2, Cukup: 1, Kurang: 0 },
-        index: { mean: 2.94, median: 2.87, min: 2, max: 4 },
-        domains: [
-          { id: 1, name: 'Kebijakan Internal SPBE', mean: 2.98, median: 2.95, min: 2, max: 4 },
-          { id: 2, name: 'Tata Kelola SPBE', mean: 2.78, median: 2.55, min: 2, max: 4 },
-          { id: 3, name: 'Manajemen SPBE', mean: 2.64, median: 2.5, min: 1.55, max: 4 },
-          { id: 4, name: 'Layanan SPBE', mean: 3.12, median: 3.24, min: 2, max: 4 },
-        ],
-      });
+      // One summary per year (the files span 2022-2024): Kota A 2022 2.00, 2023 4.00; 2024 Kota A 3.00 and Kab. B 2.7445.
+      expect(document.summary.scores).toBeUndefined();
+      expect(document.summary.cohorts.map((c: { year: number; count: number; index: unknown }) => [c.year, c.count, c.index])).toEqual([
+        [2022, 1, { mean: 2, median: 2, min: 2, max: 2 }],
+        [2023, 1, { mean: 4, median: 4, min: 4, max: 4 }],
+        [2024, 2, { mean: 2.87, median: 2.87, min: 2.74, max: 3 }],
+      ]);
+      expect(document.summary.cohorts[2].domains).toEqual([
+        { id: 1, name: 'Kebijakan Internal SPBE', mean: 2.95, median: 2.95, min: 2.9, max: 3 },
+        { id: 2, name: 'Tata Kelola SPBE', mean: 2.55, median: 2.55, min: 2.1, max: 3 },
+        { id: 3, name: 'Manajemen SPBE', mean: 2.27, median: 2.27, min: 1.55, max: 3 },
+        { id: 4, name: 'Layanan SPBE', mean: 3.24, median: 3.24, min: 3, max: 3.49 },
+      ]);
     }),
   },
   {
@@ -406,7 +408,7 @@ const batch: CliCase[] = [
     args: ['score', 'a', 'b', '-f', 'markdown'],
     cwd: folder,
     exitCode: 0,
-    stdout: ['| 1 | Kota A | 2023 | 4.00 | Sangat Baik | ▲ +2.00 (2022) | `a/kota-a-2023.yml` |', '| 2 | Kota A | 2024 | 3.00 | Baik | ▼ -1.00 (2023) | `b/kota-a-2024.yaml` |', '| **Index** | 2.94 | 2.87 | 2.00 | 4.00 |'],
+    stdout: ['| 1 | Kota A | 2023 | 4.00 | Sangat Baik | ▲ +2.00 (2022) | `a/kota-a-2023.yml` |', '| 2 | Kota A | 2024 | 3.00 | Baik | ▼ -1.00 (2023) | `b/kota-a-2024.yaml` |', '### Summary: 2024 · permenpanrb-59-2020\n', '| **Index** | 2.87 | 2.87 | 2.74 | 3.00 |'],
   },
   {
     name: 'batch -o: a folder that does not exist is exit 2',
@@ -1662,4 +1664,86 @@ const settings: CliCase[] = [
   },
 ];
 
-runCases([...scoreOneFile, ...batch, ...frameworks, ...analysis, ...languages, ...more, ...issue14, ...settings]);
+// ---------------------------------------------------------------------------------------------
+// Batch statistics per framework and year (#14 item 6), --latest, --group-by year
+// ---------------------------------------------------------------------------------------------
+
+// Agencies A, B, C over 2021-2023 (uniform levels: each index is the level) and a 5/2018 file of 2019.
+const LEVELS: Record<string, number[]> = { a: [1, 2, 3], b: [2, 3, 4], c: [4, 4, 5] };
+const yearsTree = sharedTree({
+  ...Object.fromEntries(Object.entries(LEVELS).flatMap(([id, levels]) => levels.map((level, i) => [`${id}-${2021 + i}.yaml`, assessmentYaml({ year: 2021 + i, agency: agency(`Kota ${id.toUpperCase()}`, `kota-${id}`, 'kota', 'Aceh'), indicators: uniformLevels(level) })]))),
+  'banjarbaru-2019.yaml': readFileSync(join(ROOT, 'examples/kota-banjarbaru-2019.yaml'), 'utf8'),
+});
+/** Mean and median of a list of numbers, as the regulation's published 2 decimals (half up). */
+const meanOf = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100;
+const medianOf = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2; };
+const yearLevels = (i: number) => Object.values(LEVELS).map((levels) => levels[i]!);
+
+const cohortCases: CliCase[] = [
+  {
+    name: 'statistics: a summary per framework and year, never a mean across them (no 5/2018 domain in a 59/2020 row)',
+    args: ['score', '.', '-f', 'json'],
+    cwd: yearsTree,
+    exitCode: 0,
+    stdout: json((document) => {
+      const { summary } = document;
+      expect(summary.scores).toBeUndefined();
+      expect(summary.cohorts.map((c: { year: number; framework: string; count: number }) => [c.year, c.framework, c.count])).toEqual([[2019, 'permenpanrb-5-2018', 1], [2021, 'permenpanrb-59-2020', 3], [2022, 'permenpanrb-59-2020', 3], [2023, 'permenpanrb-59-2020', 3]]);
+      for (const [i, cohort] of summary.cohorts.slice(1).entries()) {
+        expect(cohort.index).toEqual({ mean: meanOf(yearLevels(i)), median: medianOf(yearLevels(i)), min: Math.min(...yearLevels(i)), max: Math.max(...yearLevels(i)) });
+        expect(cohort.domains.map((d: { id: number; name: string }) => `${d.id} ${d.name}`)).toEqual(['1 Kebijakan Internal SPBE', '2 Tata Kelola SPBE', '3 Manajemen SPBE', '4 Layanan SPBE']);
+      }
+      expect(summary.cohorts[0].domains.map((d: { id: number; name: string }) => `${d.id} ${d.name}`)).toEqual(['1 Kebijakan Internal SPBE', '2 Tata Kelola SPBE', '3 Layanan SPBE']);
+      expect(summary.cohorts[0].index.mean).toBe(2.77);
+    }),
+  },
+  {
+    name: 'statistics: the table titles each summary with its year and framework',
+    args: ['score', '.', '-f', 'table'],
+    cwd: yearsTree,
+    exitCode: 0,
+    stdout: ['Summary: 2019 · permenpanrb-5-2018\n', 'Summary: 2023 · permenpanrb-59-2020\n', /Summary: 2021 · permenpanrb-59-2020\n[^S]*│ Index +│ 2\.33 │ +2\.00 │ 1\.00 │ 4\.00 │/],
+  },
+  {
+    name: 'statistics: markdown titles each summary with its year and framework',
+    args: ['score', '.', '-f', 'markdown'],
+    cwd: yearsTree,
+    exitCode: 0,
+    stdout: ['### Summary: 2022 · permenpanrb-59-2020\n', absent('### Summary\n')],
+  },
+  {
+    name: '--latest keeps each agency\'s latest year, with its change from the year before, and says what it left out',
+    args: ['score', '.', '-f', 'jsonl', '--latest'],
+    cwd: yearsTree,
+    exitCode: 0,
+    stdout: jsonLines((rows) => expect(rows.map((r) => [r.agency.id, r.year, r.index, r.comparison?.delta.index])).toEqual([['kota-a', 2023, 3, 1], ['kota-b', 2023, 4, 1], ['kota-banjarbaru', 2019, 2.77, undefined], ['kota-c', 2023, 5, 1]])),
+    stderr: ['spbe: notice: --latest: left out 6 results of an agency\'s earlier years\n'],
+  },
+  {
+    name: '--latest: one summary per framework and year of what is left',
+    args: ['score', '.', '-f', 'json', '--latest'],
+    cwd: yearsTree,
+    exitCode: 0,
+    stdout: json(({ summary }) => {
+      expect(summary.cohorts.map((c: { year: number; count: number; index: { mean: number } }) => [c.year, c.count, c.index.mean])).toEqual([[2019, 1, 2.77], [2023, 3, meanOf(yearLevels(2))]]);
+      expect(summary.omittedEarlier).toBe(6);
+      expect(summary.files).toBe(4);
+    }),
+  },
+  {
+    name: '--group-by year: a summary per year',
+    args: () => ['score', ...['a', 'b', 'c'].map((id) => join(yearsTree(), `${id}-2022.yaml`)), ...['a', 'b'].map((id) => join(yearsTree(), `${id}-2023.yaml`)), '-f', 'json', '--group-by', 'year'],
+    exitCode: 0,
+    stdout: json(({ summary }) => expect(summary.groups.map((g: { year: number; count: number; index: { mean: number } }) => [g.year, g.count, g.index.mean])).toEqual([[2022, 3, meanOf(yearLevels(1))], [2023, 2, meanOf([3, 4])]])),
+  },
+  {
+    name: '--group-by category within each framework and year',
+    args: ['score', '.', '-f', 'json', '--group-by', 'category'],
+    cwd: yearsTree,
+    exitCode: 0,
+    stdout: json(({ summary }) => expect(summary.groups.map((g: { category: string; year: number; count: number }) => [g.category, g.year, g.count])).toEqual([['kota', 2019, 1], ['kota', 2021, 3], ['kota', 2022, 3], ['kota', 2023, 3]])),
+  },
+  { name: 'the HTML report of several years draws the latest year\'s figures, not an internal error', args: ['report', '.'], cwd: yearsTree, exitCode: 0, stdout: ['data-testid="ranking"', NO_STACK] },
+];
+
+runCases([...scoreOneFile, ...batch, ...frameworks, ...analysis, ...languages, ...more, ...issue14, ...settings, ...cohortCases]);

@@ -107,6 +107,7 @@ export function buildProgram(io: CliIo, state: ProgramState, catalog: Catalog): 
     .addOption(new Option('--max-drop <delta>', h.maxDrop).argParser(parse.indexValue))
     .option('--no-gates', h.noGates)
     .addOption(new Option('--group-by <field>', h.groupBy).choices(GROUP_BY))
+    .option('--latest', h.latest)
     .addOption(new Option('--benchmark <cohort>', h.benchmark).choices(BENCHMARKS))
     .addOption(new Option('--csv-delimiter <char>', h.csvDelimiter).argParser(parse.delimiter))
     .option('--decimal-comma', h.decimalComma)

@@ -6,6 +6,7 @@
  */
 import { applyChanges, evidenceComparison, selfAssessment, sensitivity, targets } from './analysis.js';
 import { benchmarks, type BenchmarkBy } from './benchmark.js';
+import { cohortsOf, latestOnly, type CohortKey } from './cohorts.js';
 import { compareYears, type PreviousYear } from './compare.js';
 import { countFindings } from './findings.js';
 import { problem, UserError, type Problem } from './errors.js';
@@ -21,7 +22,7 @@ import { scoreStats, selfStats, type ScoreStats, type SelfStats } from './stats.
 export type Command = 'score' | 'validate';
 export const DETAILS = ['aspects', 'indicators', 'sensitivity', 'self', 'targets', 'evidence'] as const;
 export type Detail = (typeof DETAILS)[number];
-export const GROUP_BY = ['category', 'province'] as const;
+export const GROUP_BY = ['category', 'province', 'year'] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
 
 /** Counts of a run: files, valid and invalid ones, errors and warnings. */
@@ -37,11 +38,15 @@ export interface BatchReport {
   command: Command;
   results: readonly FileResult[];
   summary: Summary;
-  /** Over every scored file; absent for validate and when fewer than two files scored. */
+  /** Over every scored file when they share one framework and year; absent for validate and when fewer than two files scored. */
   stats?: ScoreStats;
-  /** --group-by: one entry per category or province, in name order. */
-  groups?: { name: string; stats: ScoreStats }[];
+  /** Files of several frameworks or years: the summary of each (framework, year), by year. */
+  cohorts?: { key: CohortKey; stats: ScoreStats }[];
+  /** --group-by: one entry per category, province or year, in name order (within each cohort when there are several). */
+  groups?: { name: string; cohort?: CohortKey; stats: ScoreStats }[];
   groupBy?: GroupBy;
+  /** --latest: how many scored results of an agency's earlier years were left out. */
+  omittedEarlier?: number;
   /** --benchmark: every scored result that has a cohort carries its benchmark. */
   benchmarkBy?: BenchmarkBy;
   /** Over-claim rates per domain, when several scored files have self levels. */
@@ -67,6 +72,8 @@ export interface ReportOptions {
   projectTo?: Framework;
   /** --quiet: errors only (ESLint's meaning); warnings and notes are left out of the results and the counts. */
   errorsOnly?: boolean;
+  /** --latest: each agency's latest year only (after years are linked, so it keeps its change). */
+  latest?: boolean;
 }
 
 export function summarize(results: readonly FileResult[]): Summary {
@@ -129,7 +136,7 @@ function complete(result: FileResult, linked: FileResult['comparison'], options:
 function groupsOf(results: readonly ScoredResult[], by: GroupBy): { name: string; stats: ScoreStats }[] {
   const groups = new Map<string, ScoredResult[]>();
   for (const r of results) {
-    const name = r.assessment.agency[by] ?? '(none)';
+    const name = by === 'year' ? String(r.assessment.year) : (r.assessment.agency[by] ?? '(none)');
     groups.set(name, [...(groups.get(name) ?? []), r]);
   }
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, list]) => ({ name, stats: scoreStats(list.map((r) => r.score))! }));
@@ -153,7 +160,9 @@ export function buildReport(evaluated: readonly FileResult[], options: ReportOpt
   const skipped: Skipped[] = [];
   const completed = inputs.map((r, position) => complete(r, links.get(position), options, skipped));
   if (skipped.length > 0 && skipped.length === completed.filter(isScored).length) throw skipped[0]!.error;
-  const results = options.benchmark && options.command === 'score' ? withBenchmarks(completed, options.benchmark) : completed;
+  const latest = options.latest && options.command === 'score' ? latestOnly(completed) : undefined;
+  const kept = latest ? latest.results : completed;
+  const results = options.benchmark && options.command === 'score' ? withBenchmarks(kept, options.benchmark) : kept;
   const report: BatchReport = {
     command: options.command,
     results,
@@ -164,13 +173,17 @@ export function buildReport(evaluated: readonly FileResult[], options: ReportOpt
   if (options.benchmark && options.command === 'score') report.benchmarkBy = options.benchmark;
   if (skipped.length > 0) report.whatIfSkipped = skipped.map(({ file, problem }) => ({ file, problem }));
   const scored = results.filter(isScored);
+  if (latest) report.omittedEarlier = latest.omitted;
   if (options.command === 'score' && scored.length > 1) {
-    const stats = scoreStats(scored.map((r) => r.score));
-    if (stats) report.stats = stats;
+    const cohorts = cohortsOf(scored);
+    if (cohorts.length === 1) {
+      const stats = scoreStats(scored.map((r) => r.score));
+      if (stats) report.stats = stats;
+    } else report.cohorts = cohorts.map((c) => ({ key: c.key, stats: scoreStats(c.results.map((r) => r.score))! }));
     const own = selfStats(scored.flatMap((r) => (r.self ? [r.self] : [])));
     if (own) report.selfStats = own;
     if (options.groupBy) {
-      report.groups = groupsOf(scored, options.groupBy);
+      report.groups = cohorts.length === 1 ? groupsOf(scored, options.groupBy) : cohorts.flatMap((c) => groupsOf(c.results, options.groupBy!).map((g) => ({ ...g, cohort: c.key })));
       report.groupBy = options.groupBy;
     }
   }

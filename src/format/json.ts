@@ -151,7 +151,9 @@ function jsonStats(stats: ScoreStats) {
 function jsonSummary(report: BatchReport): Record<string, unknown> {
   const out: Record<string, unknown> = { ...report.summary };
   if (report.stats) out.scores = jsonStats(report.stats);
-  if (report.groups) out.groups = report.groups.map((g) => ({ [report.groupBy!]: g.name, ...jsonStats(g.stats) }));
+  if (report.cohorts) out.cohorts = report.cohorts.map((c) => ({ year: c.key.year, framework: c.key.frameworkId, ...jsonStats(c.stats) }));
+  if (report.groups) out.groups = report.groups.map((g) => ({ [report.groupBy!]: report.groupBy === 'year' ? Number(g.name) : g.name, ...(g.cohort ? { year: g.cohort.year, framework: g.cohort.frameworkId } : {}), ...jsonStats(g.stats) }));
+  if (report.omittedEarlier !== undefined) out.omittedEarlier = report.omittedEarlier;
   if (report.selfStats) out.selfAssessment = { agencies: report.selfStats.agencies, domains: report.selfStats.domains.map((d) => ({ ...d, overClaimRate: d.compared === 0 ? null : Number((d.over / d.compared).toFixed(4)) })) };
   return out;
 }

@@ -4,6 +4,7 @@
  * arrows, aspects (with previous and target where known), the trend, the plan to the next predikat,
  * indicators. Several agencies get a ranking and summaries. Both end with the findings.
  */
+import { cohortTitle, groupTitle } from './cohort-title.js';
 import { planToNextPredicate } from '../core/plan.js';
 import { publishedDifference, toFixed, type Rational } from '../core/rational.js';
 import { ranked, yearTrend, type BatchReport } from '../core/report.js';
@@ -173,7 +174,8 @@ export function* formatMarkdown(report: BatchReport, { catalog: cat }: FormatCon
       yield row([String(rank), md(r.assessment.agency.name), String(r.assessment.year), fixed2(r.score.index), md(r.score.predicate), c ? `${changeText(c.indexDelta)} (${c.previous.year})` : '', markdownCode(r.file), ...(benchmark ? benchmarkCells(r, cat).map(md) : [])]);
     }
     if (report.stats && scored.length > 1) yield `\n### ${ui.summary}\n\n${statsTable(report.stats, cat)}`;
-    for (const group of report.groups ?? []) yield `\n### ${report.groupBy}: ${md(group.name)}\n\n${statsTable(group.stats, cat)}`;
+    for (const cohort of report.cohorts ?? []) yield `\n### ${ui.summary}: ${md(cohortTitle(cohort.key))}\n\n${statsTable(cohort.stats, cat)}`;
+    for (const group of report.groups ?? []) yield `\n### ${md(groupTitle(report.groupBy, group))}\n\n${statsTable(group.stats, cat)}`;
   }
   yield* findingsSection(report, cat);
 }

@@ -1,4 +1,5 @@
 /** The human views in tables: one scored file (with its detail), and the ranking of several. */
+import { cohortTitle, groupTitle } from './cohort-title.js';
 import Table from 'cli-table3';
 import type { LevelComparison, Sensitivity } from '../core/analysis.js';
 import type { Comparison } from '../core/compare.js';
@@ -213,8 +214,9 @@ function formatRanking(report: BatchReport, options: TableOptions): string {
   }
   const parts = [`${fitTable(table, options.columns)}\n`];
   if (report.stats) parts.push(statsRows(report.stats, options));
+  for (const cohort of report.cohorts ?? []) parts.push(`${style.bold(`${catalog.ui.summary}: ${cohortTitle(cohort.key)}`)}\n${statsRows(cohort.stats, options)}`);
   if (report.selfStats) parts.push(selfStatsRows(report.selfStats, options));
-  for (const group of report.groups ?? []) parts.push(`${style.bold(`${report.groupBy}: ${group.name}`)}\n${statsRows(group.stats, options)}`);
+  for (const group of report.groups ?? []) parts.push(`${style.bold(groupTitle(report.groupBy, group))}\n${statsRows(group.stats, options)}`);
   return parts.join('\n');
 }
 

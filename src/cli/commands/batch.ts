@@ -44,6 +44,8 @@ export interface BatchCommandOptions extends GateFlags {
   compare?: string;
   framework?: string;
   groupBy?: GroupBy;
+  /** --latest: each agency's latest year only. */
+  latest?: boolean;
   benchmark?: BenchmarkBy;
   csvDelimiter?: string;
   decimalComma?: boolean;
@@ -147,6 +149,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     ...(options.whatIf ? { whatIf: options.whatIf } : {}),
     ...(command === 'score' ? { gates } : {}),
     ...(options.groupBy ? { groupBy: options.groupBy } : {}),
+    ...(options.latest ? { latest: true } : {}),
     ...(options.benchmark ? { benchmark: options.benchmark } : {}),
     ...(options.projectTo !== undefined ? { projectTo: frameworkFromOption(options.projectTo, io.cwd) } : {}),
   });
@@ -175,6 +178,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     const agency = r.assessment?.agency.id;
     if (r.score && agency !== undefined && agency !== compareAgency) io.stderr(`spbe: ${catalog.ui.warning}: ${catalog.phrases.compareOtherAgency(escapeDeep({ compare: options.compare!, compareAgency: compareAgency!, file: r.file, agency }, visible))}\n`);
   }
+  if (report.omittedEarlier && !quiet) io.stderr(`spbe: ${catalog.ui.notice}: ${catalog.phrases.latestOmitted({ count: report.omittedEarlier })}\n`);
   if (skipped.length > 0 && !quiet) io.stderr(`spbe: ${catalog.ui.notice}: ${catalog.phrases.skippedFiles({ count: skipped.length, files: visible(skipped.map((f) => `${f.file} (${f.kind})`).join(', ')) })}\n`);
   const dropped = quiet ? [] : droppedParts(spec, report, options.whatIf !== undefined);
   if (dropped.length > 0) io.stderr(`spbe: ${catalog.ui.notice}: ${catalog.phrases.formatCannotShow({ format, parts: dropped.map((p) => (p === 'what-if' ? '--what-if' : p === 'decomposition' ? catalog.ui.decomposition : `--detail ${p}`)).join(', ') })}\n`);

@@ -176,7 +176,8 @@ function overviewPage(report: BatchReport, cat: Catalog): string {
       return `<tr data-file="${e(r.file)}"><td class="num">${i + 1}</td><td>${e(r.assessment!.agency.name)}</td><td class="num">${r.assessment!.year}</td><td class="num index">${toFixed(r.score!.index)}</td><td>${e(r.score!.predicate)}</td><td class="num">${c ? change(c.indexDelta) : ''}</td>${benchmark}</tr>`;
     })
     .join('');
-  const stats = report.stats!;
+  // Several frameworks or years: the overview's figures are the latest year's (never a mean across yardsticks).
+  const stats = report.stats ?? report.cohorts!.at(-1)!.stats;
   const ui = cat.ui;
   const distribution = figure(distributionFigure(stats, cat));
   const averages = stats.domains.length > 0 ? figure(averagesFigure(stats, report.results, cat)) : '';
