@@ -25,7 +25,9 @@ const common = {
   // Libraries' development-only checks and warnings (ECharts prints them to the console) stay out.
   define: { 'process.env.NODE_ENV': '"production"' },
 };
-const cli = await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, splitting: true, chunkNames: '[name]-[hash]' });
+// PDFKit and its SVG plugin read their own data files (font metrics) from beside their modules: they
+// are loaded from node_modules at run time, and only by the PDF format.
+const cli = await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, splitting: true, chunkNames: '[name]-[hash]', external: ['pdfkit', 'svg-to-pdfkit'] });
 // The worker reads YAML only (other kinds are read in the main thread: io/all-inputs.ts): the
 // workbook library stays out of its bundle.
 await build({ ...common, entryPoints: { 'batch-worker': 'src/io/batch-worker.ts' }, splitting: false, external: ['exceljs'] });

@@ -199,7 +199,7 @@ const scoreOneFile: CliCase[] = [
     name: 'score: exit 2 for an unknown format, with the choices',
     args: ['score', EXAMPLE, '--format', 'xml'],
     exitCode: 2,
-    stderr: ["error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, text, json, jsonl, csv, markdown, github, sarif, junit, html, xlsx."],
+    stderr: ["error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, text, json, jsonl, csv, markdown, github, sarif, junit, html, pdf, xlsx."],
   },
   { name: 'score: exit 2 for an unknown --detail', args: ['score', EXAMPLE, '--detail', 'everything'], exitCode: 2 },
   { name: 'score: exit 2 without a file', args: ['score'], exitCode: 2 },
@@ -463,7 +463,7 @@ const batch: CliCase[] = [
     args: ['score', 'x.yaml'],
     cwd: badConfig,
     exitCode: 2,
-    stderr: 'spbe: error: invalid configuration:\nspbe.config.yaml:1:9: format must be one of: table, text, json, jsonl, csv, markdown, github, sarif, junit, html, xlsx\nspbe.config.yaml:4:3: unknown field "maxdrop"; expected one of: failUnder, failUnderDomain, maxDrop\n',
+    stderr: 'spbe: error: invalid configuration:\nspbe.config.yaml:1:9: format must be one of: table, text, json, jsonl, csv, markdown, github, sarif, junit, html, pdf, xlsx\nspbe.config.yaml:4:3: unknown field "maxdrop"; expected one of: failUnder, failUnderDomain, maxDrop\n',
   },
   { name: '--config: a YAML syntax error is exit 2 with its position', args: ['score', 'x.yaml', '--config', 'my.yaml'], cwd: badOtherConfig, exitCode: 2, stderr: ['spbe: error: invalid configuration:\nmy.yaml:2:1: YAML syntax error'] },
   { name: '--config: a missing file is exit 2', args: ['score', 'x.yaml', '--config', 'none.yaml'], cwd: badOtherConfig, exitCode: 2, stderr: 'spbe: error: invalid configuration:\nnone.yaml: cannot read the file: no such file\n' },
@@ -1262,10 +1262,13 @@ const mixedFolder = sharedTree({
 });
 const stdinPrevious = sharedTree({ 'data/2023.yaml': assessmentYaml({ year: 2023, indicators: uniformLevels(2) }) });
 const issue14: CliCase[] = [
-  { name: 'report -o r.pdf is refused (no format writes PDF yet), nothing is written', args: ['report', join(ROOT, EXAMPLE), '-o', 'r.pdf'], cwd: freshTree({}), exitCode: 2, stderr: 'spbe: error: -o r.pdf: --format html writes .html, .htm files; choose the format that writes this file, or a name that fits\n', check: ({ cwd }) => expect(readdirSync(cwd)).toEqual([]) },
+  { name: 'report -o r.pdf writes a PDF (the extension chooses it), not HTML', args: ['report', join(ROOT, EXAMPLE), '-o', 'r.pdf', '--report-date', '2025-03-14'], cwd: freshTree({}), exitCode: 0, check: ({ cwd }) => expect(readFileSync(join(cwd, 'r.pdf')).subarray(0, 8).toString('latin1')).toBe('%PDF-1.3') },
+  { name: 'report -f html -o r.pdf is refused: the extension is another format\'s, nothing is written', args: ['report', join(ROOT, EXAMPLE), '-f', 'html', '-o', 'r.pdf'], cwd: freshTree({}), exitCode: 2, stderr: 'spbe: error: -o r.pdf: --format html writes .html, .htm files; choose the format that writes this file, or a name that fits\n', check: ({ cwd }) => expect(readdirSync(cwd)).toEqual([]) },
+  { name: 'report -f pdf into a pipe is refused: a PDF needs -o FILE', args: ['report', EXAMPLE, '-f', 'pdf'], exitCode: 2, stderr: 'spbe: error: --format pdf writes a PDF document: give the file with -o FILE.pdf\n', stdout: '' },
+  { name: 'report --report-date that is no date is a usage error', args: ['report', EXAMPLE, '-o', 'r.pdf', '--report-date', '2025-02-30'], cwd: freshTree({}), exitCode: 2, stderr: /--report-date <date>' argument '2025-02-30' is invalid\. Expected a date as YYYY-MM-DD, e\.g\. 2025-03-14\./, check: ({ cwd }) => expect(readdirSync(cwd)).toEqual([]) },
   { name: 'score -f json -o x.csv is refused: the extension is another format\'s', args: ['score', join(ROOT, EXAMPLE), '-f', 'json', '-o', 'x.csv'], cwd: freshTree({}), exitCode: 2, stderr: /-o x\.csv: --format json writes \.json files/ },
-  { name: 'report -f text is refused, not ignored', args: ['report', EXAMPLE, '-f', 'text'], exitCode: 2, stderr: 'spbe: error: spbe report writes an HTML page, not --format text (spbe score -f text writes that)\n' },
-  { name: 'report on a terminal without -o is refused instead of dumping HTML', args: ['report', EXAMPLE], tty: true, exitCode: 2, stderr: 'spbe: error: spbe report writes an HTML page: give the file with -o FILE.html, or pipe it\n', stdout: '' },
+  { name: 'report -f text is refused, not ignored', args: ['report', EXAMPLE, '-f', 'text'], exitCode: 2, stderr: 'spbe: error: spbe report writes an HTML page or a PDF, not --format text (spbe score -f text writes that)\n' },
+  { name: 'report on a terminal without -o is refused instead of dumping HTML', args: ['report', EXAMPLE], tty: true, exitCode: 2, stderr: 'spbe: error: spbe report writes an HTML page or a PDF: give the file with -o FILE.html or -o FILE.pdf, or pipe the HTML\n', stdout: '' },
   { name: 'report into a pipe writes the page', args: ['report', EXAMPLE], exitCode: 0, stdout: /^<!doctype html>/ },
   { name: 'score - - is refused: standard input is read once', args: ['score', '-', '-'], stdin: 'year: 2024\n', exitCode: 2, stderr: 'spbe: error: - (standard input) can be read once: give it once\n' },
   {

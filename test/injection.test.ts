@@ -11,7 +11,8 @@
  * HTML (and Markdown rendered by a GFM parser) with exactly the elements and attributes of a run with
  * plain names; JSON that gives the hostile values back exactly.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { marked } from 'marked';
@@ -119,7 +120,7 @@ interface Case {
   /** The arguments, made for a variant (file names differ). */
   args: (h: (text: string) => string) => string[];
   /** The reader of stdout (stderr is always read as a terminal). */
-  reader: 'visible' | 'folded' | 'json' | 'html' | 'xlsx';
+  reader: 'visible' | 'folded' | 'json' | 'html' | 'xlsx' | 'pdf';
   stdin?: boolean;
   /** A file written with -o. */
   output?: string;
@@ -143,6 +144,11 @@ cases.push({ name: 'score a batch -f markdown', args: (h) => ['score', ...BATCH(
 cases.push({ name: 'score the Pemdi file -f markdown', args: () => ['score', 'c/pemdi.yaml', '-f', 'markdown'], reader: 'folded' });
 cases.push({ name: 'report one agency', args: () => ['report', 'a', ...FW, '-o', 'out/one.html', '--benchmark', 'province'], reader: 'html', output: 'out/one.html' });
 cases.push({ name: 'report a batch', args: (h) => ['report', ...BATCH(h), '-o', 'out/many.html', '--benchmark', 'province'], reader: 'html', output: 'out/many.html' });
+// The PDF is read by pdftotext (poppler-utils, which .ci/run installs; missing under CI is a failure).
+const pdfReadable = existsSync('/usr/bin/pdftotext');
+if (!pdfReadable && process.env.CI) throw new Error('/usr/bin/pdftotext is missing: .ci/run installs poppler-utils');
+if (pdfReadable) cases.push({ name: 'report one agency -o x.pdf', args: () => ['report', 'a', ...FW, '-o', 'out/one.pdf', '--report-date', '2025-03-14', '--signer-name', 'Budi', '--benchmark', 'province'], reader: 'pdf', output: 'out/one.pdf' });
+if (pdfReadable) cases.push({ name: 'report a batch -f pdf', args: (h) => ['report', ...BATCH(h), '-f', 'pdf', '-o', 'out/many.pdf', '--report-date', '2025-03-14'], reader: 'pdf', output: 'out/many.pdf' });
 cases.push({ name: 'score a batch -f xlsx', args: (h) => ['score', ...BATCH(h), ...FW, '-o', 'out/x.xlsx', '--benchmark', 'province'], reader: 'xlsx', output: 'out/x.xlsx' });
 for (const format of ['table', 'markdown', 'json'] as const) {
   const reader = format === 'table' ? 'visible' : format === 'markdown' ? 'folded' : 'json';
@@ -262,6 +268,14 @@ describe.each(['en', 'id'])('output injection (%s)', (lang) => {
         expect(structure(page)).toEqual(structure(new TextDecoder().decode(plain.file)));
         break;
       }
+      case 'pdf': {
+        // The text a reader's tools take from the PDF (pdftotext; pages end in a form feed).
+        const text = (file: Uint8Array) => execFileSync('pdftotext', ['-', '-'], { input: file, encoding: 'utf8' }).replace(/\f/g, '\n');
+        const foldedTwin = await runCase(c, 'folded', lang);
+        expect(raw(text(hostile.file!)), 'raw character in the PDF text').toBeNull();
+        expect(text(hostile.file!)).toBe(text(foldedTwin.file!));
+        break;
+      }
       case 'xlsx': {
         const foldedTwin = await runCase(c, 'folded', lang);
         const parts = xmlParts(hostile.file!);
@@ -272,7 +286,7 @@ describe.each(['en', 'id'])('output injection (%s)', (lang) => {
       }
     }
 
-    const out = c.reader === 'html' || c.reader === 'xlsx' ? '' : hostile.stdout;
+    const out = c.reader === 'html' || c.reader === 'xlsx' || c.reader === 'pdf' ? '' : hostile.stdout;
     for (const text of [out, hostile.stderr]) {
       // A GitHub Actions runner reads `::` at a line's start (after white space) and `##[` anywhere.
       const commands = text.split('\n').filter((line) => line.trimStart().startsWith('::'));

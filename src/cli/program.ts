@@ -5,7 +5,7 @@ import { BENCHMARKS } from '../core/benchmark.js';
 import { DETAILS, GROUP_BY } from '../core/report.js';
 import { PREDICATE_BASES } from '../core/score.js';
 import { visible } from '../format/escape.js';
-import { FORMAT_NAMES } from '../format/formats.js';
+import { FORMAT_NAMES, formatForFile } from '../format/formats.js';
 import { VERSION } from '../generated/version.js';
 import { LANGS, type Catalog } from '../messages/catalog.js';
 import { runBatch, type BatchCommandOptions } from './commands/batch.js';
@@ -68,11 +68,15 @@ function localiseCommander(text: string, catalog: Catalog): string {
   return catalog.ui.commanderErrors.reduce((out, [pattern, replacement]) => out.replace(new RegExp(pattern), replacement), text);
 }
 
-/** `spbe report`: an HTML page, to a file or a pipe; another format or a terminal is refused (it would be ignored or unreadable). */
+/**
+ * `spbe report`: an HTML page (to a file or a pipe) or a PDF (-f pdf, or -o FILE.pdf); another
+ * format or a terminal is refused (it would be ignored or unreadable).
+ */
 function reportOptions(options: BatchCommandOptions, io: CliIo): BatchCommandOptions {
-  if (options.format !== undefined && options.format !== 'html') throw new UserError(problem('reportFormat', { format: options.format }));
+  if (options.format !== undefined && options.format !== 'html' && options.format !== 'pdf') throw new UserError(problem('reportFormat', { format: options.format }));
   if (options.output === undefined && io.stdoutIsTTY) throw new UserError(problem('reportToTerminal', undefined));
-  return { ...options, format: 'html' };
+  const pdf = options.format === 'pdf' || (options.format === undefined && options.output !== undefined && formatForFile(options.output) === 'pdf');
+  return { ...options, format: pdf ? 'pdf' : 'html' };
 }
 
 export function buildProgram(io: CliIo, state: ProgramState, catalog: Catalog): Command {
@@ -126,6 +130,10 @@ export function buildProgram(io: CliIo, state: ProgramState, catalog: Catalog): 
     .addOption(new Option('--predicate-basis <basis>', h.predicateBasis).choices(PREDICATE_BASES))
     .option('--framework <id|file>', h.frameworkOption)
     .addOption(new Option('--benchmark <cohort>', h.benchmark).choices(BENCHMARKS))
+    .addOption(new Option('--report-date <date>', h.reportDate).argParser(parse.isoDate))
+    .option('--signer-name <name>', h.signerName)
+    .option('--signer-position <position>', h.signerPosition)
+    .option('--signer-place <place>', h.signerPlace)
     .action(async (paths: string[], options: BatchCommandOptions) => {
       state.exitCode = await runBatch('score', paths, reportOptions(options, io), io, catalog);
     });

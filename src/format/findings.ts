@@ -2,7 +2,7 @@
 import { findingLocation, type Finding } from '../core/findings.js';
 import type { GateFailure } from '../core/gates.js';
 import { toFixed } from '../core/rational.js';
-import type { Summary } from '../core/report.js';
+import type { BatchReport, Summary } from '../core/report.js';
 import type { FileResult } from '../core/result.js';
 import { formatMessage, type Catalog } from '../messages/catalog.js';
 import type { Palette } from './terminal.js';
@@ -41,4 +41,20 @@ export function formatFindings(results: readonly FileResult[], palette: Palette,
 
 export function formatSummaryLine(summary: Summary, catalog: Catalog): string {
   return `${catalog.phrases.summary({ ...summary })}\n`;
+}
+
+/**
+ * The reports' findings view: every file with findings (invalid ones first, as the reader must act on
+ * them), each finding with its position, severity, sentence and code. Texts are raw; each report
+ * escapes them for its reader.
+ */
+export function findingsView(report: BatchReport, catalog: Catalog): { summary: string; head: string[]; rows: { file: string; code: string; severity: Finding['severity']; cells: string[] }[] } {
+  const ui = catalog.ui;
+  const withFindings = report.results.filter((r) => r.findings.length > 0);
+  const ordered = [...withFindings.filter((r) => !r.valid), ...withFindings.filter((r) => r.valid)];
+  return {
+    summary: catalog.phrases.summary({ ...report.summary }),
+    head: [ui.location, ui.severity, ui.message, ui.code],
+    rows: ordered.flatMap((r) => r.findings.map((f) => ({ file: r.file, code: f.code, severity: f.severity, cells: [findingLocation(r.file, f), ui[f.severity], formatMessage(f, catalog), f.code] }))),
+  };
 }

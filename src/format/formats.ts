@@ -27,6 +27,17 @@ export interface FormatContext {
   columns: number;
   tool: { name: string; version: string };
   csv: CsvOptions;
+  /** The printed report's date and signature block (report options, else the config). */
+  report?: ReportSheet;
+  /** Files a format embeds, read by the CLI only when the format asks for them (the PDF's font). */
+  assets?: { fonts(): { regular: Uint8Array; bold: Uint8Array } };
+}
+
+export interface ReportSheet {
+  /** The date of the report (YYYY-MM-DD). */
+  date: string;
+  /** Who signs the printed report; a part not given is left to fill by hand. */
+  signer?: { name?: string; position?: string; place?: string };
 }
 
 /** The parts of a result a run can ask for beyond the scores: --detail parts, --what-if, the cross-framework decomposition. */
@@ -91,6 +102,7 @@ export const FORMATS = {
   sarif: spec({ extensions: ['.sarif'], escape: undefined, cannotShow: ['aspects', 'indicators', 'sensitivity', 'self', 'targets', 'evidence', 'what-if'], printsNotices: true, load: async () => (await import('./sarif.js')).formatSarif }),
   junit: spec({ extensions: ['.junit.xml'], cannotShow: ['aspects', 'indicators', 'sensitivity', 'self', 'targets', 'evidence', 'what-if'], load: async () => (await import('./junit.js')).formatJunit }),
   html: spec({ extensions: ['.html', '.htm'], keepsText: true, escape: folded, cannotShow: ['sensitivity', 'self', 'evidence', 'what-if'], load: async () => (await import('./html/report.js')).formatHtmlReport }),
+  pdf: spec({ extensions: ['.pdf'], binary: true, escape: folded, cannotShow: ['sensitivity', 'self', 'evidence', 'what-if'], load: async () => (await import('./pdf/report.js')).formatPdfReport }),
   xlsx: spec({ extensions: ['.xlsx'], keepsText: true, binary: true, escape: folded, cannotShow: ['sensitivity', 'self', 'evidence', 'what-if', 'decomposition'], load: async () => (await import('./xlsx.js')).formatXlsx }),
 } satisfies Record<string, FormatSpec>;
 
@@ -106,7 +118,7 @@ export function droppedParts(spec: FormatSpec, report: BatchReport, whatIf: bool
 }
 
 /** Extensions of documents no format writes (yet): an output file named so is refused rather than filled with another format. */
-const FOREIGN_EXTENSIONS = ['.pdf', '.doc', '.docx', '.odt', '.xls', '.ods', '.png', '.jpg', '.jpeg', '.svg'];
+const FOREIGN_EXTENSIONS = ['.doc', '.docx', '.odt', '.xls', '.ods', '.png', '.jpg', '.jpeg', '.svg'];
 
 /** Whether -o FILE fits the chosen format: its extension is the format's, or one no other format (or foreign document) claims. */
 export function outputFits(format: Format, path: string): boolean {

@@ -9,6 +9,7 @@ import { getBuiltInFramework } from '../core/registry.js';
 import { yearTrend } from '../core/report.js';
 import type { ScoreStats } from '../core/stats.js';
 import type { FileResult, ScoredResult } from '../core/result.js';
+import type { ScoreResult } from '../core/score.js';
 import type { Catalog } from '../messages/catalog.js';
 import { barChart, radarChart, trendChart, type RadarSeries } from './charts.js';
 import { signedDelta } from './numbers.js';
@@ -146,6 +147,15 @@ export function averagesFigure(stats: ScoreStats, results: readonly FileResult[]
     rows: stats.domains.map((d) => ({ cells: [String(d.id), d.name, toFixed(d.distribution.mean)], data: { label: `${d.id} ${d.name}`, value: toFixed(d.distribution.mean) } })),
   };
 }
+
+/** A cell the reports align right: a plain number (an id, an index, a count, a signed change), or nothing. */
+export const isNumericCell = (cell: string) => /^[-+]?\d+(\.\d+)?$/.test(cell) || cell === '';
+
+/**
+ * The rank of a score's predikat from the top band (0 for Memuaskan in every built-in framework): the
+ * reports colour by rank, never by the predikat's name, which a custom framework takes from its input.
+ */
+export const bandRank = (score: ScoreResult): number => score.framework.predicates.findIndex((band) => band.name === score.predicate);
 
 export interface Table {
   head: string[];

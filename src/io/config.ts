@@ -28,6 +28,8 @@ export interface Config {
   lang?: 'en' | 'id';
   /** Framework files, relative to the config file's folder. */
   frameworks?: string[];
+  /** The PDF report's signature block. */
+  signer?: { name?: string; position?: string; place?: string };
 }
 
 export interface LoadedConfig {

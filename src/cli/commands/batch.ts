@@ -14,7 +14,8 @@ import { escapeDeep } from '../../format/escape-deep.js';
 import { visible } from '../../format/escape.js';
 import { formatFindings, formatGateFailures, formatSummaryLine } from '../../format/findings.js';
 import { provisionalFrameworks } from '../../format/ci-results.js';
-import { csvOptions, droppedParts, FORMATS, formatForFile, outputFits, type Format, type FormatContext } from '../../format/formats.js';
+import { csvOptions, droppedParts, FORMATS, formatForFile, outputFits, type Format, type FormatContext, type ReportSheet } from '../../format/formats.js';
+import { reportFonts } from '../../io/fonts.js';
 import { VERSION } from '../../generated/version.js';
 import type { BatchOptions } from '../../io/batch.js';
 import { loadConfig, type Config } from '../../io/config.js';
@@ -57,6 +58,24 @@ export interface BatchCommandOptions extends GateFlags {
   quiet?: boolean;
   maxWarnings?: number;
   ignorePattern?: string[];
+  // report only
+  reportDate?: string;
+  signerName?: string;
+  signerPosition?: string;
+  signerPlace?: string;
+}
+
+/** Today in the machine's time zone, as YYYY-MM-DD. */
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** The printed report's date (today unless given) and signature block: each flag wins over its part of the config's signer. */
+function reportSheet(options: BatchCommandOptions, config: Config): ReportSheet {
+  const flags = { name: options.signerName, position: options.signerPosition, place: options.signerPlace };
+  const signer = { ...config.signer, ...Object.fromEntries(Object.entries(flags).filter(([, v]) => v !== undefined)) };
+  return { date: options.reportDate ?? today(), ...(Object.keys(signer).length > 0 ? { signer } : {}) };
 }
 
 function chooseFormat(options: BatchCommandOptions, config: Config, io: CliIo): Format {
@@ -116,6 +135,8 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     columns: io.columns ?? 133,
     tool: { name: 'spbe', version: VERSION },
     csv: csvOptions(options.csvDelimiter ?? config.csvDelimiter, options.decimalComma ?? config.decimalComma ?? false),
+    report: reportSheet(options, config),
+    assets: { fonts: reportFonts },
   };
 
   let compare: PreviousYear | undefined;

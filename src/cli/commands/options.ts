@@ -34,6 +34,13 @@ export function optionParsers({ help: h }: Catalog) {
         return [...previous, ...(items as T[])];
       };
     },
+    /** A calendar date as YYYY-MM-DD (2025-02-30 is no date). */
+    isoDate(value: string): string {
+      const text = value.trim();
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+      const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+      return date && date.toISOString().slice(0, 10) === text ? text : fail(h.expectedDate);
+    },
     wholeNumber(value: string): number {
       const n = Number(value);
       return !/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) ? fail(h.expectedWholeNumber) : n;

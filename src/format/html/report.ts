@@ -14,7 +14,7 @@ import type { Catalog } from '../../messages/catalog.js';
 import { explainComparison } from '../decomposition.js';
 import { projectionNote } from '../projection.js';
 import { comparisonSummary, gainText, stepText, threeWayView, waitingLine, type ThreeWayRow } from '../analysis.js';
-import { averagesFigure, distributionFigure, radarFigure, topGroupFigure, trendFigure, type Figure, type Table } from '../report-figures.js';
+import { averagesFigure, bandRank, distributionFigure, isNumericCell, radarFigure, topGroupFigure, trendFigure, type Figure, type Table } from '../report-figures.js';
 import { html as e } from '../escape.js';
 import { STYLE } from './css.js';
 import { findingsSection } from './findings.js';
@@ -53,8 +53,7 @@ const dataAttributes = (data: Record<string, string> | undefined) => Object.entr
 
 /** A table of figures; numeric columns (all but the names) align right. */
 function htmlTable(table: Table, testid: string, className = ''): string {
-  const numeric = (cell: string) => /^[-+]?\d+(\.\d+)?$/.test(cell) || cell === '';
-  const rows = table.rows.map((row) => `<tr${dataAttributes(row.data)}>${row.cells.map((c) => `<td${numeric(c) ? ' class="num"' : ''}>${e(c)}</td>`).join('')}</tr>`).join('');
+  const rows = table.rows.map((row) => `<tr${dataAttributes(row.data)}>${row.cells.map((c) => `<td${isNumericCell(c) ? ' class="num"' : ''}>${e(c)}</td>`).join('')}</tr>`).join('');
   return `<div class="scroll"><table class="${className}" data-testid="${testid}"><thead><tr>${table.head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
@@ -70,8 +69,7 @@ function figure(f: Figure): string {
 const BAND_CLASSES = ['memuaskan', 'sangat-baik', 'baik', 'cukup', 'kurang'] as const;
 
 function bandClass(score: ScoreResult): string {
-  const rank = score.framework.predicates.findIndex((band) => band.name === score.predicate);
-  return BAND_CLASSES[rank] ?? 'other-band';
+  return BAND_CLASSES[bandRank(score)] ?? 'other-band';
 }
 
 function badge(result: FileResult, cat: Catalog): string {
