@@ -16,6 +16,7 @@ import { isScored, type ScoredResult } from '../../core/result.js';
 import { indicatorScores } from '../../core/score.js';
 import type { Catalog } from '../../messages/catalog.js';
 import { findingsView } from '../findings.js';
+import { benchmarkCells, benchmarkCellsHead, benchmarkHead, benchmarkLine, benchmarkRows, noCohortNote } from '../benchmark.js';
 import { comparisonSummary, gainText, stepText, threeWayView, waitingLine } from '../analysis.js';
 import { explainComparison } from '../decomposition.js';
 import { CHART_WIDTH } from '../charts.js';
@@ -72,19 +73,35 @@ function paragraph(layout: Layout, text: string, colour = INK): void {
   doc.fillColor(colour).text(text, MARGIN, doc.y, { width: contentWidth(doc) }).moveDown(0.35);
 }
 
-/** Column widths within `total`: each column its natural width up to a cap, the widest (the names) what the others leave. */
+/**
+ * Column widths within `total`: each column its natural width; the slack goes to the widest (the
+ * names); when they do not fit, the widest columns are narrowed to one common width (water-filling),
+ * so that short columns of numbers keep theirs.
+ */
 function columnWidths(doc: Doc, table: Table, total: number): number[] {
-  doc.font('regular').fontSize(TABLE_SIZE);
-  const cap = total / 3;
   const natural = table.head.map((h, i) => {
-    doc.font('bold');
+    doc.font('bold').fontSize(TABLE_SIZE);
     const head = doc.widthOfString(h);
     doc.font('regular');
     return Math.max(head, ...table.rows.map((r) => doc.widthOfString(r.cells[i] ?? ''))) + 8;
   });
-  const wide = natural.indexOf(Math.max(...natural));
-  const others = natural.reduce((sum, w, i) => (i === wide ? sum : sum + Math.min(w, cap)), 0);
-  return natural.map((w, i) => (i === wide ? Math.max(48, total - others) : Math.min(w, cap)));
+  const sum = natural.reduce((a, b) => a + b, 0);
+  if (sum <= total) {
+    const wide = natural.indexOf(Math.max(...natural));
+    return natural.map((w, i) => (i === wide ? w + total - sum : w));
+  }
+  const sorted = [...natural].sort((a, b) => a - b);
+  let rest = total;
+  let cap = 0;
+  for (let k = 0; k < sorted.length; k++) {
+    const even = rest / (sorted.length - k);
+    if (sorted[k]! >= even) {
+      cap = even;
+      break;
+    }
+    rest -= sorted[k]!;
+  }
+  return natural.map((w) => Math.min(w, cap));
 }
 
 /** A table that breaks between rows (never inside one), its head repeated on each new page. */
@@ -219,6 +236,19 @@ function threeWay(layout: Layout, result: ScoredResult): void {
   table(layout, { head: ['#', ui.indikator, ui.assessor, ui.self, ui.evidenceLevel, ui.holdingUp], rows: view.indicators.map((r) => ({ cells: [r.id, r.name, r.assessor, r.self, r.evidence, r.holding ?? ''] })) });
 }
 
+/** --benchmark: the cohort, rank and percentile, and the top groups and the index against the cohort. */
+function benchmark(layout: Layout, report: BatchReport, result: ScoredResult): void {
+  const { cat } = layout;
+  if (!report.benchmarkBy) return;
+  heading(layout, cat.ui.benchmarkTitle);
+  if (!result.benchmark) {
+    paragraph(layout, noCohortNote(result, report.benchmarkBy, cat)!);
+    return;
+  }
+  paragraph(layout, benchmarkLine(result.benchmark, cat));
+  table(layout, { head: benchmarkHead(result, cat), rows: benchmarkRows(result).map((r) => ({ cells: [r.label, r.value, r.mean, r.fromMean, r.median, r.fromMedian] })) });
+}
+
 function plan(layout: Layout, result: ScoredResult): void {
   const { cat } = layout;
   const ui = cat.ui;
@@ -256,6 +286,7 @@ function agencyReport(layout: Layout, report: BatchReport, results: readonly Sco
   if (radar && topGroups(latest).kind === 'domain') figure(layout, radar);
   const trend = trendFigure(sorted, cat);
   if (trend) figure(layout, trend);
+  benchmark(layout, report, latest);
   threeWay(layout, latest);
   plan(layout, latest);
   indicators(layout, latest);
@@ -283,8 +314,8 @@ function overview(layout: Layout, report: BatchReport, scored: readonly ScoredRe
   if (stats.domains.length > 0) figure(layout, averagesFigure(stats, report.results, cat));
   heading(layout, ui.ranking);
   table(layout, {
-    head: ['#', ui.agency, ui.year, ui.index, ui.predikat, ui.change],
-    rows: ranked(scored).map((r, i) => ({ cells: [String(i + 1), r.assessment.agency.name, String(r.assessment.year), toFixed(r.score.index), r.score.predicate, r.comparison ? changeText(r.comparison.indexDelta) : ''] })),
+    head: ['#', ui.agency, ui.year, ui.index, ui.predikat, ui.change, ...(report.benchmarkBy ? benchmarkCellsHead(cat) : [])],
+    rows: ranked(scored).map((r, i) => ({ cells: [String(i + 1), r.assessment.agency.name, String(r.assessment.year), toFixed(r.score.index), r.score.predicate, r.comparison ? changeText(r.comparison.indexDelta) : '', ...(report.benchmarkBy ? benchmarkCells(r, cat) : [])] })),
   });
   signature(layout);
   footer(layout);
