@@ -21,6 +21,7 @@ import { segmentsToPointer } from '../src/document/pointers.js';
 import { valueReader } from '../src/document/positioned-values.js';
 import { writtenValueReader } from '../src/document/values.js';
 import { FORMAT_NAMES, FORMATS, csvOptions, type FormatContext } from '../src/format/formats.js';
+import { reportFonts } from '../src/io/fonts.js';
 import { plainPalette } from '../src/format/terminal.js';
 import { catalogFor } from '../src/messages/catalog.js';
 import { ROOT } from './helpers/root.js';
@@ -240,7 +241,8 @@ describe('the fast path agrees with the positioned path', () => {
       slow.push({ ...evaluatePositioned(text, `f${slow.length}.yaml`).result });
     }
     for (const lang of ['en', 'id'] as const) {
-      const context: FormatContext = { catalog: catalogFor(lang), palette: plainPalette, columns: 133, tool: { name: 'spbe', version: '0' }, csv: csvOptions(undefined, false) };
+      // The PDF's date and font, as the CLI hands them over.
+      const context: FormatContext = { catalog: catalogFor(lang), palette: plainPalette, columns: 133, tool: { name: 'spbe', version: '0' }, csv: csvOptions(undefined, false), report: { date: '2025-01-01' }, assets: { fonts: reportFonts } };
       for (const name of FORMAT_NAMES) {
         const formatter = await FORMATS[name].load();
         const print = async (results: FileResult[]) => {
