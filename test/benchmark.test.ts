@@ -184,7 +184,8 @@ describe('--benchmark', () => {
     expect(csv.find((l) => l.startsWith('a3-2024.yaml,'))!.split(',').slice(-9)).toEqual(Array(9).fill(''));
 
     const overview = (await run(['report', '.', '--benchmark', 'category'], { cwd: dir })).stdout;
-    expect(overview).toContain(`<td>kota</td><td class="num">${b.rank}/${b.size}</td><td class="num">${b.percentile.toFixed(2)}</td>`);
+    // Each cell is labelled with its column (a phone shows the ranking as cards).
+    expect(overview).toContain(`<td data-label="Cohort">kota</td><td class="num" data-label="Rank">${b.rank}/${b.size}</td><td class="num" data-label="Percentile">${b.percentile.toFixed(2)}</td>`);
 
     const text = (await run(['score', '.', '-f', 'text', '--benchmark', 'category'], { cwd: dir })).stdout;
     expect(text).toContain(`(rank ${b.rank}/${b.size} in category kota, percentile ${b.percentile.toFixed(2)})`);

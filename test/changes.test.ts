@@ -127,7 +127,8 @@ describe('per-aspect and per-indicator change from a full previous file', () => 
 
     const html = (await run(['report', '2024.yaml'], { cwd: dir })).stdout;
     expect(html).toContain('<th>#</th><th>Indikator</th><th>Level</th><th>2023</th><th>Change</th><th>Level name</th>');
-    expect(html).toContain(`<tr data-indicator="1"><td class="num">1</td><td>Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah</td><td class="num level">${now[0]}</td><td class="num">${before[0]}</td><td class="num">${now[0]! - before[0]! > 0 ? '+' : ''}${now[0]! - before[0]!}</td>`);
+    // Each cell labelled with its column (a phone shows the table as cards).
+    expect(html).toContain(`<tr data-indicator="1"><td class="num" data-label="#">1</td><td data-label="Indikator">Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah</td><td class="num level" data-label="Level">${now[0]}</td><td class="num" data-label="2023">${before[0]}</td><td class="num" data-label="Change">${now[0]! - before[0]! > 0 ? '+' : ''}${now[0]! - before[0]!}</td>`);
 
     expect((await run(['score', '2024.yaml', '-f', 'xlsx', '-o', 'x.xlsx'], { cwd: dir })).code).toBe(0);
     const zip = unzipSync(readFileSync(join(dir, 'x.xlsx')));

@@ -876,9 +876,9 @@ const languages: CliCase[] = [
     stdout: [
       'Indeks Pemerintah Digital 2026 · Indeks Pemerintah Digital (PermenPANRB 8/2026)',
       'data-testid="three-way"',
-      '<tr><td>7 Kepuasan Pengguna Layanan Digital Pemerintah</td><td class="num">1.38</td><td class="num">1.80</td><td class="num">1.20</td></tr>',
-      '<td class="num">5</td><td>Tata Kelola Data</td><td class="num">1</td><td class="num">2</td><td class="num"></td><td>menunggu nilai eksternal</td>',
-      '<tr data-year="2026" data-value="1.49" data-framework="8/2026" data-new-ruler="true"><td class="num">2026</td><td>8/2026 (new framework: the index is not comparable with the years before)</td>',
+      '<tr><td data-label="Aspek">7 Kepuasan Pengguna Layanan Digital Pemerintah</td><td class="num" data-label="Assessors">1.38</td><td class="num" data-label="Self">1.80</td><td class="num" data-label="Evidence level">1.20</td></tr>',
+      '<td class="num" data-label="#">5</td><td data-label="Indikator">Tata Kelola Data</td><td class="num" data-label="Assessors">1</td><td class="num" data-label="Self">2</td><td class="num" data-label="Evidence level"></td><td data-label="Holding up the next level">menunggu nilai eksternal</td>',
+      '<tr data-year="2026" data-value="1.49" data-framework="8/2026" data-new-ruler="true"><td class="num" data-label="Year">2026</td><td data-label="Framework">8/2026 (new framework: the index is not comparable with the years before)</td>',
       'Waiting for another agency&#39;s index',
       { absent: 'Domain indices' },
     ],
@@ -1442,7 +1442,7 @@ const issue14: CliCase[] = [
     name: 'the HTML report of a batch lists an invalid file with its findings',
     args: () => ['report', withInvalid(), '-f', 'html'],
     exitCode: 1,
-    stdout: [/<tr data-file="[^"]*broken\.yaml" data-code="MISSING_INDICATOR" class="error"><td>[^<]*broken\.yaml:3:1<\/td>/, '3 files: 2 valid, 1 invalid', 'data-testid="ranking"'],
+    stdout: [/<tr data-file="[^"]*broken\.yaml" data-code="MISSING_INDICATOR" class="error"><td data-label="Location">[^<]*broken\.yaml:3:1<\/td>/, '3 files: 2 valid, 1 invalid', 'data-testid="ranking"'],
   },
 ];
 

@@ -5,7 +5,8 @@
  * screenshot is not blank. (The xlsx workbook and the single-agency markdown are cases in
  * test/cli.cases.test.ts.)
  */
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -13,6 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, ROOT } from './helpers/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
+/** The printed report is read back by poppler-utils (.ci/run installs it; missing under CI is a failure). */
+const POPPLER = ['/usr/bin/pdftotext', '/usr/bin/pdfinfo', '/usr/bin/pdftoppm'].every((tool) => existsSync(tool));
+if (!POPPLER && process.env.CI) throw new Error('poppler-utils is missing: .ci/run installs it');
 const BANJARBARU = ['examples/kota-banjarbaru-2019.yaml', 'examples/kota-banjarbaru-2021.yaml', 'examples/kota-banjarbaru-2024.yaml'];
 const out = mkdtempSync(join(tmpdir(), 'spbe-report-'));
 let browser: Browser | undefined;
@@ -180,6 +184,84 @@ describe('spbe report in Chromium', () => {
       }
     });
   }
+
+  const TABLE_LAYOUTS: [string, string[]][] = [
+    ['the long-form example (penjelasan, bukti dukung)', ['examples/kabupaten-contoh-2024.yaml']],
+    ['several agencies with --benchmark (11 ranking columns)', ['examples', '--benchmark', 'province']],
+    ['Pemdi 8/2026 with its three-way tables', ['examples/kabupaten-contoh-2026.yaml']],
+  ];
+  for (const [name, args] of TABLE_LAYOUTS) {
+    it(`at 390 px no table is cut off: ${name}`, async (context) => {
+      if (!browser) return context.skip('Debian chromium is not installed here');
+      const file = join(out, `phone-${TABLE_LAYOUTS.findIndex(([n]) => n === name)}.html`);
+      expect((await run(['report', ...args, '-o', file])).code).toBe(0);
+      const { page, errors } = await openReport(file, { width: 390, height: 900 });
+      const tables = await page.$$eval('table', (els) =>
+        els.map((t) => ({ testid: t.getAttribute('data-testid'), cards: t.classList.contains('cards'), width: t.getBoundingClientRect().width, room: t.parentElement!.clientWidth, right: t.getBoundingClientRect().right, columns: t.querySelectorAll('thead th').length })),
+      );
+      expect(tables.length).toBeGreaterThan(2);
+      // Every table fits its container and the screen: nothing to scroll sideways, nothing hidden.
+      expect(tables.filter((t) => t.width > t.room + 0.5 || t.right > 390.5)).toEqual([]);
+      expect(await page.$$eval('.scroll', (els) => els.filter((el) => el.scrollWidth > el.clientWidth).length)).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      // Tables of five or more columns are cards: each value labelled with its column's name.
+      expect(tables.filter((t) => t.columns >= 5).every((t) => t.cards)).toBe(true);
+      const labelled = await page.$$eval('table.cards tbody td', (cells) => cells.filter((c) => c.textContent !== '').map((c) => [c.getAttribute('data-label'), getComputedStyle(c, '::before').content]));
+      expect(labelled.length).toBeGreaterThan(10);
+      for (const [label, shown] of labelled) expect(shown).toBe(JSON.stringify(label));
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('printed (Chromium to PDF, read back by poppler-utils): A4, the header and "Page n of N" on every page, no page but the last left half blank', async (context) => {
+    if (!browser) return context.skip('Debian chromium is not installed here');
+    if (!POPPLER) return context.skip('poppler-utils is not installed here');
+    for (const [name, args] of [['banjarbaru', BANJARBARU], ['long', ['examples/kabupaten-contoh-2024.yaml']], ['batch', ['examples']]] as const) {
+      const file = join(out, `print-${name}.html`);
+      expect((await run(['report', ...args, '-o', file, '--report-date', '2025-03-14'])).code).toBe(0);
+      const { page, errors } = await openReport(file);
+      const pdf = join(out, `print-${name}.pdf`);
+      await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+      await page.close();
+      expect(errors).toEqual([]);
+      expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+      const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
+      const header = name === 'batch' ? 'SPBE: 7 assessments · 14 March 2025' : name === 'long' ? 'Pemerintah Kabupaten Contoh · 2024 · Indeks SPBE (PermenPANRB 59/2020) · 14 March 2025' : 'Pemerintah Kota Banjarbaru · 2024 · Indeks SPBE (PermenPANRB 59/2020) · 14 March 2025';
+      pages.forEach((text, i) => {
+        expect(text.trimStart().startsWith(header)).toBe(true);
+        expect(text).toMatch(new RegExp(`Page ${i + 1} of ${pages.length}\\s*$`));
+      });
+      // How far down each page its content reaches (the footer margin left out): no page but the last is half blank (a row never splits, so a tall one may move on).
+      const filled = inkDepth(pdf);
+      expect(filled).toHaveLength(pages.length);
+      expect(filled.slice(0, -1).filter((depth) => depth <= 0.5)).toEqual([]);
+    }
+  });
 });
+
+/** For each page of a PDF, how far down (0..1) its lowest ink lies above the bottom margin (16 mm), from pdftoppm's grey PGM. */
+function inkDepth(pdf: string): number[] {
+  const dir = mkdtempSync(join(tmpdir(), 'spbe-print-'));
+  execFileSync('pdftoppm', ['-r', '30', '-gray', pdf, join(dir, 'p')]);
+  return readdirSync(dir)
+    .sort()
+    .map((name) => {
+      const pgm = readFileSync(join(dir, name));
+      const head = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.toString('latin1', 0, 40))!;
+      const [width, height] = [Number(head[1]), Number(head[2])];
+      const pixels = pgm.subarray(head[0].length);
+      let lowest = 0;
+      for (let y = 0; y < height - Math.round((height * 16) / 297); y++) {
+        for (let x = 0; x < width; x++) {
+          if (pixels[y * width + x]! < 230) {
+            lowest = y;
+            break;
+          }
+        }
+      }
+      return lowest / height;
+    });
+}
 
 void ROOT;

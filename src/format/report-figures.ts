@@ -157,6 +157,17 @@ export const isNumericCell = (cell: string) => /^[-+]?\d+(\.\d+)?$/.test(cell) |
  */
 export const bandRank = (score: ScoreResult): number => score.framework.predicates.findIndex((band) => band.name === score.predicate);
 
+/** "14 March 2025" from 2025-03-14, in the catalog's month names. */
+export function printedDate(iso: string, cat: Catalog): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${cat.ui.months[month! - 1]} ${year}`;
+}
+
+/** The header of every printed page: agency, year, framework and the report's date (when known). */
+export function pageHeader(result: ScoredResult, cat: Catalog, date: string | undefined): string {
+  return [result.assessment.agency.name, String(result.assessment.year), result.score.framework.title, ...(date ? [printedDate(date, cat)] : [])].join(' · ');
+}
+
 export interface Table {
   head: string[];
   rows: FigureRow[];

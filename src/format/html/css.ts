@@ -29,6 +29,46 @@ th, td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: lef
 th { background: #f6f8fa; } td.num { text-align: right; white-space: nowrap; } td.text { min-width: 14rem; }
 td ul { margin: 0; padding-left: 1.1rem; }
 footer { margin-top: 24px; color: var(--muted); font-size: .85rem; }
-@media (max-width: 600px) { main { padding: 10px; } .badge .index { font-size: 2.6rem; } td.text { min-width: 10rem; } }
-@media print { body { background: #fff; } main { max-width: none; padding: 0; } .grid { break-inside: avoid; } section { break-inside: avoid-page; } a { color: inherit; } }
+/* A phone: a table of five or more columns becomes one card per row, each value beside its column's
+   name (cards.ts labels the cells), so that no table is wider than the screen. */
+@media (max-width: 600px) {
+  main { padding: 10px; } .badge .index { font-size: 2.6rem; }
+  td, th { overflow-wrap: anywhere; }
+  table.cards, table.cards tbody, table.cards tr, table.cards td, table.cards tbody th { display: block; width: 100%; }
+  table.cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  table.cards tr { border-bottom: 1px solid var(--line); padding: 6px 0; }
+  table.cards td, table.cards tbody th { border: 0; padding: 2px 4px; display: grid; grid-template-columns: minmax(6.5rem, 38%) minmax(0, 1fr); gap: 8px; text-align: left; white-space: normal; min-width: 0; }
+  table.cards td::before, table.cards tbody th::before { content: attr(data-label); color: var(--muted); font-weight: 600; }
+  table.cards td:empty { display: none; }
+}
+/* Print: A4 (the page's header and "Page n of N" are in the margin boxes: page.ts), tables break
+   between rows and repeat their head, a chart or a row never splits, and no section waits for a
+   new page (no blank half pages). */
+@media print {
+  body { background: #fff; font-size: 10.5pt; } main { max-width: none; padding: 0; }
+  table { font-size: 8.5pt; } th, td { padding: 3px 6px; } td.text { min-width: 0; }
+  .grid { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .chart-svg, .badge, tr, .notes p { break-inside: avoid; }
+  h1, h2, figcaption { break-after: avoid; }
+  thead { display: table-header-group; }
+  .scroll { overflow: visible; }
+  .no-print { display: none !important; }
+  footer { break-before: avoid; break-inside: avoid; margin-top: 8px; font-size: 7pt; }
+  a { color: inherit; }
+}
 `;
+
+/** A CSS string of any text: every character but letters, digits and plain punctuation as an escape (input cannot end the string or the style element). */
+const cssString = (text: string) => `"${[...text].map((c) => (/[\p{L}\p{N} .,:()/·+-]/u.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('')}"`;
+
+/**
+ * The printed page: A4, the report's header at the top of every page and "Page n of N" at the foot
+ * (CSS page margin boxes; `pageOf` is worded with counters in place of the numbers).
+ */
+export function printStyle(header: string, pageOf: (p: { page: string; pages: string }) => string): string {
+  const [before, between, after] = pageOf({ page: '\u0001', pages: '\u0002' }).split(/[\u0001\u0002]/);
+  const counters = `${cssString(before ?? '')} counter(page) ${cssString(between ?? '')} counter(pages) ${cssString(after ?? '')}`;
+  return `@page { size: A4; margin: 18mm 14mm 16mm;
+  @top-left { content: ${cssString(header)}; font: 8.5pt system-ui, sans-serif; color: #5b6b7c; vertical-align: bottom; padding-bottom: 3mm; border-bottom: 0.5pt solid #d9e0e7; }
+  @bottom-right { content: ${counters}; font: 8.5pt system-ui, sans-serif; color: #5b6b7c; } }`;
+}

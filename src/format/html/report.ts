@@ -1,6 +1,7 @@
 /**
- * `spbe report`: one self-contained HTML page (inline CSS and SVG, no script, no network) that
- * reads well on a phone and prints to PDF. One agency: its index as a badge, domain bars, a radar of
+ * `spbe report`: one self-contained HTML page (inline CSS and SVG, no network) that reads well on a
+ * phone (wide tables as cards: cards.ts) and prints on A4 with a header and page numbers on every
+ * page (css.ts). One agency: its index as a badge, domain bars, a radar of
  * the aspects (current, previous, target), the trend over the years given, the plan to the next
  * predikat, and every indicator with its penjelasan and bukti dukung. Several agencies: a ranking,
  * the predikat distribution and domain averages.
@@ -14,9 +15,10 @@ import type { Catalog } from '../../messages/catalog.js';
 import { explainComparison } from '../decomposition.js';
 import { projectionNote } from '../projection.js';
 import { comparisonSummary, gainText, stepText, threeWayView, waitingLine, type ThreeWayRow } from '../analysis.js';
-import { averagesFigure, bandRank, distributionFigure, isNumericCell, radarFigure, topGroupFigure, trendFigure, type Figure, type Table } from '../report-figures.js';
+import { averagesFigure, bandRank, pageHeader, printedDate, distributionFigure, isNumericCell, radarFigure, topGroupFigure, trendFigure, type Figure, type Table } from '../report-figures.js';
 import { html as e } from '../escape.js';
-import { STYLE } from './css.js';
+import { printStyle, STYLE } from './css.js';
+import { withCellLabels } from './cards.js';
 import { findingsSection } from './findings.js';
 import { benchmarkSection } from './benchmark.js';
 import { benchmarkCells, benchmarkCellsHead } from '../benchmark.js';
@@ -26,18 +28,18 @@ import type { FormatContext } from '../formats.js';
 import { changeText, shortName } from '../numbers.js';
 
 
-function page(title: string, body: string, version: string, cat: Catalog): string {
+function page(title: string, header: string, body: string, version: string, cat: Catalog): string {
   return `<!doctype html>
 <html lang="${cat.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(title)}</title>
-<style>${STYLE}</style>
+<style>${STYLE}${printStyle(header, cat.phrases.pageOf)}</style>
 </head>
 <body>
 <main>
-${body}
+${withCellLabels(body)}
 <footer>${e(cat.phrases.reportFooter({ version }))}</footer>
 </main>
 </body>
@@ -184,19 +186,20 @@ function overviewPage(report: BatchReport, cat: Catalog): string {
 <section><h2>${ui.ranking}</h2><div class="scroll"><table data-testid="ranking"><thead><tr><th>#</th><th>${ui.agency}</th><th>${ui.year}</th><th>${ui.index}</th><th>${ui.predikat}</th><th>${ui.change}</th>${report.benchmarkBy ? benchmarkCellsHead(cat).map((h) => `<th>${e(h)}</th>`).join('') : ''}</tr></thead><tbody>${rows}</tbody></table></div></section>`;
 }
 
-export function formatHtmlReport(report: BatchReport, { catalog: cat, tool }: FormatContext): string[] {
+export function formatHtmlReport(report: BatchReport, { catalog: cat, tool, report: sheet }: FormatContext): string[] {
   const version = tool.version;
+  const dated = (text: string) => [text, ...(sheet ? [printedDate(sheet.date, cat)] : [])].join(' · ');
   // Findings close every page: invalid files are listed, never silently left out.
   const findings = report.command === 'validate' || report.results.some((r) => r.findings.length > 0) ? `\n${findingsSection(report, cat)}` : '';
   const scored = report.command === 'score' ? report.results.filter((r) => r.score && r.assessment) : [];
   if (scored.length === 0) {
     const title = report.command === 'validate' ? cat.ui.findings : cat.ui.noValidAssessment;
-    return [page('SPBE', `<header><h1>${e(title)}</h1></header>${findings}`, version, cat)];
+    return [page('SPBE', dated(title), `<header><h1>${e(title)}</h1></header>${findings}`, version, cat)];
   }
   const agencies = new Set(scored.map((r) => r.assessment!.agency.id));
   if (agencies.size === 1) {
     const latest = [...scored].sort((a, b) => a.assessment!.year - b.assessment!.year).at(-1)!;
-    return [page(`SPBE ${latest.assessment!.year}: ${latest.assessment!.agency.name}`, `${agencyPage(scored, cat, report.benchmarkBy)}${findings}`, version, cat)];
+    return [page(`SPBE ${latest.assessment!.year}: ${latest.assessment!.agency.name}`, pageHeader(latest as ScoredResult, cat, sheet?.date), `${agencyPage(scored, cat, report.benchmarkBy)}${findings}`, version, cat)];
   }
-  return [page('SPBE', `${overviewPage(report, cat)}${findings}`, version, cat)];
+  return [page('SPBE', dated(cat.phrases.reportMany({ count: report.stats!.count })), `${overviewPage(report, cat)}${findings}`, version, cat)];
 }

@@ -23,7 +23,7 @@ import { CHART_WIDTH } from '../charts.js';
 import type { FormatContext, Output, ReportSheet } from '../formats.js';
 import { changeText, shortName, valueText } from '../numbers.js';
 import { projectionNote } from '../projection.js';
-import { averagesFigure, bandRank, distributionFigure, isNumericCell, radarFigure, topGroupFigure, topGroups, trendFigure, type Figure, type Table } from '../report-figures.js';
+import { averagesFigure, bandRank, pageHeader, printedDate, distributionFigure, isNumericCell, radarFigure, topGroupFigure, topGroups, trendFigure, type Figure, type Table } from '../report-figures.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -160,12 +160,6 @@ function figure(layout: Layout, f: Figure): void {
   doc.x = MARGIN;
 }
 
-/** "14 March 2025" from 2025-03-14, in the catalog's month names. */
-function printedDate(iso: string, cat: Catalog): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${cat.ui.months[month! - 1]} ${year}`;
-}
-
 /** The closing block: place and date, position, room to sign, name (placeholders when not given, to fill by hand). */
 function signature(layout: Layout): void {
   const { doc, cat, sheet } = layout;
@@ -196,10 +190,6 @@ function badge(layout: Layout, result: ScoredResult): void {
   doc.fillColor(INK);
   doc.y = top + 62;
   doc.x = MARGIN;
-}
-
-function headerOf(result: ScoredResult, layout: Layout): string {
-  return [result.assessment.agency.name, String(result.assessment.year), result.score.framework.title, printedDate(layout.sheet.date, layout.cat)].join(' · ');
 }
 
 function title(layout: Layout, result: ScoredResult): void {
@@ -384,7 +374,7 @@ export async function formatPdfReport(report: BatchReport, context: FormatContex
   } else if (agencies.size === 1) {
     const list = [...agencies.values()][0]!;
     const latest = list.reduce((a, b) => (b.assessment.year > a.assessment.year ? b : a));
-    newPage(layout, headerOf(latest, layout));
+    newPage(layout, pageHeader(latest, cat, sheet.date));
     agencyReport(layout, report, list);
   } else {
     const header = [cat.phrases.reportMany({ count: report.stats!.count }), printedDate(sheet.date, cat)].join(' · ');
@@ -392,7 +382,7 @@ export async function formatPdfReport(report: BatchReport, context: FormatContex
     overview(layout, report, scored);
     for (const list of agencies.values()) {
       const latest = list.reduce((a, b) => (b.assessment.year > a.assessment.year ? b : a));
-      newPage(layout, headerOf(latest, layout));
+      newPage(layout, pageHeader(latest, cat, sheet.date));
       agencyPage(layout, latest);
     }
     // The batch's findings close it, after the page of each agency.
