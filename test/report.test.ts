@@ -6,7 +6,8 @@
  * test/cli.cases.test.ts.)
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -213,6 +214,112 @@ describe('spbe report in Chromium', () => {
       await page.close();
     });
   }
+
+  /** A small seeded generator (the cases are the same on every run; the seed names them). */
+  const seeded = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+
+  /** What the what-if shows: index, predikat, and each aspect's and domain's value. */
+  async function whatIfShown(page: import('playwright-core').Page) {
+    return {
+      index: await page.textContent('[data-testid=whatif-index]'),
+      predicate: await page.textContent('[data-testid=whatif-predicate]'),
+      groups: await page.$$eval('[data-testid=whatif-groups] [data-group]', (cells) => Object.fromEntries(cells.map((c) => [c.getAttribute('data-group'), c.textContent]))),
+      flag: await page.textContent('[data-testid=whatif-flag]'),
+    };
+  }
+  const expectedGroups = (r: { aspects: { id: number; index: number }[]; domains: { id: number; index: number }[] }) => Object.fromEntries([...r.aspects.map((a) => [`aspek-${a.id}`, a.index.toFixed(2)]), ...r.domains.map((d) => [`domain-${d.id}`, d.index.toFixed(2)])]);
+
+  it('what-if (59/2020): random levels give the CLI\'s --what-if figures; the flag is the CLI\'s; reset; copy', async (context) => {
+    if (!browser) return context.skip('Debian chromium is not installed here');
+    const input = 'examples/kota-banjarbaru-2024.yaml';
+    const file = join(out, 'whatif.html');
+    expect((await run(['report', input, '-o', file])).code).toBe(0);
+    const { page, errors } = await openReport(file);
+    expect(await page.isVisible('[data-testid=whatif]')).toBe(true);
+    const json = JSON.parse((await run(['score', input, '-f', 'json', '--detail', 'indicators'])).stdout).results[0];
+    const before = await whatIfShown(page);
+    expect(before).toEqual({ index: json.index.toFixed(2), predicate: json.predicate, groups: expectedGroups(json), flag: '' });
+    const rand = seeded(2024);
+    const dir = mkdtempSync(join(tmpdir(), 'spbe-whatif-'));
+    for (let round = 0; round < 5; round++) {
+      await page.click('[data-action=reset]');
+      const changes = new Map<number, number>();
+      while (changes.size < 1 + Math.floor(rand() * 8)) changes.set(1 + Math.floor(rand() * 47), 1 + Math.floor(rand() * 5));
+      for (const [id, level] of changes) await page.fill(`input[data-indicator="${id}"]`, String(level));
+      const flag = [...changes].sort(([a], [b]) => a - b).map(([id, level]) => `${id}=${level}`).join(',');
+      const whatIf = JSON.parse((await run(['score', input, '-f', 'json', '--what-if', flag])).stdout).results[0].whatIf;
+      // --what-if's JSON has no aspects: the same levels written into the file give them.
+      const doc = parseDocument(readFileSync(join(ROOT, input), 'utf8'));
+      doc.delete('previous');
+      for (const [id, level] of changes) doc.hasIn(['indicators', id, 'level']) ? doc.setIn(['indicators', id, 'level'], level) : doc.setIn(['indicators', id], level);
+      const changedFile = join(dir, `round-${round}.yaml`);
+      writeFileSync(changedFile, String(doc));
+      const cli = JSON.parse((await run(['score', changedFile, '-f', 'json'])).stdout).results[0];
+      expect([cli.index, cli.predicate, cli.domains.map((d: { id: number; index: number }) => ({ id: d.id, index: d.index }))], 'the file and --what-if agree').toEqual([whatIf.index, whatIf.predicate, whatIf.domains]);
+      const shown = await whatIfShown(page);
+      expect({ index: shown.index, predicate: shown.predicate, groups: shown.groups }, flag).toEqual({ index: cli.index.toFixed(2), predicate: cli.predicate, groups: expectedGroups(cli) });
+      // The flag names the levels that differ from the file's, in indicator order.
+      const differing = [...changes].filter(([id, level]) => json.indicators.find((x: { id: number; level: number }) => x.id === id).level !== level).sort(([a], [b]) => a - b);
+      expect(shown.flag).toBe(differing.length > 0 ? `--what-if ${differing.map(([id, level]) => `${id}=${level}`).join(',')}` : '');
+      if (differing.length > 0) {
+        await page.click('[data-action=copy]');
+        expect(await page.evaluate(() => getSelection()?.toString())).toBe(shown.flag);
+      }
+    }
+    // A value off the scale is marked and leaves the figures as they were.
+    await page.click('[data-action=reset]');
+    await page.fill('input[data-indicator="1"]', '6');
+    expect(await page.getAttribute('input[data-indicator="1"]', 'aria-invalid')).toBe('true');
+    expect(await whatIfShown(page)).toEqual(before);
+    await page.click('[data-action=reset]');
+    expect(await whatIfShown(page)).toEqual(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('what-if (8/2026): random fractional values (1,26, 7/6) give what the CLI scores from a file with those values', async (context) => {
+    if (!browser) return context.skip('Debian chromium is not installed here');
+    const input = 'examples/kabupaten-contoh-2026.yaml';
+    const file = join(out, 'whatif-pemdi.html');
+    expect((await run(['report', input, '-o', file])).code).toBe(0);
+    const { page, errors } = await openReport(file);
+    // Untouched, the page shows the file's exact figures (indicator 13 is 7/6, shown as 1.17).
+    const json = JSON.parse((await run(['score', input, '-f', 'json'])).stdout).results[0];
+    expect(await whatIfShown(page)).toEqual({ index: json.index.toFixed(2), predicate: json.predicate, groups: expectedGroups(json), flag: '' });
+    expect(await page.inputValue('input[data-indicator="13"]')).toBe('7/6');
+    const rand = seeded(2026);
+    const dir = mkdtempSync(join(tmpdir(), 'spbe-whatif-'));
+    for (let round = 0; round < 4; round++) {
+      await page.click('[data-action=reset]');
+      const doc = parseDocument(readFileSync(join(ROOT, input), 'utf8'));
+      doc.delete('previous');
+      const typed: string[] = [];
+      const changed = new Set<number>();
+      while (changed.size < 2 + Math.floor(rand() * 5)) {
+        const id = 1 + Math.floor(rand() * 20);
+        if (id === 5 || changed.has(id)) continue; // 5 waits for an external index
+        changed.add(id);
+        const kind = Math.floor(rand() * 3);
+        const hundredths = 100 + Math.floor(rand() * 401);
+        const [text, exact] = kind === 0 ? [String(1 + Math.floor(rand() * 5))] : kind === 1 ? [`${Math.floor(hundredths / 100)},${String(hundredths % 100).padStart(2, '0')}`, `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`] : [`${6 + Math.floor(rand() * 25)}/6`];
+        typed.push(`${id}=${text}`);
+        await page.fill(`input[data-indicator="${id}"]`, text);
+        // A whole level or a decimal as a YAML number (read exactly from its text), a fraction as a string.
+        const value = text.includes('/') ? text : Number(exact ?? text);
+        if (doc.hasIn(['indicators', id, 'level'])) doc.setIn(['indicators', id, 'level'], value);
+        else doc.setIn(['indicators', id], value);
+      }
+      const changedFile = join(dir, `round-${round}.yaml`);
+      writeFileSync(changedFile, String(doc));
+      const scored = await run(['score', changedFile, '-f', 'json']);
+      expect(scored.code, typed.join(' ')).toBe(0);
+      const cli = JSON.parse(scored.stdout).results[0];
+      const shown = await whatIfShown(page);
+      expect({ index: shown.index, predicate: shown.predicate, groups: shown.groups }, typed.join(' ')).toEqual({ index: cli.index.toFixed(2), predicate: cli.predicate, groups: expectedGroups(cli) });
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it('printed (Chromium to PDF, read back by poppler-utils): A4, the header and "Page n of N" on every page, no page but the last left half blank', async (context) => {
     if (!browser) return context.skip('Debian chromium is not installed here');

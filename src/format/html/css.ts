@@ -22,6 +22,9 @@ figure { margin: 0; min-width: 0; } figcaption { color: var(--muted); font-size:
 .chart-svg { max-width: 560px; }
 .chart-svg svg { display: block; width: 100%; min-width: 0; height: auto; }
 table.figures { font-size: .85rem; margin-top: 6px; }
+.whatif-bar { position: sticky; top: 0; z-index: 1; background: #fff; border-bottom: 1px solid var(--line); padding: 4px 0; }
+.whatif-bar p { margin: 4px 0; } .whatif-result strong { font-size: 1.15rem; } .whatif input { width: 5.5em; font: inherit; }
+.whatif input[aria-invalid="true"] { border-color: var(--down); background: #ffebe9; }
 .notes p { background: #fff8c5; border-left: 4px solid #d4a72c; padding: 8px 12px; margin: 8px 0; }
 .scroll { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: .92rem; }

@@ -19,6 +19,7 @@ import { averagesFigure, bandRank, pageHeader, printedDate, distributionFigure, 
 import { html as e } from '../escape.js';
 import { printStyle, STYLE } from './css.js';
 import { withCellLabels } from './cards.js';
+import { whatIfSection } from './what-if.js';
 import { findingsSection } from './findings.js';
 import { benchmarkSection } from './benchmark.js';
 import { benchmarkCells, benchmarkCellsHead } from '../benchmark.js';
@@ -165,7 +166,8 @@ ${benchmarkBy ? benchmarkSection(result, benchmarkBy, cat) : ''}
 <div class="grid">${radar ? figure(radar) : ''}${trend ? figure(trend) : ''}</div>
 ${threeWaySection(result, cat)}
 ${planSection(result, cat)}
-${indicatorTable(result, cat)}`;
+${indicatorTable(result, cat)}
+${whatIfSection(latest, cat)}`;
 }
 
 function overviewPage(report: BatchReport, cat: Catalog): string {
