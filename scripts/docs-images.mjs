@@ -1,7 +1,7 @@
 // The README's pictures, made from the current build (npm run build first) and the examples:
 // the first page of the PDF report in each layout (one agency over three frameworks of years, a
 // Pemdi 8/2026 agency, a batch) by pdftoppm (poppler-utils), and the HTML report at a desktop and a
-// phone width in Debian's Chromium. Run: node scripts/docs-images.mjs; look at every image before
+// phone width and its what-if in Debian's Chromium. Run: node scripts/docs-images.mjs; look at every image before
 // committing it (docs/ is not part of the package).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync } from 'node:fs';
@@ -43,5 +43,13 @@ for (const [name, width, height] of [['report-desktop', 1280, 1100], ['report-ph
   await page.screenshot({ path: join(DOCS, `${name}.png`) });
   await page.close();
 }
+// The what-if with two levels raised: its result bar and first rows.
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+await page.goto(`file://${html}`);
+await page.fill('input[data-indicator="24"]', '3');
+await page.fill('input[data-indicator="26"]', '3');
+await page.locator('#whatif').scrollIntoViewIfNeeded();
+await page.evaluate(() => document.getElementById('whatif').scrollIntoView());
+await page.screenshot({ path: join(DOCS, 'report-what-if.png') });
 await browser.close();
-console.log(`docs/: pdf-agency-page-1, pdf-agency-page-3, pdf-pemdi-page-2, pdf-batch-overview, report-desktop, report-phone (.png)`);
+console.log(`docs/: pdf-agency-page-1, pdf-agency-page-3, pdf-pemdi-page-2, pdf-batch-overview, report-desktop, report-phone, report-what-if (.png)`);
