@@ -6,7 +6,7 @@
 import { publishedDifference, toApproxNumber, toFixed, type Rational } from '../core/rational.js';
 import type { Framework } from '../core/framework.js';
 import { getBuiltInFramework } from '../core/registry.js';
-import { yearTrend } from '../core/report.js';
+import { yearTrend, type BatchReport } from '../core/report.js';
 import type { ScoreStats } from '../core/stats.js';
 import type { FileResult, ScoredResult } from '../core/result.js';
 import type { ScoreResult } from '../core/score.js';
@@ -120,6 +120,9 @@ export function trendFigure(results: readonly ScoredResult[], cat: Catalog): Fig
     }),
   };
 }
+
+/** Several frameworks or years: the overview's figures are the latest year's (never a mean across yardsticks). */
+export const overviewStats = (report: BatchReport): ScoreStats => report.stats ?? report.cohorts!.at(-1)!.stats;
 
 /** Several agencies: how many fall in each predikat. */
 export function distributionFigure(stats: ScoreStats, cat: Catalog): Figure {

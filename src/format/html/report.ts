@@ -15,7 +15,7 @@ import type { Catalog } from '../../messages/catalog.js';
 import { explainComparison } from '../decomposition.js';
 import { projectionNote } from '../projection.js';
 import { comparisonSummary, gainText, stepText, threeWayView, waitingLine, type ThreeWayRow } from '../analysis.js';
-import { averagesFigure, bandRank, pageHeader, printedDate, distributionFigure, isNumericCell, radarFigure, topGroupFigure, trendFigure, type Figure, type Table } from '../report-figures.js';
+import { averagesFigure, bandRank, overviewStats, pageHeader, printedDate, distributionFigure, isNumericCell, radarFigure, topGroupFigure, trendFigure, type Figure, type Table } from '../report-figures.js';
 import { html as e } from '../escape.js';
 import { printStyle, STYLE } from './css.js';
 import { withCellLabels } from './cards.js';
@@ -178,8 +178,7 @@ function overviewPage(report: BatchReport, cat: Catalog): string {
       return `<tr data-file="${e(r.file)}"><td class="num">${i + 1}</td><td>${e(r.assessment!.agency.name)}</td><td class="num">${r.assessment!.year}</td><td class="num index">${toFixed(r.score!.index)}</td><td>${e(r.score!.predicate)}</td><td class="num">${c ? change(c.indexDelta) : ''}</td>${benchmark}</tr>`;
     })
     .join('');
-  // Several frameworks or years: the overview's figures are the latest year's (never a mean across yardsticks).
-  const stats = report.stats ?? report.cohorts!.at(-1)!.stats;
+  const stats = overviewStats(report);
   const ui = cat.ui;
   const distribution = figure(distributionFigure(stats, cat));
   const averages = stats.domains.length > 0 ? figure(averagesFigure(stats, report.results, cat)) : '';
@@ -203,5 +202,5 @@ export function formatHtmlReport(report: BatchReport, { catalog: cat, tool, repo
     const latest = [...scored].sort((a, b) => a.assessment!.year - b.assessment!.year).at(-1)!;
     return [page(`SPBE ${latest.assessment!.year}: ${latest.assessment!.agency.name}`, pageHeader(latest as ScoredResult, cat, sheet?.date), `${agencyPage(scored, cat, report.benchmarkBy)}${findings}`, version, cat)];
   }
-  return [page('SPBE', dated(cat.phrases.reportMany({ count: report.stats!.count })), `${overviewPage(report, cat)}${findings}`, version, cat)];
+  return [page('SPBE', dated(cat.phrases.reportMany({ count: scored.length })), `${overviewPage(report, cat)}${findings}`, version, cat)];
 }

@@ -23,7 +23,7 @@ import { CHART_WIDTH } from '../charts.js';
 import type { FormatContext, Output, ReportSheet } from '../formats.js';
 import { changeText, shortName, valueText } from '../numbers.js';
 import { projectionNote } from '../projection.js';
-import { averagesFigure, bandRank, pageHeader, printedDate, distributionFigure, isNumericCell, radarFigure, topGroupFigure, topGroups, trendFigure, type Figure, type Table } from '../report-figures.js';
+import { averagesFigure, bandRank, overviewStats, pageHeader, printedDate, distributionFigure, isNumericCell, radarFigure, topGroupFigure, topGroups, trendFigure, type Figure, type Table } from '../report-figures.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -297,7 +297,7 @@ function agencyPage(layout: Layout, result: ScoredResult): void {
 function overview(layout: Layout, report: BatchReport, scored: readonly ScoredResult[]): void {
   const { doc, cat } = layout;
   const ui = cat.ui;
-  const stats = report.stats!;
+  const stats = overviewStats(report);
   doc.font('bold').fontSize(16).fillColor(INK).text(cat.phrases.reportMany({ count: stats.count }), MARGIN, doc.y);
   paragraph(layout, cat.phrases.reportStats({ mean: toFixed(stats.index.mean), median: toFixed(stats.index.median), min: toFixed(stats.index.min), max: toFixed(stats.index.max) }), MUTED);
   figure(layout, distributionFigure(stats, cat));
@@ -377,7 +377,7 @@ export async function formatPdfReport(report: BatchReport, context: FormatContex
     newPage(layout, pageHeader(latest, cat, sheet.date));
     agencyReport(layout, report, list);
   } else {
-    const header = [cat.phrases.reportMany({ count: report.stats!.count }), printedDate(sheet.date, cat)].join(' · ');
+    const header = [cat.phrases.reportMany({ count: scored.length }), printedDate(sheet.date, cat)].join(' · ');
     newPage(layout, header);
     overview(layout, report, scored);
     for (const list of agencies.values()) {
