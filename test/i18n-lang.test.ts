@@ -86,14 +86,14 @@ const cases: LangCase[] = [
     name: '--max-drop off the index scale',
     args: ['score', EXAMPLE, '--max-drop', '9'],
     exitCode: 2,
-    id: ["kesalahan: argumen '9' untuk opsi '--max-drop <delta>' tidak sah. Seharusnya angka dari 0 sampai 5."],
+    id: ["kesalahan: argumen '9' untuk opsi '--max-drop <delta>' tidak valid. Seharusnya angka dari 0 sampai 5."],
     en: ["error: option '--max-drop <delta>' argument '9' is invalid. Expected a number from 0 to 5."],
   },
   {
     name: '--format with a format the command lacks',
     args: ['score', EXAMPLE, '-f', 'nope'],
     exitCode: 2,
-    id: ["argumen 'nope' untuk opsi '-f, --format <format>' tidak sah. Pilihan yang diizinkan: table, text,"],
+    id: ["argumen 'nope' untuk opsi '-f, --format <format>' tidak valid. Pilihan yang diizinkan: table, text,"],
     en: ['Allowed choices are table, text,'],
   },
   {

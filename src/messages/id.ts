@@ -37,7 +37,7 @@ export function reason(code: unknown): string {
 const messages: Messages = {
   FILE_UNREADABLE: (p) => `berkas tidak dapat dibaca: ${reason(p.reason)}`,
   FILE_TOO_LARGE: (p) => `ukuran berkas ${list(p.size)} byte, melebihi batas ${list(p.limit)} byte (--max-file-size)`,
-  NOT_UTF8: (p) => (p.encoding ? `berkas ini berenkode ${list(p.encoding)}; simpan sebagai UTF-8` : 'berkas ini bukan teks UTF-8 yang sah'),
+  NOT_UTF8: (p) => (p.encoding ? `berkas ini berenkode ${list(p.encoding)}; simpan sebagai UTF-8` : 'berkas ini bukan teks UTF-8 yang valid'),
   EMPTY_FILE: () => 'berkas tidak berisi penilaian (kosong atau hanya komentar)',
   YAML_SYNTAX: (p) => `kesalahan sintaks YAML: ${list(p.detail)}`,
   YAML_TAB_INDENT: () => 'YAML tidak boleh diindentasi dengan tab; gunakan spasi',
@@ -77,14 +77,14 @@ const messages: Messages = {
   UNKNOWN_INDICATOR: (p) => `${list(p.framework)} tidak memiliki indikator ${list(p.indicator)} (indikatornya ${list(p.range)})`,
   UNKNOWN_FRAMEWORK: (p) => `kerangka "${list(p.framework)}" tidak dikenal; kerangka yang dikenal: ${list(p.available)} (atau jalur berkas kerangka)`,
   FRAMEWORK_FILE_UNREADABLE: (p) => `berkas kerangka ${p.path} tidak dapat dibaca: ${reason(p.reason)}`,
-  FRAMEWORK_FILE_INVALID: (p) => `berkas kerangka ${p.path} tidak sah (${p.count} masalah, yang pertama ${p.code} pada baris ${p.line}, kolom ${p.column}; spbe framework show atas berkas itu merinci semuanya)`,
+  FRAMEWORK_FILE_INVALID: (p) => `berkas kerangka ${p.path} tidak valid (${p.count} masalah, yang pertama ${p.code} pada baris ${p.line}, kolom ${p.column}; spbe framework show atas berkas itu merinci semuanya)`,
   NO_FRAMEWORK_FOR_YEAR: (p) => `tidak ada kerangka bawaan untuk tahun ${list(p.year)}; isi "framework" (bawaan: ${list(p.available)})`,
   FRAMEWORK_FALLBACK: (p) => `belum ada kerangka bawaan untuk ${list(p.year)}; dinilai dengan ${list(p.framework)}`,
   FRAMEWORK_YEAR_MISMATCH: (p) => `${list(p.framework)} berlaku untuk ${list(p.years)}, bukan ${list(p.year)}`,
   SERVICES_NOT_ALLOWED: (p) => `indikator ${list(p.indicator)} dinilai sekali, bukan per layanan`,
   TOO_MANY_SERVICES: (p) => `indikator ${list(p.indicator)} menerima paling banyak ${list(p.max)} layanan, bukan ${list(p.count)}`,
   PREVIOUS_UNREADABLE: (p) => `penilaian tahun sebelumnya ${list(p.path)} tidak dapat dibaca: ${reason(p.reason)}`,
-  PREVIOUS_INVALID: (p) => `penilaian tahun sebelumnya ${list(p.path)} tidak sah (${list(p.count)} kesalahan${p.code ? `, yang pertama ${list(p.code)} di ${list(p.at)}` : ''}; periksa dengan spbe validate)`,
+  PREVIOUS_INVALID: (p) => `penilaian tahun sebelumnya ${list(p.path)} tidak valid (${list(p.count)} kesalahan${p.code ? `, yang pertama ${list(p.code)} di ${list(p.at)}` : ''}; periksa dengan spbe validate)`,
   PREVIOUS_NOT_FOUND: (p) => `berkas tahun sebelumnya ${list(p.path)} memuat ${list(p.count)} penilaian, tetapi tidak ada penilaian instansi ${list(p.agency)} (${list(p.name)}) sebelum ${list(p.year)}`,
   PREVIOUS_NOT_EARLIER: (p) => `penilaian sebelumnya untuk tahun ${list(p.previousYear)}, bukan tahun sebelum ${list(p.year)}`,
   UNKNOWN_PREDICATE: (p) => `"${list(p.predicate)}" bukan predikat ${list(p.framework)} (${list(p.available)})`,
@@ -114,10 +114,10 @@ const messages: Messages = {
 };
 
 const gates: GateMessages = {
-  GATE_FAIL_UNDER: (p) => `Indeks ${list(p.index)} di bawah --fail-under ${list(p.limit)}`,
-  GATE_FAIL_UNDER_PREDICATE: (p) => `predikat ${list(p.predicate)} di bawah --fail-under ${list(p.limit)}`,
-  GATE_FAIL_UNDER_DOMAIN: (p) => `domain ${list(p.domain)} ${list(p.name)} ${list(p.index)} di bawah --fail-under-domain ${list(p.domain)}=${list(p.limit)}`,
-  GATE_MAX_DROP: (p) => `indeks turun ${list(p.drop)} dari ${list(p.previousYear)}, lebih dari --max-drop ${list(p.limit)}`,
+  GATE_FAIL_UNDER: (p) => `Indeks ${list(p.index)} di bawah ambang batas --fail-under ${list(p.limit)}`,
+  GATE_FAIL_UNDER_PREDICATE: (p) => `predikat ${list(p.predicate)} di bawah ambang batas --fail-under ${list(p.limit)}`,
+  GATE_FAIL_UNDER_DOMAIN: (p) => `domain ${list(p.domain)} ${list(p.name)} ${list(p.index)} di bawah ambang batas --fail-under-domain ${list(p.domain)}=${list(p.limit)}`,
+  GATE_MAX_DROP: (p) => `indeks turun ${list(p.drop)} dari ${list(p.previousYear)}, melampaui ambang batas --max-drop ${list(p.limit)}`,
 };
 
 const phrases: Phrases = {
@@ -155,11 +155,11 @@ const phrases: Phrases = {
   provisional: (p) => `${list(p.framework)} bersifat sementara: sebagian faktanya berasal dari sumber sekunder (spbe framework show ${list(p.framework)})`,
   summary: (p) => {
     const extra = [p.errors ? `${list(p.errors)} kesalahan` : '', p.warnings ? `${list(p.warnings)} peringatan` : ''].filter(Boolean).join(', ');
-    return `${list(p.files)} berkas: ${list(p.valid)} sah, ${list(p.invalid)} tidak sah${extra ? ` (${extra})` : ''}`;
+    return `${list(p.files)} berkas: ${list(p.valid)} valid, ${list(p.invalid)} tidak valid${extra ? ` (${extra})` : ''}`;
   },
   fromYear: (p) => `${list(p.change)} dari ${list(p.year)}`,
   selfSummary: (p) =>
-    `Penilaian mandiri: ${list(p.index)} ${list(p.predicate)} (${list(p.delta)} terhadap nilai akhir ${list(p.final)}); ${list(p.over)} klaim berlebih, ${list(p.under)} klaim kurang dari ${list(p.count)} indikator.`,
+    `Penilaian mandiri: ${list(p.index)} ${list(p.predicate)} (${list(p.delta)} terhadap nilai akhir ${list(p.final)}); dari ${list(p.count)} indikator, ${list(p.over)} diklaim lebih tinggi dan ${list(p.under)} lebih rendah daripada nilai akhir.`,
   evidenceSummary: (p) =>
     `Dari bukti dukung yang diterima: ${p.index} ${p.predicate} (${p.delta} terhadap nilai asesor ${p.final}); bukti dukung memberi nilai lebih rendah pada ${p.under} indikator dan lebih tinggi pada ${p.over} dari ${p.count} indikator yang memiliki butir bukti dukung.`,
   waitingExternal: (p) => `Menunggu nilai eksternal dari indeks instansi lain: indikator ${p.indicators}, dihitung ${p.min} sampai nilainya tersedia.`,
@@ -199,7 +199,7 @@ const phrases: Phrases = {
   initExternal: (p) => `menunggu nilai dari indeks instansi lain: dihitung ${p.min}; isi status: final dan value bila sudah tersedia`,
   workbookLevelPrompt: (p) => `level dari ${list(p.min)} sampai ${list(p.max)}`,
   initWrote: (p) => `${list(p.file)} ditulis: ${list(p.count)} indikator untuk diisi`,
-  invalidSideFile: (p) => `${({ config: 'konfigurasi', framework: 'berkas kerangka', effort: 'berkas upaya' } as Record<string, string>)[list(p.kind)]} tidak sah:`,
+  invalidSideFile: (p) => `${({ config: 'konfigurasi', framework: 'berkas kerangka', effort: 'berkas upaya' } as Record<string, string>)[list(p.kind)]} tidak valid:`,
   cannotRead: (p) => `${list(p.path)} tidak dapat dibaca: ${reason(p.reason)}`,
   cannotWrite: (p) => `${list(p.path)} tidak dapat ditulis: ${reason(p.reason)}`,
   noMatch: (p) => `tidak ada berkas penilaian yang cocok dengan ${list(p.pattern)}`,
@@ -274,7 +274,7 @@ const ui: typeof en.ui = {
   agencies: 'Instansi',
   indicators: 'Indikator',
   overClaims: 'Klaim berlebih',
-  rate: 'Tingkat',
+  rate: 'Persentase',
   underClaims: 'Klaim kurang',
   mean: 'rata-rata',
   median: 'median',
@@ -313,7 +313,7 @@ const ui: typeof en.ui = {
   perPredicate: 'Instansi per predikat',
   domainAverages: 'Rata-rata domain',
   provisionalFramework: 'kerangka sementara',
-  noValidAssessment: 'Tidak ada penilaian yang sah',
+  noValidAssessment: 'Tidak ada penilaian yang valid',
   frameworkLabels: { id: 'id', title: 'judul', regulation: 'regulasi', citation: 'rujukan', status: 'status', years: 'tahun', levels: 'level', levelNames: 'nama level', predikat: 'predikat', note: 'catatan' },
   frameworkTable: 'Domain / aspek / indikator',
   sheet: {
@@ -324,7 +324,7 @@ const ui: typeof en.ui = {
     external_status: 'Status eksternal', external_source: 'Sumber eksternal', external_value: 'Nilai eksternal',
     item: 'Butir', status: 'Status', revision: 'Revisi', main: 'Utama', unit: 'Unit', note: 'Catatan', link: 'Tautan',
     summary: 'ringkasan', domains: 'domain', aspects: 'aspek', indicators: 'indikator', findings: 'temuan', evidenceView: 'bukti dukung',
-    file: 'berkas', exactIndex: 'indeks eksak', predicate: 'predikat', valid: 'sah', errors: 'kesalahan', warnings: 'peringatan', change: 'perubahan',
+    file: 'berkas', exactIndex: 'indeks eksak', predicate: 'predikat', valid: 'valid', errors: 'kesalahan', warnings: 'peringatan', change: 'perubahan',
     index: 'indeks', contribution: 'kontribusi', location: 'lokasi', severity: 'tingkat', code: 'kode', message: 'pesan',
     assessors: 'asesor', mandiri: 'mandiri', evidenceLevel: 'level bukti dukung', waiting: 'menunggu nilai eksternal', previousValue: 'tahun lalu', yoy: 'perubahan',
   },
@@ -343,7 +343,7 @@ const ui: typeof en.ui = {
   helpTitles: { 'Usage:': 'Penggunaan:', 'Options:': 'Opsi:', 'Commands:': 'Perintah:', 'Arguments:': 'Argumen:', 'Global Options:': 'Opsi global:' } as Record<string, string>,
   commanderErrors: [
     ['^error: ', 'kesalahan: '],
-    ["option '([^']+)' argument '([^']*)' is invalid\\.", "argumen '$2' untuk opsi '$1' tidak sah."],
+    ["option '([^']+)' argument '([^']*)' is invalid\\.", "argumen '$2' untuk opsi '$1' tidak valid."],
     ["unknown option '([^']+)'", "opsi '$1' tidak dikenal"],
     ["unknown command '([^']+)'", "perintah '$1' tidak dikenal"],
     ["missing required argument '([^']+)'", "argumen wajib '$1' tidak ada"],
@@ -372,7 +372,7 @@ const ui: typeof en.ui = {
 const help: typeof en.help = {
   program: 'Kalkulator eksak Indeks SPBE (Sistem Pemerintahan Berbasis Elektronik) Indonesia',
   examples: 'Contoh',
-  exitCodes: 'Kode keluar: 0 semua sah, 1 ada temuan (kesalahan) atau ambang batas tidak terpenuhi, 2 kesalahan penggunaan atau jalur tidak terbaca.',
+  exitCodes: 'Kode keluar: 0 semua valid, 1 ada temuan (kesalahan) atau ambang batas tidak terpenuhi, 2 kesalahan penggunaan atau jalur tidak terbaca.',
   debug: 'tampilkan jejak tumpukan untuk kesalahan internal',
   lang: 'bahasa antarmuka: en atau id (bawaan: dari LANG / LC_ALL)',
   version: 'tampilkan nomor versi',
