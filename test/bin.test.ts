@@ -52,6 +52,19 @@ describe('pipes', () => {
     expect(result.code).toBeOneOf([0, 1]);
   });
 
+  it('a reader that closes early does not hide findings: the exit code is still 1 (pipefail)', async () => {
+    const command = `set -o pipefail; "${process.execPath}" "${BIN}" score test/fixtures/bad -f json | head -c 10 > /dev/null`;
+    const result = await spawnCommand('bash', ['-c', command]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toMatch(/EPIPE|Error|\n\s+at /);
+  });
+
+  it.each([['json', 'the quick path'], ['text', 'the full CLI']])('a full disk (-f %s > /dev/full, %s) is one line and exit 2, not a stack trace', async (format) => {
+    const result = await spawnCommand('bash', ['-c', `"${process.execPath}" "${BIN}" score examples/kota-banjarbaru-2024.yaml -f ${format} > /dev/full`]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('spbe: error: cannot write stdout: no space left on the device\n');
+  });
+
   it.each(['json', 'jsonl'])('the quick path of one valid file (score FILE -f %s | true: the pipe is closed before it writes) ends quietly too', async (format) => {
     const command = `set -o pipefail; "${process.execPath}" "${BIN}" score examples/kota-banjarbaru-2024.yaml -f ${format} | true`;
     const result = await spawnCommand('bash', ['-c', command]);

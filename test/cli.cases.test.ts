@@ -1761,4 +1761,23 @@ const cohortCases: CliCase[] = [
   { name: 'the HTML report of several years draws the latest year\'s figures, not an internal error', args: ['report', '.'], cwd: yearsTree, exitCode: 0, stdout: ['data-testid="ranking"', NO_STACK] },
 ];
 
-runCases([...scoreOneFile, ...batch, ...frameworks, ...analysis, ...languages, ...more, ...issue14, ...settings, ...cohortCases]);
+
+/** What the quick path of the binary (score FILE -f json) must leave to the full CLI, as the in-process run shows. */
+const quickPathLimits: CliCase[] = [
+  {
+    name: 'score x.csv -f json: a YAML text named .csv is read as a table, by the quick path too',
+    args: ['score', 'x.csv', '-f', 'json'],
+    cwd: sharedTree({ 'x.csv': readFileSync(join(ROOT, EXAMPLE), 'utf8') }),
+    exitCode: 1,
+    stdout: [/TABLE_NO_HEADER/],
+  },
+  {
+    name: 'a \\U escape past U+10FFFF is YAML_SYNTAX on either reader',
+    args: ['score', 'u.yaml', '-f', 'json'],
+    cwd: sharedTree({ 'u.yaml': readFileSync(join(ROOT, EXAMPLE), 'utf8').replace('name: Pemerintah Kota Banjarbaru', 'name: "\\U00110000"') }),
+    exitCode: 1,
+    stdout: [/"code": "YAML_SYNTAX"/, absent(/"valid": true/)],
+  },
+];
+
+runCases([...scoreOneFile, ...batch, ...frameworks, ...analysis, ...languages, ...more, ...issue14, ...settings, ...cohortCases, ...quickPathLimits]);

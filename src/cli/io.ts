@@ -15,11 +15,25 @@ export interface CliIo {
   readStdin(maxFileSize: number): Promise<BytesResult>;
 }
 
+/** Resolves when the stream can take more, or when it is gone (a closed pipe never drains). */
+function untilDrainedOrClosed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.once('drain', done);
+    stream.once('close', done);
+  });
+}
+
 export function processIo(): CliIo {
   return {
-    stdout: (text) => void process.stdout.write(text),
-    stdoutAsync: (text) => (process.stdout.write(text) ? Promise.resolve() : new Promise((resolve) => process.stdout.once('drain', () => resolve()))),
-    stderr: (text) => void process.stderr.write(text),
+    // A stdout whose reader went away (cli/pipes.ts) is destroyed: the rest of the output is dropped.
+    stdout: (text) => void (process.stdout.destroyed || process.stdout.write(text)),
+    stdoutAsync: (text) => (process.stdout.destroyed || process.stdout.write(text) ? Promise.resolve() : untilDrainedOrClosed(process.stdout)),
+    stderr: (text) => void (process.stderr.destroyed || process.stderr.write(text)),
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,

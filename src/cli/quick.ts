@@ -16,6 +16,7 @@ import { plainPalette } from '../format/terminal.js';
 import { VERSION } from '../generated/version.js';
 import { findConfigFile } from '../io/config-location.js';
 import { writeAll, writerSink } from '../io/output.js';
+import { sourceKind } from '../io/source-kind.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from '../io/source.js';
 import { compactResult } from '../io/wire.js';
 import { catalogFor, LANGS, type Lang } from '../messages/catalog.js';
@@ -50,7 +51,8 @@ export async function quickScore(argv: readonly string[], io: CliIo): Promise<nu
   const args = quickArgs(argv);
   if (!args || findConfigFile(io.cwd) !== undefined) return undefined;
   const path = resolve(io.cwd, args.path);
-  if (!isFile(path)) return undefined;
+  // A table or records file has its own reader in the full CLI (io/source-kind.ts).
+  if (sourceKind(path) !== 'yaml' || !isFile(path)) return undefined;
   const read = readSource(path, DEFAULT_MAX_FILE_SIZE);
   if (!('text' in read)) return undefined;
   const result = evaluateFast(read.text, args.path, { lint: { rules: {}, strict: false } });

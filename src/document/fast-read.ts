@@ -36,10 +36,11 @@ const MAX_FAST_LENGTH = MAX_NODES / 4;
 /**
  * What the subset leaves out, found conservatively in the raw text: node properties and explicit
  * keys (`&a`, `*a`, `!tag`, `? ` where a node may start), directives, document markers, merge and
- * prototype keys, tabs, lone carriage returns, control characters and a byte-order mark. A match in
+ * prototype keys, `\U` escapes (js-yaml accepts code points past U+10FFFF, which YAML refuses), tabs,
+ * lone carriage returns, control characters and a byte-order mark. A match in
  * a comment or a string only sends that file the positioned way.
  */
-const OUTSIDE = /(?:^|[:\-,[{]) *[&*!?]|^%|^(?:---|\.\.\.)(?:\s|$)|<<|__proto__|[\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff]|\r(?!\n)/m;
+const OUTSIDE = /(?:^|[:\-,[{]) *[&*!?]|^%|^(?:---|\.\.\.)(?:\s|$)|<<|__proto__|\\U|[\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff]|\r(?!\n)/m;
 
 const QUOTED = `"(?:[^"\\\\]|\\\\.)*"|'(?:[^']|'')*'`;
 const PLAIN_KEY = '[^\\s#"\'{}\\[\\],&*!|>%@`?:-][^:#]*';

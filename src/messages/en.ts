@@ -142,7 +142,7 @@ export const gates: GateMessages = {
 
 /** Reasons a file cannot be read, by errno code or by the finding its reading gave (a previous-year file). */
 export function reason(code: unknown): string {
-  return ({ ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a directory', ELOOP: 'too many symbolic links', FILE_TOO_LARGE: 'it is over the --max-file-size limit', NOT_UTF8: 'it is not UTF-8 text', NOT_REGULAR: 'it is not a regular file (a device, FIFO or socket)', IS_INPUT: 'it is one of the input files' } as Record<string, string>)[list(code)] ?? list(code);
+  return ({ ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a directory', ELOOP: 'too many symbolic links', FILE_TOO_LARGE: 'it is over the --max-file-size limit', NOT_UTF8: 'it is not UTF-8 text', NOT_REGULAR: 'it is not a regular file (a device, FIFO or socket)', IS_INPUT: 'it is one of the input files', ENOSPC: 'no space left on the device', EIO: 'an input/output error' } as Record<string, string>)[list(code)] ?? list(code);
 }
 
 /** Sentences that are not findings. */

@@ -31,7 +31,7 @@ function valueText(p: ActualValue): string {
 }
 
 export function reason(code: unknown): string {
-  return ({ ENOENT: 'berkas tidak ada', EACCES: 'akses ditolak', EPERM: 'akses ditolak', EISDIR: 'itu sebuah folder', ELOOP: 'terlalu banyak tautan simbolik', FILE_TOO_LARGE: 'melebihi batas --max-file-size', NOT_UTF8: 'bukan teks UTF-8', NOT_REGULAR: 'bukan berkas biasa (perangkat, FIFO atau soket)', IS_INPUT: 'itu salah satu berkas masukan' } as Record<string, string>)[list(code)] ?? list(code);
+  return ({ ENOENT: 'berkas tidak ada', EACCES: 'akses ditolak', EPERM: 'akses ditolak', EISDIR: 'itu sebuah folder', ELOOP: 'terlalu banyak tautan simbolik', FILE_TOO_LARGE: 'melebihi batas --max-file-size', NOT_UTF8: 'bukan teks UTF-8', NOT_REGULAR: 'bukan berkas biasa (perangkat, FIFO atau soket)', IS_INPUT: 'itu salah satu berkas masukan', ENOSPC: 'ruang perangkat penuh', EIO: 'galat masukan/keluaran' } as Record<string, string>)[list(code)] ?? list(code);
 }
 
 const messages: Messages = {
