@@ -1762,6 +1762,25 @@ const cohortCases: CliCase[] = [
 ];
 
 
+const withPrevious = (year: number, previous: string) => readFileSync(join(ROOT, EXAMPLE), 'utf8').replace(/^previous:[\s\S]*$/m, `previous: ${previous}\n`).replace('year: 2024', `year: ${year}`);
+/** Published figures of the previous year (#11 review): read exactly, their predikat on that year's own practice. */
+const previousFigures: CliCase[] = [
+  {
+    name: 'a previous index of 2.59999999999999999999 is not 2.6: Cukup under 2024 exact practice, and the predikat went up',
+    args: ['score', 'a.yaml', '-f', 'json'],
+    cwd: sharedTree({ 'a.yaml': withPrevious(2025, '{year: 2024, index: 2.59999999999999999999}') }),
+    exitCode: 0,
+    stdout: [/"predicate": "Cukup",\s+"source": "published"/, /"predicateChange": "up"/],
+  },
+  {
+    name: 'a previous 2023 index of 2.595 is Baik: 2023 published on the index rounded to 2.60',
+    args: ['score', 'a.yaml', '-f', 'json'],
+    cwd: sharedTree({ 'a.yaml': withPrevious(2024, '{year: 2023, index: 2.595}') }),
+    exitCode: 0,
+    stdout: [/"predicate": "Baik",\s+"source": "published"/, /"predicateChange": "same"/],
+  },
+];
+
 /** What the quick path of the binary (score FILE -f json) must leave to the full CLI, as the in-process run shows. */
 const quickPathLimits: CliCase[] = [
   {
@@ -1780,4 +1799,4 @@ const quickPathLimits: CliCase[] = [
   },
 ];
 
-runCases([...scoreOneFile, ...batch, ...frameworks, ...analysis, ...languages, ...more, ...issue14, ...settings, ...cohortCases, ...quickPathLimits]);
+runCases([...scoreOneFile, ...batch, ...frameworks, ...analysis, ...languages, ...more, ...issue14, ...settings, ...cohortCases, ...quickPathLimits, ...previousFigures]);

@@ -7,7 +7,7 @@ import { decompose, findCrosswalk, linkedValue, linksByIndicator, type Crosswalk
 import type { Framework } from './framework.js';
 import { publishedDifference, sub, type Rational } from './rational.js';
 import { getBuiltInFramework, frameworkForYear } from './registry.js';
-import { indicatorValue, predicateOf, type PredicateBasis, type ScoreResult } from './score.js';
+import { indicatorValue, predicateBasisFor, predicateOf, type PredicateBasis, type ScoreResult } from './score.js';
 
 /** The previous year as figures, whether it came from a scored file or from published values. */
 export interface PreviousYear {
@@ -83,13 +83,17 @@ export function previousFromScore(result: ScoreResult, year: number, source: str
   return previous;
 }
 
-export function previousFromFigures(figures: PublishedFigures, basis: PredicateBasis): PreviousYear {
+/**
+ * Published figures as the previous year. A predikat the figures leave out is derived on the basis
+ * given (--predicate-basis), else on that year's own published practice (2023: the rounded index).
+ */
+export function previousFromFigures(figures: PublishedFigures, basis?: PredicateBasis): PreviousYear {
   const framework = figures.frameworkId ? getBuiltInFramework(figures.frameworkId) : frameworkOf(figures.year);
   const previous: PreviousYear = {
     year: figures.year,
     frameworkId: framework?.id ?? figures.frameworkId ?? 'unknown',
     index: figures.index,
-    predicate: figures.predicate ?? (framework ? predicateOf(framework, figures.index, basis) : ''),
+    predicate: figures.predicate ?? (framework ? predicateOf(framework, figures.index, basis ?? predicateBasisFor(framework, figures.year)) : ''),
     source: 'published',
   };
   if (figures.domains) previous.domains = figures.domains;

@@ -56,6 +56,7 @@ export interface FindingParams {
   LEVEL_NOT_INTEGER: { indicator: string; min: number; max: number } & ActualValue;
   LEVEL_OUT_OF_SCALE: { value: string; indicator: string; framework: string; min: number; max: number };
   LEVEL_NOT_A_VALUE: { indicator: string; min: number; max: number } & ActualValue;
+  NUMBER_TOO_LONG: { indicator: string; max: number };
   EXTERNAL_NOT_ALLOWED: { indicator: string; framework: string };
   EXTERNAL_WAITING: { indicator: string; source: string; min: number };
   EXTERNAL_VALUE_MISSING: { indicator: string };

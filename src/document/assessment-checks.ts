@@ -10,7 +10,7 @@ import { lintEntry, ruleSeverity, type LintSettings } from '../core/lint.js';
 import { findFramework, frameworkForYear, knownFrameworkIds, yearsText, type FrameworkLookup } from '../core/registry.js';
 import { segmentsToPointer } from './pointers.js';
 import { actualValue } from './schema-errors.js';
-import { writtenText, type ValueReader } from './values.js';
+import { isTooLongNumber, MAX_NUMBER_LENGTH, writtenText, type ValueReader } from './values.js';
 
 type Data = Record<string, unknown>;
 const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -65,7 +65,8 @@ export function frameworkOfFile(data: Data, override: Framework | undefined, fin
  */
 function checkLevel(raw: unknown, pointer: string, indicatorId: string, framework: Framework, read: ValueReader, findings: Finding[], wholeOnly = false): void {
   const value = read(pointer, raw);
-  if (!value) return; // a type error, reported by the schema
+  if (isTooLongNumber(raw, value)) findings.push(createFinding('NUMBER_TOO_LONG', { indicator: indicatorId, max: MAX_NUMBER_LENGTH }, pointer));
+  if (!value) return; // else a type error, reported by the schema
   const { min, max, fractional } = framework.scale;
   if (value.den !== 1n && (!fractional || wholeOnly)) {
     findings.push(createFinding('LEVEL_NOT_INTEGER', { indicator: indicatorId, min, max, ...actualValue(raw), actual: writtenText(value, raw) }, pointer));

@@ -31,7 +31,7 @@ export function scoredResult(file: string, findings: Finding[], assessment: Asse
   result.assessment = assessment;
   result.score = scoreResult;
   const reference = assessment.previous;
-  if (reference?.kind === 'figures') result.comparison = compareYears(scoreResult, previousFromFigures(reference.figures, scoreResult.predicateBasis), assessment.indicators);
+  if (reference?.kind === 'figures') result.comparison = compareYears(scoreResult, previousFromFigures(reference.figures, options.predicateBasis), assessment.indicators);
   return result;
 }
 

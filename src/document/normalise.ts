@@ -79,18 +79,20 @@ function toEntry(key: string, value: unknown, framework: Framework, read: ValueR
   return entry;
 }
 
-function toPrevious(value: unknown): PreviousReference | undefined {
+/** Published figures are read exactly from what was written, as levels are (2.59999999999999999999 is not 2.6). */
+function toPrevious(value: unknown, read: ValueReader): PreviousReference | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string') return { kind: 'path', path: value };
   const data = value as Data;
+  const exact = (pointer: string, v: unknown) => read(pointer, v) ?? (parseRational(v as number) as Rational);
   const figures: PreviousReference & { kind: 'figures' } = {
     kind: 'figures',
-    figures: { year: data.year as number, index: parseRational(data.index as number) as Rational },
+    figures: { year: data.year as number, index: exact('/previous/index', data.index) },
   };
   if (typeof data.framework === 'string') figures.figures.frameworkId = data.framework;
   if (typeof data.predicate === 'string') figures.figures.predicate = data.predicate;
   if (isObject(data.domains)) {
-    figures.figures.domains = new Map(Object.entries(data.domains).map(([k, v]) => [Number(k), parseRational(v as number) as Rational]));
+    figures.figures.domains = new Map(Object.entries(data.domains).map(([k, v]) => [Number(k), exact(`/previous/domains/${k}`, v)]));
   }
   return figures;
 }
@@ -106,7 +108,7 @@ export function toAssessment(data: Data, framework: Framework, read: ValueReader
     indicators,
   };
   if (typeof data.framework === 'string') assessment.frameworkId = data.framework;
-  const previous = toPrevious(data.previous);
+  const previous = toPrevious(data.previous, read);
   if (previous) assessment.previous = previous;
   return assessment;
 }

@@ -30,12 +30,31 @@ export function writtenValueReader(numbers: ReadonlyMap<string, string>): ValueR
   return remembering((pointer) => numbers.get(pointer));
 }
 
+/**
+ * The longest number read exactly, in characters as written (and the largest exponent): exact
+ * arithmetic costs time that grows with the square of a number's length, and a 100,000-digit level
+ * took minutes. Longer numbers read as no value (NUMBER_TOO_LONG where a level is checked).
+ */
+export const MAX_NUMBER_LENGTH = 40;
+
+/** A number as written that is too long to read exactly (a finite number, or a numeric string). */
+export function isTooLongNumber(parsed: unknown, value: Rational | undefined): boolean {
+  if (value !== undefined) return false;
+  if (typeof parsed === 'number') return Number.isFinite(parsed);
+  return typeof parsed === 'string' && parsed.trim().length > MAX_NUMBER_LENGTH && (WRITTEN_FRACTION.test(parsed.trim()) || WRITTEN_NUMBER.test(parsed.trim()));
+}
+
 function exactValue(sourceOf: SourceOf, pointer: string, parsed: unknown): Rational | undefined {
-  if (typeof parsed === 'string') return WRITTEN_FRACTION.test(parsed.trim()) || WRITTEN_NUMBER.test(parsed.trim()) ? parseRational(parsed.replace(/^\+/, '')) : undefined;
+  if (typeof parsed === 'string') {
+    const text = parsed.trim();
+    return text.length <= MAX_NUMBER_LENGTH && (WRITTEN_FRACTION.test(text) || WRITTEN_NUMBER.test(text)) ? parseRational(parsed.replace(/^\+/, '')) : undefined;
+  }
   if (typeof parsed !== 'number' || !Number.isFinite(parsed)) return undefined;
   const source = sourceOf(pointer)?.trim();
+  if (source !== undefined && source.length > MAX_NUMBER_LENGTH) return undefined;
   if (source !== undefined && WRITTEN_NUMBER.test(source)) return parseRational(source.replace(/^\+/, ''));
   const exponent = source === undefined ? null : WRITTEN_EXPONENT.exec(source);
+  if (exponent && Math.abs(Number(exponent[2])) > MAX_NUMBER_LENGTH) return undefined;
   if (exponent) {
     const mantissa = parseRational(exponent[1]!)!;
     const e = Number(exponent[2]);

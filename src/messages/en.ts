@@ -75,6 +75,7 @@ export const messages: Messages = {
   // Meaning (checks a schema cannot express)
   LEVEL_NOT_INTEGER: (p) => `level of indikator ${list(p.indicator)} must be a whole number from ${list(p.min)} to ${list(p.max)}, not ${valueText(p)}`,
   LEVEL_OUT_OF_SCALE: (p) => `level ${list(p.value)} of indikator ${list(p.indicator)} is off the scale of ${list(p.framework)} (${list(p.min)}..${list(p.max)})`,
+  NUMBER_TOO_LONG: (p) => `the value of indikator ${list(p.indicator)} is written with more than ${list(p.max)} digits; write it with fewer`,
   LEVEL_NOT_A_VALUE: (p) => `the value of indikator ${p.indicator} must be a number from ${p.min} to ${p.max} (a decimal such as 1.26 or a fraction such as "7/6"), not ${valueText(p)}`,
   EXTERNAL_NOT_ALLOWED: (p) => `indikator ${p.indicator} of ${p.framework} is not valued by another agency's index`,
   EXTERNAL_WAITING: (p) => `indikator ${p.indicator} is waiting for ${p.source} (menunggu nilai eksternal): it counts as ${p.min} until the value arrives`,

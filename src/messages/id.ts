@@ -66,6 +66,7 @@ const messages: Messages = {
   SCHEMA_VIOLATION: (p) => `${pathText(p.path)}: ${list(p.detail)}`,
   LEVEL_NOT_INTEGER: (p) => `level indikator ${list(p.indicator)} harus bilangan bulat ${list(p.min)} sampai ${list(p.max)}, bukan ${valueText(p)}`,
   LEVEL_OUT_OF_SCALE: (p) => `level ${list(p.value)} pada indikator ${list(p.indicator)} di luar skala ${list(p.framework)} (${list(p.min)}..${list(p.max)})`,
+  NUMBER_TOO_LONG: (p) => `nilai indikator ${list(p.indicator)} ditulis dengan lebih dari ${list(p.max)} digit; tulis dengan digit lebih sedikit`,
   LEVEL_NOT_A_VALUE: (p) => `nilai indikator ${p.indicator} harus angka dari ${p.min} sampai ${p.max} (desimal seperti 1.26 atau pecahan seperti "7/6"), bukan ${valueText(p)}`,
   EXTERNAL_NOT_ALLOWED: (p) => `indikator ${p.indicator} pada ${p.framework} tidak dinilai dari indeks instansi lain`,
   EXTERNAL_WAITING: (p) => `indikator ${p.indicator} menunggu nilai eksternal (${p.source}): dihitung ${p.min} sampai nilainya tersedia`,
