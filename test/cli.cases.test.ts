@@ -1765,6 +1765,7 @@ const cohortCases: CliCase[] = [
 const withPrevious = (year: number, previous: string) => readFileSync(join(ROOT, EXAMPLE), 'utf8').replace(/^previous:[\s\S]*$/m, `previous: ${previous}\n`).replace('year: 2024', `year: ${year}`);
 /** Published figures of the previous year (#11 review): read exactly, their predikat on that year's own practice. */
 const previousFigures: CliCase[] = [
+  { name: "-o '' is a usage error, not standard output", args: ['score', EXAMPLE, '-o', ''], exitCode: 2, stdout: '', stderr: [/-o, --output <file>.*Expected the name of a file/s] },
   {
     name: 'a previous index of 2.59999999999999999999 is not 2.6: Cukup under 2024 exact practice, and the predikat went up',
     args: ['score', 'a.yaml', '-f', 'json'],

@@ -17,6 +17,7 @@ import { buildReport } from '../src/core/report.js';
 import type { FileResult } from '../src/core/result.js';
 import { evaluateFast, evaluatePositioned, type EvaluateOptions } from '../src/document/evaluate.js';
 import { fastRead } from '../src/document/fast-read.js';
+import { parseYaml } from '../src/document/parse.js';
 import { segmentsToPointer } from '../src/document/pointers.js';
 import { valueReader } from '../src/document/positioned-values.js';
 import { writtenValueReader } from '../src/document/values.js';
@@ -199,6 +200,16 @@ function corpus(): string[] {
   };
   return [...examples, lines(false, 1), lines(true, 2), lines(false, 3)];
 }
+
+describe('texts found by review where js-yaml reads what eemeli/yaml refuses: outside the subset', () => {
+  test.each([
+    ['a list going on at a shallower indent after a bare dash', 'a:\n  -\n- y\n'],
+    ['a \\U escape past U+10FFFF', 'a: "\\U00110000"\n'],
+  ])('%s', (_, text) => {
+    expect(parseYaml(text).findings.map((f) => f.code)).toContain('YAML_SYNTAX');
+    expect(fastRead(text)).toBeUndefined();
+  });
+});
 
 describe('the fast path agrees with the positioned path', () => {
   test('100,000 mutated and random small assessments and documents', { timeout: 300_000 }, () => {

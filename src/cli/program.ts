@@ -40,7 +40,7 @@ function addInputOptions(command: Command, catalog: Catalog): Command {
     command
       .argument('<paths...>', h.paths)
       .addOption(new Option('-f, --format <format>', h.format).choices(FORMAT_NAMES))
-      .option('-o, --output <file>', h.output)
+      .addOption(new Option('-o, --output <file>', h.output).argParser(parse.outputFile))
       .option('--stdin-filepath <name>', h.stdinFilepath, '<stdin>')
       .addOption(new Option('-j, --jobs <n>', h.jobs).argParser(parse.jobs))
       .option('--config <file>', h.config)
@@ -176,7 +176,7 @@ export function buildProgram(io: CliIo, state: ProgramState, catalog: Catalog): 
     .option('--agency-id <id>', h.agencyId)
     .addOption(new Option('--year <year>', h.year).argParser(parse.wholeNumber).makeOptionMandatory())
     .option('--framework <id|file>', h.initFramework)
-    .option('-o, --output <file>', h.initOutput)
+    .addOption(new Option('-o, --output <file>', h.initOutput).argParser(optionParsers(catalog).outputFile))
     .addOption(new Option('-f, --format <format>', h.initFormat).choices(['yaml', 'xlsx']).default('yaml'))
     .option('--force', h.force)
     .action(async (options: InitOptions) => {
@@ -187,7 +187,7 @@ export function buildProgram(io: CliIo, state: ProgramState, catalog: Catalog): 
     .command('convert')
     .description(h.convert)
     .argument('<input>', h.convertInput)
-    .option('-o, --output <file>', h.convertOutput)
+    .addOption(new Option('-o, --output <file>', h.convertOutput).argParser(optionParsers(catalog).outputFile))
     .addOption(new Option('--to <format>', h.convertTo).choices(['yaml', 'xlsx', 'csv']))
     .addOption(new Option('--shape <shape>', h.shape).choices(['long', 'wide']))
     .option('--decimal-comma', h.convertDecimalComma)

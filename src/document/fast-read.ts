@@ -95,6 +95,8 @@ export function linesInSubset(text: string): boolean {
       if (!match) return false;
       const { dash, key, block, flow } = match.groups!;
       if (!dash && key === undefined) return false;
+      // A dash with nothing after it: js-yaml lets such a list go on at a shallower indent (a:\n  -\n- y).
+      if (dash?.endsWith('-') && key === undefined && match[0].length === dash.length) return false;
       if (dash && dash.length > MAX_FAST_INDENT) return false;
       if (flow !== undefined && !flowClosedOnItsLine(flow)) return false;
       if (block !== undefined) blockIndent = i - start;

@@ -31,11 +31,13 @@ export function writtenValueReader(numbers: ReadonlyMap<string, string>): ValueR
 }
 
 /**
- * The longest number read exactly, in characters as written (and the largest exponent): exact
- * arithmetic costs time that grows with the square of a number's length, and a 100,000-digit level
- * took minutes. Longer numbers read as no value (NUMBER_TOO_LONG where a level is checked).
+ * The longest number read exactly, in characters as written, and the largest exponent (1e308, the
+ * largest double, is read: an effort may be that): exact arithmetic costs time that grows with the
+ * square of a number's digits, and a 100,000-digit level took minutes. Longer numbers read as no
+ * value (NUMBER_TOO_LONG where a level is checked).
  */
 export const MAX_NUMBER_LENGTH = 40;
+const MAX_EXPONENT = 400;
 
 /** A number as written that is too long to read exactly (a finite number, or a numeric string). */
 export function isTooLongNumber(parsed: unknown, value: Rational | undefined): boolean {
@@ -54,7 +56,7 @@ function exactValue(sourceOf: SourceOf, pointer: string, parsed: unknown): Ratio
   if (source !== undefined && source.length > MAX_NUMBER_LENGTH) return undefined;
   if (source !== undefined && WRITTEN_NUMBER.test(source)) return parseRational(source.replace(/^\+/, ''));
   const exponent = source === undefined ? null : WRITTEN_EXPONENT.exec(source);
-  if (exponent && Math.abs(Number(exponent[2])) > MAX_NUMBER_LENGTH) return undefined;
+  if (exponent && Math.abs(Number(exponent[2])) > MAX_EXPONENT) return undefined;
   if (exponent) {
     const mantissa = parseRational(exponent[1]!)!;
     const e = Number(exponent[2]);

@@ -466,6 +466,7 @@ export const help = {
   signerName: "name in the PDF report's signature block (or signer.name in the config)",
   signerPosition: 'position in the signature block (or signer.position)',
   signerPlace: 'place before the date in the signature block (or signer.place)',
+  expectedOutputFile: 'Expected the name of a file (leave out -o to write to standard output).',
   expectedIndex: 'Expected a number from 0 to 5.',
   expectedDomainValue: 'Expected DOMAIN=VALUE: a domain number (1, 2, 3, ...) and an index from 0 to 5, e.g. 3=1.5.',
   expectedCharacter: 'Expected one character (or "tab"), not a quote or a line break.',

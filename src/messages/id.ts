@@ -447,6 +447,7 @@ const help: typeof en.help = {
   signerName: 'nama pada blok tanda tangan laporan PDF (atau signer.name di konfigurasi)',
   signerPosition: 'jabatan pada blok tanda tangan (atau signer.position)',
   signerPlace: 'tempat sebelum tanggal pada blok tanda tangan (atau signer.place)',
+  expectedOutputFile: 'Seharusnya nama berkas (tanpa -o hasil ditulis ke keluaran standar).',
   expectedIndex: 'Seharusnya angka dari 0 sampai 5.',
   expectedDomainValue: 'Seharusnya DOMAIN=NILAI: nomor domain (1, 2, 3, ...) dan indeks 0 sampai 5, mis. 3=1.5.',
   expectedCharacter: 'Seharusnya satu karakter (atau "tab"), bukan tanda kutip atau pergantian baris.',

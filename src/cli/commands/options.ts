@@ -45,6 +45,10 @@ export function optionParsers({ help: h }: Catalog) {
       const n = Number(value);
       return !/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) ? fail(h.expectedWholeNumber) : n;
     },
+    /** -o FILE: an empty name would silently mean standard output. */
+    outputFile(value: string): string {
+      return value.trim() === '' ? fail(h.expectedOutputFile) : value;
+    },
     /** --jobs: 0 (no workers) to MAX_JOBS; each worker is a thread with its own heap, so more only costs memory. */
     jobs(value: string): number {
       const n = Number(value);
