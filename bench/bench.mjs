@@ -86,13 +86,17 @@ function batch(shape, size) {
 }
 
 /** Report writing: `spbe report DIR -o FILE` for one agency's file and for a batch, against a bare node start. */
+/** Report writing against scoring the same files as JSON (what the report adds: charts, tables, pages). */
 function report(size) {
   const dir = join(work, `report-${size}`);
   generate(dir, size, { shape: 'long' });
-  const bare = median(Array.from({ length: 5 }, () => timed(process.execPath, ['-e', '0']).ms));
-  const html = median(Array.from({ length: size > 1 ? 3 : 9 }, () => timed(process.execPath, [bin, 'report', dir, '-o', join(work, 'report.html')], { allowFailure: true }).ms));
+  const runs = size > 1 ? 3 : 9;
+  const time = (args) => median(Array.from({ length: runs }, () => timed(process.execPath, [bin, ...args], { allowFailure: true }).ms));
+  const json = time(['score', dir, '--format', 'json', '-o', join(work, 'report.json')]);
+  const html = time(['report', dir, '-o', join(work, 'report.html')]);
+  const pdf = time(['report', dir, '-o', join(work, 'report.pdf')]);
   rmSync(dir, { recursive: true, force: true });
-  console.log(`  ${String(size).padStart(6)} file${size === 1 ? ' ' : 's'}: html ${fmt(html)}: ${ratio(html / bare)} bare node (${fmt(bare)}); pdf: not yet a format`);
+  console.log(`  ${String(size).padStart(6)} file${size === 1 ? ' ' : 's'}: html ${fmt(html)}: ${ratio(html / json)}, pdf ${fmt(pdf)}: ${ratio(pdf / json)} the time of scoring them as json (${fmt(json)})`);
 }
 
 try {
@@ -113,7 +117,7 @@ try {
     for (const size of longSizes) batch('long', size);
   }
   if (parts.has('report')) {
-    console.log('\nreport writing (spbe report DIR -o report.html, long-form files):');
+    console.log('\nreport writing (spbe report DIR -o report.html | report.pdf, long-form files):');
     for (const size of reportSizes) report(size);
   }
   if (parts.has('import')) benchImport(work, bin);
