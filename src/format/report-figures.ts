@@ -124,6 +124,17 @@ export function trendFigure(results: readonly ScoredResult[], cat: Catalog): Fig
 /** Several frameworks or years: the overview's figures are the latest year's (never a mean across yardsticks). */
 export const overviewStats = (report: BatchReport): ScoreStats => report.stats ?? report.cohorts!.at(-1)!.stats;
 
+/** The overview's heading and figures line: every assessment scored, and whose figures these are when the batch spans several years or frameworks. */
+export function overviewLines(report: BatchReport, cat: Catalog): { heading: string; stats: string } {
+  const stats = overviewStats(report);
+  const latest = report.stats ? undefined : report.cohorts!.at(-1)!.key;
+  const scored = report.results.filter((r) => r.score !== undefined).length;
+  return {
+    heading: cat.phrases.reportMany({ count: scored }),
+    stats: cat.phrases.reportStats({ mean: toFixed(stats.index.mean), median: toFixed(stats.index.median), min: toFixed(stats.index.min), max: toFixed(stats.index.max), ...(latest ? { cohort: `${latest.year} · ${latest.frameworkId}` } : {}) }),
+  };
+}
+
 /** Several agencies: how many fall in each predikat. */
 export function distributionFigure(stats: ScoreStats, cat: Catalog): Figure {
   const ui = cat.ui;

@@ -15,7 +15,7 @@ import type { Catalog } from '../../messages/catalog.js';
 import { explainComparison } from '../decomposition.js';
 import { projectionNote } from '../projection.js';
 import { comparisonSummary, gainText, stepText, threeWayView, waitingLine, type ThreeWayRow } from '../analysis.js';
-import { averagesFigure, bandRank, overviewStats, pageHeader, printedDate, distributionFigure, isNumericCell, radarFigure, topGroupFigure, trendFigure, type Figure, type Table } from '../report-figures.js';
+import { averagesFigure, bandRank, overviewLines, overviewStats, pageHeader, printedDate, distributionFigure, isNumericCell, radarFigure, topGroupFigure, trendFigure, type Figure, type Table } from '../report-figures.js';
 import { html as e } from '../escape.js';
 import { printStyle, STYLE } from './css.js';
 import { withCellLabels } from './cards.js';
@@ -182,7 +182,8 @@ function overviewPage(report: BatchReport, cat: Catalog): string {
   const ui = cat.ui;
   const distribution = figure(distributionFigure(stats, cat));
   const averages = stats.domains.length > 0 ? figure(averagesFigure(stats, report.results, cat)) : '';
-  return `<header><h1>${e(cat.phrases.reportMany({ count: stats.count }))}</h1><p>${e(cat.phrases.reportStats({ mean: toFixed(stats.index.mean), median: toFixed(stats.index.median), min: toFixed(stats.index.min), max: toFixed(stats.index.max) }))}</p></header>
+  const lines = overviewLines(report, cat);
+  return `<header><h1>${e(lines.heading)}</h1><p>${e(lines.stats)}</p></header>
 <div class="grid">${distribution}${averages}</div>
 <section><h2>${ui.ranking}</h2><div class="scroll"><table data-testid="ranking"><thead><tr><th>#</th><th>${ui.agency}</th><th>${ui.year}</th><th>${ui.index}</th><th>${ui.predikat}</th><th>${ui.change}</th>${report.benchmarkBy ? benchmarkCellsHead(cat).map((h) => `<th>${e(h)}</th>`).join('') : ''}</tr></thead><tbody>${rows}</tbody></table></div></section>`;
 }

@@ -23,7 +23,7 @@ import { CHART_WIDTH } from '../charts.js';
 import type { FormatContext, Output, ReportSheet } from '../formats.js';
 import { changeText, shortName, valueText } from '../numbers.js';
 import { projectionNote } from '../projection.js';
-import { averagesFigure, bandRank, overviewStats, pageHeader, printedDate, distributionFigure, isNumericCell, radarFigure, topGroupFigure, topGroups, trendFigure, type Figure, type Table } from '../report-figures.js';
+import { averagesFigure, bandRank, overviewLines, overviewStats, pageHeader, printedDate, distributionFigure, isNumericCell, radarFigure, topGroupFigure, topGroups, trendFigure, type Figure, type Table } from '../report-figures.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -298,8 +298,9 @@ function overview(layout: Layout, report: BatchReport, scored: readonly ScoredRe
   const { doc, cat } = layout;
   const ui = cat.ui;
   const stats = overviewStats(report);
-  doc.font('bold').fontSize(16).fillColor(INK).text(cat.phrases.reportMany({ count: stats.count }), MARGIN, doc.y);
-  paragraph(layout, cat.phrases.reportStats({ mean: toFixed(stats.index.mean), median: toFixed(stats.index.median), min: toFixed(stats.index.min), max: toFixed(stats.index.max) }), MUTED);
+  const lines = overviewLines(report, cat);
+  doc.font('bold').fontSize(16).fillColor(INK).text(lines.heading, MARGIN, doc.y);
+  paragraph(layout, lines.stats, MUTED);
   figure(layout, distributionFigure(stats, cat));
   if (stats.domains.length > 0) figure(layout, averagesFigure(stats, report.results, cat));
   heading(layout, ui.ranking);
