@@ -1759,6 +1759,7 @@ const cohortCases: CliCase[] = [
     stdout: json(({ summary }) => expect(summary.groups.map((g: { category: string; year: number; count: number }) => [g.category, g.year, g.count])).toEqual([['kota', 2019, 1], ['kota', 2021, 3], ['kota', 2022, 3], ['kota', 2023, 3]])),
   },
   { name: 'the HTML report of several years draws the latest year\'s figures, not an internal error', args: ['report', '.'], cwd: yearsTree, exitCode: 0, stdout: ['data-testid="ranking"', NO_STACK] },
+  { name: 'report --latest: each agency once, its latest year', args: ['report', '.', '--latest'], cwd: yearsTree, exitCode: 0, stdout: ['data-file="a-2023.yaml"', 'data-file="c-2023.yaml"', absent('data-file="a-2021.yaml"'), absent('data-file="b-2022.yaml"')], stderr: [/left out/] },
 ];
 
 

@@ -130,6 +130,7 @@ export function buildProgram(io: CliIo, state: ProgramState, catalog: Catalog): 
     .addOption(new Option('--predicate-basis <basis>', h.predicateBasis).choices(PREDICATE_BASES))
     .option('--framework <id|file>', h.frameworkOption)
     .addOption(new Option('--benchmark <cohort>', h.benchmark).choices(BENCHMARKS))
+    .option('--latest', h.latest)
     .addOption(new Option('--report-date <date>', h.reportDate).argParser(parse.isoDate))
     .option('--signer-name <name>', h.signerName)
     .option('--signer-position <position>', h.signerPosition)
