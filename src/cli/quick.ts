@@ -6,7 +6,6 @@
  * config file, no `previous:` path to follow. Otherwise it returns undefined having written nothing,
  * and the full CLI runs, giving the same output (test/cli.cases.test.ts runs the binary).
  */
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildReport } from '../core/report.js';
 import { evaluateFast } from '../document/evaluate-fast.js';
@@ -45,14 +44,13 @@ function quickArgs(argv: readonly string[]): { path: string; format: QuickFormat
   return path !== undefined && (format === 'json' || format === 'jsonl') ? { path, format } : undefined;
 }
 
-const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() === true;
-
 export async function quickScore(argv: readonly string[], io: CliIo): Promise<number | undefined> {
   const args = quickArgs(argv);
   if (!args || findConfigFile(io.cwd) !== undefined) return undefined;
   const path = resolve(io.cwd, args.path);
-  // A table or records file has its own reader in the full CLI (io/source-kind.ts).
-  if (sourceKind(path) !== 'yaml' || !isFile(path)) return undefined;
+  // A table or records file has its own reader in the full CLI (io/source-kind.ts); anything not a
+  // regular file is a finding of readSource, which the full CLI words.
+  if (sourceKind(path) !== 'yaml') return undefined;
   const read = readSource(path, DEFAULT_MAX_FILE_SIZE);
   if (!('text' in read)) return undefined;
   const result = evaluateFast(read.text, args.path, { lint: { rules: {}, strict: false } });

@@ -23,8 +23,7 @@ import { evaluateSource } from '../../io/evaluate.js';
 import { frameworkFromOption } from '../../io/framework-file.js';
 import { expandInputs } from '../../io/inputs.js';
 import { evaluateAllInputs } from '../../io/all-inputs.js';
-import { OutputRefused, outputSink, writeAll, writerSink } from '../../io/output.js';
-import { errnoCode } from '../../io/source.js';
+import { writeOutput } from '../output-file.js';
 import type { Catalog } from '../../messages/catalog.js';
 import { createPalette, wantsColor } from '../color.js';
 import { exitCodeFor } from '../exit-code.js';
@@ -94,14 +93,6 @@ async function loadCompare(path: string, options: BatchOptions, io: CliIo): Prom
   return { previous: previousFromScore(compared.score, compared.assessment.year, path, compared.assessment.indicators), agency: compared.assessment.agency.id };
 }
 
-/** The -o file's sink; never one of the run's inputs, and every refusal is "cannot write" (exit 2). */
-export async function openOutput(path: string, io: CliIo, inputs: readonly string[]) {
-  try {
-    return await outputSink(resolve(io.cwd, path), inputs);
-  } catch (error) {
-    throw new UserError(problem('cannotWrite', { path, reason: error instanceof OutputRefused ? error.reason : errnoCode(error) }));
-  }
-}
 
 export async function runBatch(command: Command, paths: string[], options: BatchCommandOptions, io: CliIo, catalog: Catalog): Promise<number> {
   if (paths.filter((p) => p === '-').length > 1) throw new UserError(problem('stdinTwice', undefined));
@@ -178,14 +169,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
 
   const read = inputs.flatMap((i) => (i.path ? [i.path] : []));
   if (options.compare !== undefined) read.push(resolve(io.cwd, options.compare));
-  const sink = options.output ? await openOutput(options.output, io, read) : writerSink(io.stdoutAsync ?? io.stdout);
-  try {
-    await writeAll(sink, await (await spec.load())(spec.escape ? escapeDeep(report, spec.escape) : report, context));
-  } catch (error) {
-    // A failure to write the file (a full disk, a rename refused) is the output's problem, not an internal error.
-    if (options.output && (error as NodeJS.ErrnoException).code) throw new UserError(problem('cannotWrite', { path: options.output, reason: errnoCode(error) }));
-    throw error;
-  }
+  await writeOutput(options.output, io, read, await (await spec.load())(spec.escape ? escapeDeep(report, spec.escape) : report, context));
 
   for (const { problem: why } of report.whatIfSkipped ?? []) io.stderr(`spbe: ${catalog.ui.notice}: ${catalog.phrases.whatIfSkipped({ reason: problemText(why, catalog) })}\n`);
   // Human views keep stdout for the result and put findings and gate failures on stderr.

@@ -10,13 +10,12 @@ import { isScored, type FileResult, type ScoredResult } from '../../core/result.
 import { uncarried, type Shape } from '../../format/assessment-table.js';
 import { formatFindings } from '../../format/findings.js';
 import { evaluateSource } from '../../io/evaluate.js';
-import { writeAll, writerSink } from '../../io/output.js';
 import { sourceKind } from '../../io/source-kind.js';
 import type { Catalog } from '../../messages/catalog.js';
 import { createPalette } from '../color.js';
 import { EXIT_OK, exitCodeFor } from '../exit-code.js';
 import type { CliIo } from '../io.js';
-import { openOutput } from './batch.js';
+import { writeOutput } from '../output-file.js';
 
 export interface ConvertOptions {
   output?: string;
@@ -73,7 +72,6 @@ export async function runConvert(input: string, options: ConvertOptions, io: Cli
       : shape === 'wide' ? text.assessmentsWideCsv(first.score.framework, scored.map((r) => r.assessment), catalog, csv)
       : text.assessmentLongCsv(first.score.framework, first.assessment, catalog, csv);
   }
-  const sink = options.output ? await openOutput(options.output, io, [resolve(io.cwd, input)]) : writerSink(io.stdout);
-  await writeAll(sink, [output]);
+  await writeOutput(options.output, io, [resolve(io.cwd, input)], [output]);
   return EXIT_OK;
 }
