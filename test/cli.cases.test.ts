@@ -813,7 +813,7 @@ const languages: CliCase[] = [
     name: 'Indonesian: the score table, notes and sensitivity',
     args: ['score', EXAMPLE, '-f', 'table', '--lang', 'id', '--detail', 'sensitivity'],
     exitCode: 0,
-    stdout: [/│ Domain +│ Bobot │ Indeks │ 2023 │ Perubahan │/, 'Sensitivitas: kenaikan indeks dari satu level tambahan, terbesar lebih dulu', 'Jarak: 0.14 di atas batas bawah Baik (2.60); kurang 0.76 untuk Sangat Baik (3.50).'],
+    stdout: [/│ Domain +│ Bobot │ Indeks │ 2023 │ Perubahan │/, 'Sensitivitas: kenaikan indeks dari satu level tambahan, terbesar lebih dulu', 'Jarak: 0,14 di atas batas bawah Baik (2,60); kurang 0,76 untuk Sangat Baik (3,50).'],
   },
   {
     name: 'Indonesian from LANG: findings and the summary',
@@ -853,8 +853,8 @@ const languages: CliCase[] = [
     exitCode: 0,
     stdout: ['Penggunaan: spbe [options] [command]', 'Kalkulator eksak Indeks SPBE (Sistem Pemerintahan Berbasis Elektronik) Indonesia', 'Perintah:', 'Kode keluar: 0 semua valid'],
   },
-  { name: 'Indonesian: plan', args: ['plan', EXAMPLE, '-t', 'Sangat Baik', '--lang', 'id'], exitCode: 0, stdout: ['Langkah paling sedikit: 30 langkah pada 30 indikator.', 'Proyeksi: 3.51 Sangat Baik (eksak 3.5095)'] },
-  { name: 'Indonesian: markdown', args: ['score', EXAMPLE, '-f', 'markdown', '--lang', 'id'], exitCode: 0, stdout: ['**2.74 Baik** · ▲ +0.06 sejak 2023 (2.68 Baik)', '### Rencana menuju Sangat Baik (3.50)'] },
+  { name: 'Indonesian: plan', args: ['plan', EXAMPLE, '-t', 'Sangat Baik', '--lang', 'id'], exitCode: 0, stdout: ['Langkah paling sedikit: 30 langkah pada 30 indikator.', 'Proyeksi: 3,51 Sangat Baik (eksak 3,5095)'] },
+  { name: 'Indonesian: markdown', args: ['score', EXAMPLE, '-f', 'markdown', '--lang', 'id'], exitCode: 0, stdout: ['**2,74 Baik** · ▲ +0,06 sejak 2023 (2,68 Baik)', '### Rencana menuju Sangat Baik (3,50)'] },
   {
     name: 'Indonesian: the HTML report',
     args: ['report', `${ROOT}/${EXAMPLE}`, '-o', 'laporan.html', '--lang', 'id'],
@@ -1617,8 +1617,8 @@ const settings: CliCase[] = [
     args: ['score', 'examples/kabupaten-contoh-2024.yaml', '-f', 'text', '--lang', 'id', '--fail-under', '3'],
     exitCode: 1,
     stdout: [
-      'Penilaian mandiri: 2.88 Baik (+0.33 terhadap nilai akhir 2.55); dari 47 indikator, 16 diklaim lebih tinggi dan 0 lebih rendah daripada nilai akhir.\n',
-      'examples/kabupaten-contoh-2024.yaml  ambang batas  Indeks 2.55 di bawah ambang batas --fail-under 3.00\n',
+      'Penilaian mandiri: 2,88 Baik (+0,33 terhadap nilai akhir 2,55); dari 47 indikator, 16 diklaim lebih tinggi dan 0 lebih rendah daripada nilai akhir.\n',
+      'examples/kabupaten-contoh-2024.yaml  ambang batas  Indeks 2,55 di bawah ambang batas --fail-under 3.00\n',
       '1 berkas: 1 valid, 0 tidak valid\n',
       absent('kurang dari'),
     ],

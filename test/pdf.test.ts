@@ -80,6 +80,8 @@ describe.skipIf(!have)('spbe report -o x.pdf', () => {
     expect(result.code).toBe(0);
     const json = JSON.parse((await run(['score', 'examples/kabupaten-contoh-2026.yaml', '-f', 'json', '--detail', 'evidence'])).stdout).results[0];
     const text = pages(file);
+    // Indonesian punctuation: 1,24 (the figures are the JSON's, written as the report writes them).
+    const two = (n: number) => n.toFixed(2).replace('.', ',');
     expect(text.length).toBeGreaterThanOrEqual(2);
     expect(text.length).toBeLessThanOrEqual(3);
     text.forEach((page, i) => {

@@ -321,6 +321,37 @@ describe('spbe report in Chromium', () => {
     await page.close();
   });
 
+  it('what-if under --lang id: figures with a decimal comma, "3,75" and "2.25" both read, the file\'s values (7/6) untouched', async (context) => {
+    if (!browser) return context.skip('Debian chromium is not installed here');
+    const input = 'examples/kabupaten-contoh-2026.yaml';
+    const file = join(out, 'whatif-id.html');
+    expect((await run(['report', input, '-o', file, '--lang', 'id'])).code).toBe(0);
+    const { page, errors } = await openReport(file);
+    const comma = (n: number) => n.toFixed(2).replace('.', ',');
+    const commaGroups = (r: Parameters<typeof expectedGroups>[0]) => Object.fromEntries(Object.entries(expectedGroups(r)).map(([k, v]) => [k, String(v).replace('.', ',')]));
+    const json = JSON.parse((await run(['score', input, '-f', 'json'])).stdout).results[0];
+    expect(await whatIfShown(page)).toEqual({ index: comma(json.index), predicate: json.predicate, groups: commaGroups(json), flag: '' });
+    expect(await page.textContent('[data-testid=whatif-change]')).toBe('0,00');
+    expect(await page.inputValue('input[data-indicator="13"]')).toBe('7/6');
+    await page.fill('input[data-indicator="1"]', '3,75');
+    await page.fill('input[data-indicator="2"]', '2.25');
+    for (const id of [1, 2]) expect(await page.getAttribute(`input[data-indicator="${id}"]`, 'aria-invalid')).toBe('false');
+    const doc = parseDocument(readFileSync(join(ROOT, input), 'utf8'));
+    doc.delete('previous');
+    for (const [id, value] of [[1, 3.75], [2, 2.25]] as const) doc.hasIn(['indicators', id, 'level']) ? doc.setIn(['indicators', id, 'level'], value) : doc.setIn(['indicators', id], value);
+    const changedFile = join(mkdtempSync(join(tmpdir(), 'spbe-whatif-')), 'id.yaml');
+    writeFileSync(changedFile, String(doc));
+    const cli = JSON.parse((await run(['score', changedFile, '-f', 'json'])).stdout).results[0];
+    const shown = await whatIfShown(page);
+    expect({ index: shown.index, predicate: shown.predicate, groups: shown.groups }).toEqual({ index: comma(cli.index), predicate: cli.predicate, groups: commaGroups(cli) });
+    const delta = Math.round(cli.index * 100) - Math.round(json.index * 100);
+    expect(await page.textContent('[data-testid=whatif-change]')).toBe(`${delta > 0 ? '+' : delta < 0 ? '-' : ''}${(Math.abs(delta) / 100).toFixed(2).replace('.', ',')}`);
+    // What goes into a file keeps the decimal point (YAML reads 2.5, not 2,5).
+    expect(await page.textContent('[data-testid=whatif-fractional] code')).toBe('1=3.75,2=2.25');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('printed (Chromium to PDF, read back by poppler-utils): A4, the header and "Page n of N" on every page, no page but the last left half blank', async (context) => {
     if (!browser) return context.skip('Debian chromium is not installed here');
     if (!POPPLER) return context.skip('poppler-utils is not installed here');

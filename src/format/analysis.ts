@@ -4,31 +4,29 @@
  */
 import type { LevelComparison, Sensitivity } from '../core/analysis.js';
 import type { PlanStep } from '../core/plan.js';
-import { equals, publishedDifference, sub, toExactString, toFixed, toRoundedNumber, type Rational } from '../core/rational.js';
+import { equals, publishedDifference, sub, toExactString, toRoundedNumber, type Rational } from '../core/rational.js';
 import { waitingForExternal, type IndicatorEntry } from '../core/assessment.js';
 import { entryEvidenceLevel, type EvidenceLevel } from '../core/evidence.js';
 import { indicatorScores } from '../core/score.js';
 import type { FileResult } from '../core/result.js';
 import type { Catalog } from '../messages/catalog.js';
-import { deltaNumber, fixed2, jsonNumber, shortName, signedDelta, valueText } from './numbers.js';
+import { deltaNumber, fixed2, jsonNumber, shortName, signedDelta, valueText, type NumberStyle } from './numbers.js';
 import type { Palette } from './terminal.js';
 
 /** A plain plan's step: from the exact value (1.30) to a whole level. */
-export const stepText = (step: PlanStep): string => `${valueText(step.from)} → ${step.to}`;
-
-/** Gains of one level are small exact decimals (+0.013, +0.0275): show up to 4 decimals. */
-export const gainText = (value: Rational) => `+${toFixed(value, 4).replace(/0+$/, '').replace(/\.$/, '')}`;
+export const stepText = (step: PlanStep, n: NumberStyle): string => `${valueText(step.from, n)} → ${step.to}`;
 
 // ---- What if -------------------------------------------------------------------------------------
 
 export function whatIfLines(result: FileResult, style: Palette, catalog: Catalog): string {
   const w = result.whatIf!;
   const s = result.score!;
-  const changes = w.changes.map((c) => `${c.indicator}: ${valueText(c.from)} → ${c.to}`).join(', ');
+  const n = catalog.numbers;
+  const changes = w.changes.map((c) => `${c.indicator}: ${valueText(c.from, n)} → ${c.to}`).join(', ');
   // A framework without domains (8/2026) shows its aspects.
   const [groups, before, label] = s.domains.length > 0 ? [w.score.domains, s.domains, catalog.ui.domains] : [w.score.aspects, s.aspects, 'aspek'];
-  const changed = groups.map((d, i) => `${d.group.id} ${fixed2(before[i]!.index)} → ${fixed2(d.index)}`).join(' · ');
-  const line = catalog.phrases.whatIf({ indexName: s.framework.indexName, from: fixed2(s.index), to: style.bold(fixed2(w.score.index)), delta: signedDelta(publishedDifference(w.score.index, s.index)), fromPredicate: s.predicate, toPredicate: style.bold(w.score.predicate) });
+  const changed = groups.map((d, i) => `${d.group.id} ${fixed2(before[i]!.index, n)} → ${fixed2(d.index, n)}`).join(' · ');
+  const line = catalog.phrases.whatIf({ indexName: s.framework.indexName, from: fixed2(s.index, n), to: style.bold(fixed2(w.score.index, n)), delta: signedDelta(publishedDifference(w.score.index, s.index), n), fromPredicate: s.predicate, toPredicate: style.bold(w.score.predicate) });
   return `${style.bold(catalog.ui.whatIf)} ${changes}\n  ${line}\n  ${label} ${changed}\n`;
 }
 
@@ -49,8 +47,9 @@ export function whatIfJson(result: FileResult): Record<string, unknown> {
 
 export function marginLine(sens: Sensitivity, catalog: Catalog): string {
   const m = sens.margin;
-  const params = { above: toFixed(m.above), predicate: m.predicate, floor: toFixed(m.floor) };
-  return m.next ? catalog.phrases.marginNext({ ...params, short: toFixed(m.short!), next: m.next, nextFloor: toFixed(m.nextFloor!) }) : catalog.phrases.marginTop(params);
+  const n = catalog.numbers;
+  const params = { above: fixed2(m.above, n), predicate: m.predicate, floor: fixed2(m.floor, n) };
+  return m.next ? catalog.phrases.marginNext({ ...params, short: fixed2(m.short!, n), next: m.next, nextFloor: fixed2(m.nextFloor!, n) }) : catalog.phrases.marginTop(params);
 }
 
 export function sensitivityJson(sens: Sensitivity): Record<string, unknown> {
@@ -64,7 +63,8 @@ export function sensitivityJson(sens: Sensitivity): Record<string, unknown> {
 // ---- Self-assessment and targets ----------------------------------------------------------------------------
 
 export function comparisonSummary(kind: 'self' | 'targets' | 'evidence', c: LevelComparison, final: Rational, catalog: Catalog): string {
-  const params = { index: fixed2(c.score.index), predicate: c.score.predicate, delta: signedDelta(publishedDifference(c.score.index, final)), final: fixed2(final), over: c.over, under: c.under, count: c.indicators.length };
+  const n = catalog.numbers;
+  const params = { index: fixed2(c.score.index, n), predicate: c.score.predicate, delta: signedDelta(publishedDifference(c.score.index, final), n), final: fixed2(final, n), over: c.over, under: c.under, count: c.indicators.length };
   return kind === 'self' ? catalog.phrases.selfSummary(params) : kind === 'evidence' ? catalog.phrases.evidenceSummary(params) : catalog.phrases.targetSummary(params);
 }
 
@@ -99,19 +99,20 @@ export function threeWayView(result: FileResult, catalog: Catalog): { hasSelf: b
   if (!evidence) return undefined;
   const s = result.score!;
   const self = result.self;
+  const n = catalog.numbers;
   const other = (c: LevelComparison | undefined, id: number) => {
     const group = c?.aspects.find((g) => g.id === id);
-    return group ? fixed2(group.other) : '';
+    return group ? fixed2(group.other, n) : '';
   };
-  const aspects = s.aspects.map((x) => ({ id: String(x.group.id), name: x.group.name, assessor: fixed2(x.index), self: other(self, x.group.id), evidence: other(evidence, x.group.id) }));
-  const total = { id: '', name: s.framework.indexName, assessor: fixed2(s.index), self: self ? fixed2(self.score.index) : '', evidence: fixed2(evidence.score.index) };
+  const aspects = s.aspects.map((x) => ({ id: String(x.group.id), name: x.group.name, assessor: fixed2(x.index, n), self: other(self, x.group.id), evidence: other(evidence, x.group.id) }));
+  const total = { id: '', name: s.framework.indexName, assessor: fixed2(s.index, n), self: self ? fixed2(self.score.index, n) : '', evidence: fixed2(evidence.score.index, n) };
   const indicators = indicatorScores(s.framework, result.assessment!.indicators)
     .map((x) => ({ x, earned: entryEvidenceLevel(x.entry, s.framework.scale) }))
     .filter(({ x, earned }) => earned || x.entry.self !== undefined || x.entry.external?.status === 'waiting')
     .map(({ x, earned }) => ({
       id: String(x.indicator.id),
       name: shortName(x.indicator.name),
-      assessor: valueText(x.value),
+      assessor: valueText(x.value, n),
       self: x.entry.self === undefined ? '' : String(x.entry.self),
       evidence: earned ? String(earned.level) : '',
       holding: holdingText(x.entry, earned, catalog),

@@ -9,7 +9,7 @@ import type { Framework } from '../core/framework.js';
 import { toExactString, type Rational } from '../core/rational.js';
 import { indicatorValue } from '../core/score.js';
 import { INDICATOR_FIELDS, ITEM_FIELDS, label, type IndicatorField, type MetaField, type SheetLabels } from '../core/table-columns.js';
-import { weightText } from './numbers.js';
+import { MACHINE, weightText } from './numbers.js';
 
 export type TableValue = { exact: string } | string | undefined;
 export type LayoutRow = { kind: 'meta' | 'blank' | 'header' | 'indicator' | 'itemHeader' | 'item'; cells: TableValue[]; indicator?: number };
@@ -91,7 +91,7 @@ export function assessmentRows(framework: Framework, assessment: Assessment, lab
         case 'name': return x.name;
         case 'aspect': return `${aspect.id} ${aspect.name}`;
         case 'domain': return domain ? `${domain.id} ${domain.name}` : undefined;
-        case 'weight': return { exact: weightText(x.weight) };
+        case 'weight': return { exact: weightText(x.weight, MACHINE) };
         case 'level_names': return levelNames(x.levelNames);
         case 'external_status': return template && x.external ? 'waiting' : entryValue(c, entry);
         case 'external_source': return template && x.external ? `${x.external.index} (${x.external.agency})` : entryValue(c, entry);

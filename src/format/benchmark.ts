@@ -4,13 +4,13 @@
  * Figures are exact until here and rounded half-up to 2 decimals as they are printed.
  */
 import type { Benchmark, Standing } from '../core/benchmark.js';
-import { roundScaled, toExactString, toFixed, toRoundedNumber, type Rational } from '../core/rational.js';
+import { roundScaled, toExactString, toRoundedNumber, type Rational } from '../core/rational.js';
 import type { FileResult } from '../core/result.js';
 import type { Catalog } from '../messages/catalog.js';
-import { signedDelta } from './numbers.js';
+import { countText, fixed2, signedDelta, type NumberStyle } from './numbers.js';
 
 /** A distance to the cohort, signed: "+0.13", "-0.40", "0.00". */
-export const distanceText = (value: Rational): string => signedDelta(roundScaled(value, 2));
+export const distanceText = (value: Rational, n: NumberStyle): string => signedDelta(roundScaled(value, 2), n);
 
 function standingJson(s: Standing) {
   return {
@@ -48,8 +48,9 @@ export function cohortLabel(b: Benchmark, catalog: Catalog): string {
 
 /** The one-agency line: the cohort, the rank and the percentile. */
 export function benchmarkLine(b: Benchmark, catalog: Catalog): string {
+  const n = catalog.numbers;
   const params = { cohort: cohortLabel(b, catalog), year: b.year, framework: b.frameworkId, rank: b.rank, size: b.size };
-  return b.percentile ? catalog.phrases.benchmark({ ...params, percentile: toFixed(b.percentile) }) : catalog.phrases.benchmarkAlone(params);
+  return b.percentile ? catalog.phrases.benchmark({ ...params, percentile: fixed2(b.percentile, n) }) : catalog.phrases.benchmarkAlone(params);
 }
 
 export interface BenchmarkRow {
@@ -69,9 +70,9 @@ export function benchmarkHead(result: FileResult, catalog: Catalog): string[] {
 }
 
 /** The top groups (domains, or the aspects of a framework without domains) and the index against the cohort. */
-export function benchmarkRows(result: FileResult): BenchmarkRow[] {
+export function benchmarkRows(result: FileResult, n: NumberStyle): BenchmarkRow[] {
   const b = result.benchmark!;
-  const row = (label: string, s: Standing, total = false): BenchmarkRow => ({ label, value: toFixed(s.value), mean: toFixed(s.mean), fromMean: distanceText(s.fromMean), median: toFixed(s.median), fromMedian: distanceText(s.fromMedian), total });
+  const row = (label: string, s: Standing, total = false): BenchmarkRow => ({ label, value: fixed2(s.value, n), mean: fixed2(s.mean, n), fromMean: distanceText(s.fromMean, n), median: fixed2(s.median, n), fromMedian: distanceText(s.fromMedian, n), total });
   const groups = b.domains.length > 0 ? b.domains : b.aspects;
   return [...groups.map((g) => row(`${g.id} ${g.name}`, g)), row(result.score!.framework.indexName, b.index, true)];
 }
@@ -80,7 +81,8 @@ export function benchmarkRows(result: FileResult): BenchmarkRow[] {
 export function benchmarkCells(result: FileResult, catalog: Catalog): string[] {
   const b = result.benchmark;
   if (!b) return ['', '', '', '', ''];
-  return [b.by === 'all' ? catalog.ui.benchmarkAll : b.cohort, `${b.rank}/${b.size}`, b.percentile ? toFixed(b.percentile) : '', distanceText(b.index.fromMean), distanceText(b.index.fromMedian)];
+  const n = catalog.numbers;
+  return [b.by === 'all' ? catalog.ui.benchmarkAll : b.cohort, `${countText(b.rank, n)}/${countText(b.size, n)}`, b.percentile ? fixed2(b.percentile, n) : '', distanceText(b.index.fromMean, n), distanceText(b.index.fromMedian, n)];
 }
 
 export function benchmarkCellsHead(catalog: Catalog): string[] {

@@ -7,13 +7,13 @@
 import type { Comparison, IndicatorChanges } from '../core/compare.js';
 import { toExactString, type Rational } from '../core/rational.js';
 import type { Catalog } from '../messages/catalog.js';
-import { jsonNumber, valueText } from './numbers.js';
+import { jsonNumber, valueText, type NumberStyle } from './numbers.js';
 
 type Change = IndicatorChanges['list'][number];
 
 /** A change of an indicator's value: "+1", "-2", "0" for whole levels, "+0.25" otherwise. */
-export function valueChangeText(change: Rational): string {
-  const text = valueText(change);
+export function valueChangeText(change: Rational, n: NumberStyle): string {
+  const text = valueText(change, n);
   return change.num > 0n ? `+${text}` : text;
 }
 
@@ -36,8 +36,9 @@ export function indicatorChangesJson(changes: IndicatorChanges): Record<string, 
 /** The previous value and the change of one indicator as cells ("3", "+1"); a new indicator of the newer framework says so. */
 export function indicatorChangeCells(change: Change | undefined, catalog: Catalog): [string, string] {
   if (!change) return ['', ''];
+  const n = catalog.numbers;
   if (!change.previous) return ['', catalog.ui.newIndicator];
-  return [valueText(change.previous), valueChangeText(change.change!)];
+  return [valueText(change.previous, n), valueChangeText(change.change!, n)];
 }
 
 /** The indicator changes by id, when the comparison has them. */

@@ -11,7 +11,7 @@ import { csvField, csvText as text } from './escape.js';
 import type { FormatContext } from './formats.js';
 import { distanceText } from './benchmark.js';
 import { indicatorChangeMap } from './changes.js';
-import { fixed2, valueText } from './numbers.js';
+import { fixed2, MACHINE, valueText } from './numbers.js';
 
 
 const BENCHMARK_COLUMNS = ['benchmark', 'cohort', 'cohort_size', 'cohort_rank', 'percentile', 'cohort_mean', 'from_mean', 'cohort_median', 'from_median'];
@@ -21,7 +21,7 @@ function benchmarkColumns(r: FileResult, number: (text: string) => string): stri
   const b = r.benchmark;
   if (!b) return BENCHMARK_COLUMNS.map(() => '');
   const i = b.index;
-  return [b.by, text(b.cohort), String(b.size), String(b.rank), b.percentile ? number(fixed2(b.percentile)) : '', number(fixed2(i.mean)), number(distanceText(i.fromMean)), number(fixed2(i.median)), number(distanceText(i.fromMedian))];
+  return [b.by, text(b.cohort), String(b.size), String(b.rank), b.percentile ? number(fixed2(b.percentile, MACHINE)) : '', number(fixed2(i.mean, MACHINE)), number(distanceText(i.fromMean, MACHINE)), number(fixed2(i.median, MACHINE)), number(distanceText(i.fromMedian, MACHINE))];
 }
 
 /** The ids of the aspects (or indicators) of every scored result, ascending: one pair of columns each. */
@@ -35,7 +35,7 @@ function aspectColumns(r: FileResult, ids: readonly number[], number: (text: str
   return ids.flatMap((id) => {
     const aspect = r.score?.aspects.find((a) => a.group.id === id);
     const delta = deltas.get(id);
-    return [aspect ? number(fixed2(aspect.index)) : '', delta === undefined ? '' : number(formatScaled(delta, 2))];
+    return [aspect ? number(fixed2(aspect.index, MACHINE)) : '', delta === undefined ? '' : number(formatScaled(delta, 2))];
   });
 }
 
@@ -46,7 +46,7 @@ function indicatorColumns(r: FileResult, ids: readonly number[], number: (text: 
   return ids.flatMap((id) => {
     const value = values.get(id);
     const change = changes?.get(id)?.change;
-    return [value ? number(valueText(value)) : '', change ? number(valueText(change)) : ''];
+    return [value ? number(valueText(value, MACHINE)) : '', change ? number(valueText(change, MACHINE)) : ''];
   });
 }
 
@@ -57,7 +57,7 @@ function maxDomains(results: readonly FileResult[]): number {
 function selfAndTarget(r: FileResult, number: (text: string) => string): string[] {
   const own = r.self;
   const aims = r.targets;
-  return [own ? number(fixed2(own.score.index)) : '', own ? String(own.over) : '', own ? String(own.under) : '', aims ? number(fixed2(aims.score.index)) : ''];
+  return [own ? number(fixed2(own.score.index, MACHINE)) : '', own ? String(own.over) : '', own ? String(own.under) : '', aims ? number(fixed2(aims.score.index, MACHINE)) : ''];
 }
 
 export function* formatCsv(report: BatchReport, { csv: options }: FormatContext): Iterable<string> {
@@ -85,15 +85,15 @@ export function* formatCsv(report: BatchReport, { csv: options }: FormatContext)
       text(a?.agency.province ?? ''),
       a ? String(a.year) : '',
       text(s?.framework.id ?? ''),
-      s ? number(fixed2(s.index)) : '',
+      s ? number(fixed2(s.index, MACHINE)) : '',
       s ? number(toExactString(s.index)) : '',
       text(s?.predicate ?? ''),
       s?.predicateBasis ?? '',
     ];
-    for (let i = 0; i < domainCount; i++) cells.push(s?.domains[i] ? number(fixed2(s.domains[i]!.index)) : '');
+    for (let i = 0; i < domainCount; i++) cells.push(s?.domains[i] ? number(fixed2(s.domains[i]!.index, MACHINE)) : '');
     cells.push(
       c ? String(c.previous.year) : '',
-      c ? number(fixed2(c.previous.index)) : '',
+      c ? number(fixed2(c.previous.index, MACHINE)) : '',
       c ? number(formatScaled(c.indexDelta, 2)) : '',
       ...selfAndTarget(r, number),
       String(r.valid),

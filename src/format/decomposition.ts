@@ -4,9 +4,9 @@ import { findCrosswalk, type Decomposition } from '../core/crosswalk.js';
 import { roundScaled, toExactString, toRoundedNumber, type Rational } from '../core/rational.js';
 import { getBuiltInFramework } from '../core/registry.js';
 import type { Catalog } from '../messages/catalog.js';
-import { jsonNumber, signedDelta } from './numbers.js';
+import { jsonNumber, signedDelta, type NumberStyle } from './numbers.js';
 
-const signed = (value: Rational) => signedDelta(roundScaled(value));
+const signed = (value: Rational, n: NumberStyle) => signedDelta(roundScaled(value), n);
 
 /**
  * Domains of the newer framework none of whose indicators continue an older one; in a framework
@@ -25,21 +25,22 @@ export function explainComparison(comparison: Comparison, toYear: number, toFram
   const { previous, decomposition: d } = comparison;
   const common = { fromYear: previous.year, toYear, fromFramework: previous.frameworkId, toFramework };
   const phrases = catalog.phrases;
+  const n = catalog.numbers;
   if (!d) return phrases.notLikeForLike(common);
   const params = {
     ...common,
-    change: signedDelta(comparison.indexDelta),
+    change: signedDelta(comparison.indexDelta, n),
     fromCount: getBuiltInFramework(d.fromFramework)?.indicators.length ?? '',
     toCount: d.shared + d.added,
     shared: d.shared,
     added: d.added,
     dropped: d.dropped,
-    addedEffect: signed(d.addedEffect),
+    addedEffect: signed(d.addedEffect, n),
     ...newGroups(d, new Set(findCrosswalk(d.fromFramework, d.toFramework)?.pairs.map((p) => p.to))),
   };
   const sentence = d.method === 'levels'
-    ? phrases.decompositionLevels({ ...params, sharedChange: signed(d.sharedChange!), droppedEffect: signed(d.droppedEffect!) })
-    : phrases.decompositionPublished({ ...params, sharedAndDropped: signed(d.sharedAndDropped!) });
+    ? phrases.decompositionLevels({ ...params, sharedChange: signed(d.sharedChange!, n), droppedEffect: signed(d.droppedEffect!, n) })
+    : phrases.decompositionPublished({ ...params, sharedAndDropped: signed(d.sharedAndDropped!, n) });
   return d.assumption ? `${sentence} ${phrases.crosswalkAssumption({ fromFramework: d.fromFramework, toFramework: d.toFramework })}` : sentence;
 }
 

@@ -1,10 +1,10 @@
 /** Human lines for findings, gates and the summary: `file:line:column  severity  message  CODE` (1-based, as ESLint prints them). */
 import { findingLocation, type Finding } from '../core/findings.js';
 import type { GateFailure } from '../core/gates.js';
-import { toFixed } from '../core/rational.js';
 import type { BatchReport, Summary } from '../core/report.js';
 import type { FileResult } from '../core/result.js';
 import { formatMessage, type Catalog } from '../messages/catalog.js';
+import { fixed2, MACHINE } from './numbers.js';
 import type { Palette } from './terminal.js';
 
 export { findingLocation };
@@ -15,18 +15,22 @@ export function formatFinding(file: string, finding: Finding, palette: Palette, 
   return `${findingLocation(file, finding)}  ${severity}  ${formatMessage(finding, catalog)}  ${palette.dim(finding.code)}\n`;
 }
 
-/** The sentence of a failed gate, with the published 2-decimal figures. */
+/**
+ * The sentence of a failed gate, with the published 2-decimal figures in the language's punctuation;
+ * a limit is quoted with its option as it is typed (--fail-under 2.6), so it keeps the decimal point.
+ */
 export function describeGate(failure: GateFailure, catalog: Catalog): string {
   const { gates } = catalog;
+  const n = catalog.numbers;
   switch (failure.gate) {
     case 'fail-under':
-      return gates.GATE_FAIL_UNDER({ index: toFixed(failure.index), limit: toFixed(failure.limit) });
+      return gates.GATE_FAIL_UNDER({ index: fixed2(failure.index, n), limit: fixed2(failure.limit, MACHINE) });
     case 'fail-under-predicate':
       return gates.GATE_FAIL_UNDER_PREDICATE({ predicate: failure.predicate, limit: failure.limit });
     case 'fail-under-domain':
-      return gates.GATE_FAIL_UNDER_DOMAIN({ domain: failure.domain, name: failure.name, index: toFixed(failure.index), limit: toFixed(failure.limit) });
+      return gates.GATE_FAIL_UNDER_DOMAIN({ domain: failure.domain, name: failure.name, index: fixed2(failure.index, n), limit: fixed2(failure.limit, MACHINE) });
     case 'max-drop':
-      return gates.GATE_MAX_DROP({ drop: toFixed(failure.drop), previousYear: failure.previousYear, limit: toFixed(failure.limit) });
+      return gates.GATE_MAX_DROP({ drop: fixed2(failure.drop, n), previousYear: failure.previousYear, limit: fixed2(failure.limit, MACHINE) });
   }
 }
 

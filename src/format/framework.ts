@@ -5,7 +5,7 @@ import { toExactString } from '../core/rational.js';
 import { yearsText } from '../core/registry.js';
 import type { Catalog } from '../messages/catalog.js';
 import { markdownCell, markdownCode, markdownText } from './escape.js';
-import { weightText } from './numbers.js';
+import { exactText, weightText, type NumberStyle } from './numbers.js';
 import { fitTable, tableStyle, wrapWords, type Palette } from './terminal.js';
 
 
@@ -33,8 +33,8 @@ function levelNamesText(f: Framework): string[] {
   return Object.entries(sets).map(([key, names]) => `${key}: ${Object.entries(names).map(([l, n]) => `${l} ${n}`).join(' · ')}`);
 }
 
-function predicatesText(f: Framework): string {
-  return f.predicates.map((p, i) => (i === 0 ? `${p.name} >= ${toExactString(p.min)}` : `${p.name} ${toExactString(p.min)} – < ${toExactString(f.predicates[i - 1]!.min)}`)).join(' · ');
+function predicatesText(f: Framework, n: NumberStyle): string {
+  return f.predicates.map((p, i) => (i === 0 ? `${p.name} >= ${exactText(p.min, n)}` : `${p.name} ${exactText(p.min, n)} – < ${exactText(f.predicates[i - 1]!.min, n)}`)).join(' · ');
 }
 
 function facts(f: Framework, catalog: Catalog): [string, string][] {
@@ -45,7 +45,7 @@ function facts(f: Framework, catalog: Catalog): [string, string][] {
     [label.years, yearsText(f)],
     [label.levels, `${f.scale.min}..${f.scale.max}`],
     ...levelNamesText(f).map((text): [string, string] => [label.levelNames, text]),
-    [label.predikat, predicatesText(f)],
+    [label.predikat, predicatesText(f, catalog.numbers)],
   ];
   if (f.source.citation) rows.splice(1, 0, [label.citation, f.source.citation]);
   for (const note of f.notes) rows.push([label.note, note]);
@@ -55,14 +55,15 @@ function facts(f: Framework, catalog: Catalog): [string, string][] {
 export function formatFrameworkTable(f: Framework, style: Palette, catalog: Catalog, columns = 133): string {
   const head = `${style.bold(f.title)} ${style.dim(`(${f.id})`)}\n${facts(f, catalog).map(([k, v]) => `${style.dim(k.padEnd(11))} ${wrapWords(v, columns - 12, 12)}`).join('\n')}\n`;
   const ui = catalog.ui;
+  const n = catalog.numbers;
   const table = new Table({ head: ['#', ui.frameworkTable, ui.weight, ui.level].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['right', 'left', 'right', 'left'] });
   for (const { domain: d, aspects } of sections(f)) {
-    if (d) table.push([style.bold(`D${d.id}`), style.bold(d.name), style.bold(`${weightText(d.weight)}%`), '']);
+    if (d) table.push([style.bold(`D${d.id}`), style.bold(d.name), style.bold(`${weightText(d.weight, n)}%`), '']);
     for (const a of aspects) {
-      table.push([`A${a.id}`, `  ${a.name}`, `${weightText(a.weight)}%`, '']);
+      table.push([`A${a.id}`, `  ${a.name}`, `${weightText(a.weight, n)}%`, '']);
       for (const x of a.indicators) {
         const names = Object.values(x.levelNames).length > 0 ? Object.values(x.levelNames).join(', ') : `${f.scale.min}..${f.scale.max}`;
-        table.push([String(x.id), `    ${x.name}${x.services ? ` (${catalog.phrases.perService({ max: x.services })})` : ''}`, `${weightText(x.weight)}%`, style.dim(names)]);
+        table.push([String(x.id), `    ${x.name}${x.services ? ` (${catalog.phrases.perService({ max: x.services })})` : ''}`, `${weightText(x.weight, n)}%`, style.dim(names)]);
       }
     }
   }
@@ -108,14 +109,15 @@ export function frameworkJson(f: Framework): string {
 
 export function frameworkMarkdown(f: Framework, catalog: Catalog): string {
   const cell = (text: string) => markdownCell(markdownText(text));
+  const n = catalog.numbers;
   let out = `# ${markdownText(f.title)} (${markdownCode(f.id)})\n\n`;
   out += facts(f, catalog).map(([k, v]) => `- **${k}**: ${cell(v)}`).join('\n');
   out += `\n\n| # | ${catalog.ui.frameworkTable} | ${catalog.ui.weight} |\n| ---: | --- | ---: |\n`;
   for (const { domain: d, aspects } of sections(f)) {
-    if (d) out += `| D${d.id} | **${cell(d.name)}** | **${weightText(d.weight)} %** |\n`;
+    if (d) out += `| D${d.id} | **${cell(d.name)}** | **${weightText(d.weight, n)} %** |\n`;
     for (const a of aspects) {
-      out += `| A${a.id} | ${cell(a.name)} | ${weightText(a.weight)} % |\n`;
-      for (const x of a.indicators) out += `| ${x.id} | ${cell(x.name)} | ${weightText(x.weight)} % |\n`;
+      out += `| A${a.id} | ${cell(a.name)} | ${weightText(a.weight, n)} % |\n`;
+      for (const x of a.indicators) out += `| ${x.id} | ${cell(x.name)} | ${weightText(x.weight, n)} % |\n`;
     }
   }
   return out;

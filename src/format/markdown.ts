@@ -6,7 +6,7 @@
  */
 import { cohortTitle, groupTitle } from './cohort-title.js';
 import { planToNextPredicate } from '../core/plan.js';
-import { publishedDifference, toFixed, type Rational } from '../core/rational.js';
+import { publishedDifference, type Rational } from '../core/rational.js';
 import { ranked, yearTrend, type BatchReport } from '../core/report.js';
 import type { ScoredResult } from '../core/result.js';
 import { basisDecides, indicatorScores } from '../core/score.js';
@@ -15,24 +15,25 @@ import { formatMessage, type Catalog } from '../messages/catalog.js';
 import type { BenchmarkBy } from '../core/benchmark.js';
 import { crosswalkChangesNote, indicatorChangeCells, indicatorChangeMap, previousColumn } from './changes.js';
 import { benchmarkCells, benchmarkCellsHead, benchmarkHead, benchmarkLine, benchmarkRows, noCohortNote } from './benchmark.js';
-import { comparisonSummary, gainText, stepText, threeWayView, waitingLine, whatIfLines, type ThreeWayRow } from './analysis.js';
+import { comparisonSummary, stepText, threeWayView, waitingLine, whatIfLines, type ThreeWayRow } from './analysis.js';
 import { plainPalette } from './terminal.js';
 import { explainComparison } from './decomposition.js';
 import { projectionNote } from './projection.js';
 import { describeGate, findingLocation } from './findings.js';
 import { markdownCell, markdownCode, markdownLine, markdownText } from './escape.js';
 import type { FormatContext } from './formats.js';
-import { changeText, fixed2, shortName, valueText, weightText } from './numbers.js';
+import { changeText, countText, fixed2, gainText, shortName, valueText, weightText, type NumberStyle } from './numbers.js';
 
 // Every string from input goes through md() (or markdownCode) here; row() escapes the pipes of every cell.
 const md = markdownText;
 const row = (cells: string[]): string => `| ${cells.map(markdownCell).join(' | ')} |\n`;
 
-function arrow(current: Rational, before: Rational | undefined): string {
-  return before ? changeText(publishedDifference(current, before)) : '';
+function arrow(current: Rational, before: Rational | undefined, n: NumberStyle): string {
+  return before ? changeText(publishedDifference(current, before), n) : '';
 }
 
 function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog, benchmarkBy: BenchmarkBy | undefined): string {
+  const n = cat.numbers;
   const ui = cat.ui;
   const sorted = [...results].sort((a, b) => a.assessment.year - b.assessment.year);
   const result = sorted.at(-1)!;
@@ -42,8 +43,8 @@ function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog, benchmar
   const previous = c?.previous;
   const sameFramework = c?.likeForLike ?? false;
   let out = `## ${md(a.agency.name)}: ${md(s.framework.indexName)} ${a.year}\n\n`;
-  const since = c ? ` · ${cat.phrases.reportSince({ change: arrow(s.index, previous!.index), year: previous!.year, index: toFixed(previous!.index), predicate: md(previous!.predicate) })}` : '';
-  out += `**${toFixed(s.index)} ${md(s.predicate)}**${since} · ${md(s.framework.title)}\n\n`;
+  const since = c ? ` · ${cat.phrases.reportSince({ change: arrow(s.index, previous!.index, n), year: previous!.year, index: fixed2(previous!.index, n), predicate: md(previous!.predicate) })}` : '';
+  out += `**${fixed2(s.index, n)} ${md(s.predicate)}**${since} · ${md(s.framework.title)}\n\n`;
 
   // A framework without domains (8/2026) has its aspects as the top groups.
   const top = s.domains.length > 0 ? { label: ui.domain, groups: s.domains, previous: previous?.domains } : { label: ui.aspek, groups: s.aspects, previous: previous?.aspects };
@@ -51,9 +52,9 @@ function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog, benchmar
   out += row(['---', '---:', '---:', ...(previous ? ['---:', '---:'] : [])]);
   for (const d of top.groups) {
     const before = sameFramework ? top.previous?.get(d.group.id) : undefined;
-    out += row([`${d.group.id} ${md(d.group.name)}`, `${weightText(d.group.weight)} %`, toFixed(d.index), ...(previous ? [before ? toFixed(before) : '', sameFramework ? arrow(d.index, before) : ui.notComparable] : [])]);
+    out += row([`${d.group.id} ${md(d.group.name)}`, `${weightText(d.group.weight, n)} %`, fixed2(d.index, n), ...(previous ? [before ? fixed2(before, n) : '', sameFramework ? arrow(d.index, before, n) : ui.notComparable] : [])]);
   }
-  out += row([`**${md(s.framework.indexName)}**`, '100 %', `**${toFixed(s.index)}**`, ...(previous ? [toFixed(previous.index), arrow(s.index, previous.index)] : [])]);
+  out += row([`**${md(s.framework.indexName)}**`, '100 %', `**${fixed2(s.index, n)}**`, ...(previous ? [fixed2(previous.index, n), arrow(s.index, previous.index, n)] : [])]);
   out += row([ui.predikat, '', `**${md(s.predicate)}**`, ...(previous ? [md(previous.predicate), ''] : [])]);
 
   if (benchmarkBy) out += benchmarkSection(result, benchmarkBy, cat);
@@ -67,7 +68,7 @@ function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog, benchmar
     out += row(['---', '---:', '---:', ...(before ? ['---:', '---:'] : []), ...(aims ? ['---:'] : [])]);
     s.aspects.forEach((x, i) => {
       const was = before?.get(x.group.id);
-      out += row([`${x.group.id} ${md(x.group.name)}`, `${weightText(x.group.weight)} %`, toFixed(x.index), ...(before ? [was ? toFixed(was) : '', arrow(x.index, was)] : []), ...(aims ? [toFixed(aims.score.aspects[i]!.index)] : [])]);
+      out += row([`${x.group.id} ${md(x.group.name)}`, `${weightText(x.group.weight, n)} %`, fixed2(x.index, n), ...(before ? [was ? fixed2(was, n) : '', arrow(x.index, was, n)] : []), ...(aims ? [fixed2(aims.score.aspects[i]!.index, n)] : [])]);
     });
   }
 
@@ -91,16 +92,16 @@ function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog, benchmar
     // Across a change of framework (2018 → 2020, 2025 → 2026) each year names its ruler, and the first year on a new one says so.
     const rulers = new Set(trend.map((point) => point.frameworkId)).size > 1;
     out += `\n### ${md(s.framework.indexName)} ${ui.overTheYears}\n\n${row([ui.year, ui.index, ui.predikat, ...(rulers ? [ui.frameworkColumn] : [])])}${row(['---:', '---:', '---', ...(rulers ? ['---'] : [])])}`;
-    for (const point of trend) out += row([String(point.year), toFixed(point.index), md(point.predicate), ...(rulers ? [`${md(point.frameworkId)}${point.newRuler ? ` (${ui.newRuler})` : ''}`] : [])]);
+    for (const point of trend) out += row([String(point.year), fixed2(point.index, n), md(point.predicate), ...(rulers ? [`${md(point.frameworkId)}${point.newRuler ? ` (${ui.newRuler})` : ''}`] : [])]);
   }
 
   const toNext = planToNextPredicate(s, a.indicators);
   if (toNext) {
     const { band: next, plan: p } = toNext;
-    out += `\n### ${ui.planTo} ${md(next.name)} (${toFixed(next.min)})\n\n`;
-    out += `${p.reachable ? cat.phrases.reportPlan({ count: p.steps.length, index: toFixed(p.projected.index), predicate: md(p.projected.predicate) }) : cat.phrases.reportPlanUnreachable({ target: md(next.name), index: toFixed(p.projected.index) })}\n\n`;
+    out += `\n### ${ui.planTo} ${md(next.name)} (${fixed2(next.min, n)})\n\n`;
+    out += `${p.reachable ? cat.phrases.reportPlan({ count: p.steps.length, index: fixed2(p.projected.index, n), predicate: md(p.projected.predicate) }) : cat.phrases.reportPlanUnreachable({ target: md(next.name), index: fixed2(p.projected.index, n) })}\n\n`;
     out += row(['#', ui.indikator, ui.level, ui.gain]) + row(['---:', '---', '---', '---:']);
-    for (const step of p.steps) out += row([String(step.indicator.id), md(shortName(step.indicator.name)), stepText(step), gainText(step.gain)]);
+    for (const step of p.steps) out += row([String(step.indicator.id), md(shortName(step.indicator.name)), stepText(step, n), gainText(step.gain, n)]);
   }
 
   // With a previous year scored from a file: its value of each indicator and the change.
@@ -109,7 +110,7 @@ function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog, benchmar
   out += `\n### ${ui.indikator}\n\n${row(['#', ui.indikator, ui.level, ...changeHead, ui.levelName, ui.penjelasan, ui.buktiDukung])}${row(['---:', '---', '---:', ...(changes ? ['---:', '---:'] : []), '---', '---', '---'])}`;
   for (const x of indicatorScores(s.framework, a.indicators)) {
     const changeCells = changes ? indicatorChangeCells(changes.get(x.indicator.id), cat) : [];
-    out += row([String(x.indicator.id), md(shortName(x.indicator.name)), valueText(x.value), ...changeCells, md(x.levelName ?? ''), md(x.entry.explanation ?? ''), (x.entry.evidence ?? []).map(md).join('; ')]);
+    out += row([String(x.indicator.id), md(shortName(x.indicator.name)), valueText(x.value, n), ...changeCells, md(x.levelName ?? ''), md(x.entry.explanation ?? ''), (x.entry.evidence ?? []).map(md).join('; ')]);
   }
   const crosswalkNote = c ? crosswalkChangesNote(c, cat, s.framework.id) : undefined;
   if (crosswalkNote) out += `\n> ${markdownLine(crosswalkNote)}\n`;
@@ -118,10 +119,11 @@ function agencyMarkdown(results: readonly ScoredResult[], cat: Catalog, benchmar
 
 /** --benchmark: the cohort, rank and percentile, and the top groups and the index against the cohort. */
 function benchmarkSection(result: ScoredResult, by: BenchmarkBy, cat: Catalog): string {
+  const n = cat.numbers;
   const head = `\n### ${cat.ui.benchmarkTitle}\n\n`;
   if (!result.benchmark) return `${head}${markdownLine(noCohortNote(result, by, cat)!)}\n`;
   let out = `${head}${markdownLine(benchmarkLine(result.benchmark, cat))}\n\n${row(benchmarkHead(result, cat))}${row(['---', '---:', '---:', '---:', '---:', '---:'])}`;
-  for (const r of benchmarkRows(result)) {
+  for (const r of benchmarkRows(result, n)) {
     const cells = [md(r.label), r.value, r.mean, r.fromMean, r.median, r.fromMedian];
     out += row(r.total ? cells.map((c) => `**${c}**`) : cells);
   }
@@ -144,16 +146,18 @@ function threeWay(result: ScoredResult, cat: Catalog): string {
 }
 
 function statsTable(stats: ScoreStats, cat: Catalog): string {
+  const n = cat.numbers;
   const ui = cat.ui;
   let out = row(['', ui.mean, ui.median, ui.min, ui.max]) + row(['---', '---:', '---:', '---:', '---:']);
-  const line = (name: string, d: ScoreStats['index']) => row([name, fixed2(d.mean), fixed2(d.median), fixed2(d.min), fixed2(d.max)]);
+  const line = (name: string, d: ScoreStats['index']) => row([name, fixed2(d.mean, n), fixed2(d.median, n), fixed2(d.min, n), fixed2(d.max, n)]);
   out += line(`**${ui.index}**`, stats.index);
   for (const d of stats.domains) out += line(`${d.id} ${md(d.name)}`, d.distribution);
-  out += `\n${markdownLine(stats.predicates.map((p) => `${p.name}: ${p.count}`).join(' · '))}\n`;
+  out += `\n${markdownLine(stats.predicates.map((p) => `${p.name}: ${countText(p.count, n)}`).join(' · '))}\n`;
   return out;
 }
 
 export function* formatMarkdown(report: BatchReport, { catalog: cat }: FormatContext): Iterable<string> {
+  const n = cat.numbers;
   const scored = ranked(report.results);
   // One agency (one or several years of it): its full view, as in the HTML report.
   if (report.command === 'score' && scored.length > 0 && new Set(scored.map((r) => r.assessment.agency.id)).size === 1) {
@@ -171,7 +175,7 @@ export function* formatMarkdown(report: BatchReport, { catalog: cat }: FormatCon
     for (const r of scored) {
       rank++;
       const c = r.comparison;
-      yield row([String(rank), md(r.assessment.agency.name), String(r.assessment.year), fixed2(r.score.index), md(r.score.predicate), c ? `${changeText(c.indexDelta)} (${c.previous.year})` : '', markdownCode(r.file), ...(benchmark ? benchmarkCells(r, cat).map(md) : [])]);
+      yield row([countText(rank, n), md(r.assessment.agency.name), String(r.assessment.year), fixed2(r.score.index, n), md(r.score.predicate), c ? `${changeText(c.indexDelta, n)} (${c.previous.year})` : '', markdownCode(r.file), ...(benchmark ? benchmarkCells(r, cat).map(md) : [])]);
     }
     if (report.stats && scored.length > 1) yield `\n### ${ui.summary}\n\n${statsTable(report.stats, cat)}`;
     for (const cohort of report.cohorts ?? []) yield `\n### ${ui.summary}: ${md(cohortTitle(cohort.key))}\n\n${statsTable(cohort.stats, cat)}`;

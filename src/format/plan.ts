@@ -2,18 +2,18 @@
 import Table from 'cli-table3';
 import type { Plan, PlanOptions } from '../core/plan.js';
 import { MAX_TABLE, type EvidencePlan, type PlannedItem } from '../core/evidence-plan.js';
-import { rational, toExactString, toFixed, toRoundedNumber, type Rational } from '../core/rational.js';
+import { rational, toExactString, toRoundedNumber, type Rational } from '../core/rational.js';
 import type { FileResult } from '../core/result.js';
 import type { ScoreResult } from '../core/score.js';
 import type { Catalog } from '../messages/catalog.js';
-import { gainText, stepText } from './analysis.js';
+import { stepText } from './analysis.js';
 import { markdownCell, markdownText as md } from './escape.js';
-import { fixed2, jsonNumber, shortName, valueText } from './numbers.js';
+import { exactText, fixed2, gainText, jsonNumber, shortName, valueText, type NumberStyle } from './numbers.js';
 import { tableStyle, type Palette } from './terminal.js';
 
-const levelName = (p: Plan['steps'][number], level: Rational) => (level.den === 1n ? (p.indicator.levelNames[Number(level.num)] ?? String(level.num)) : valueText(level));
+const levelName = (p: Plan['steps'][number], level: Rational, n: NumberStyle) => (level.den === 1n ? (p.indicator.levelNames[Number(level.num)] ?? String(level.num)) : valueText(level, n));
 const cell = (name: string) => markdownCell(md(shortName(name)));
-const targetText = (plan: Plan | EvidencePlan) => (plan.targetPredicate ? `${plan.targetPredicate} (${toFixed(plan.target)})` : toFixed(plan.target));
+const targetText = (plan: Plan | EvidencePlan, n: NumberStyle) => (plan.targetPredicate ? `${plan.targetPredicate} (${fixed2(plan.target, n)})` : fixed2(plan.target, n));
 
 function constraints(options: PlanOptions, catalog: Catalog): string {
   const only = options.only && (options.only.aspects.length || options.only.domains.length) ? [...options.only.domains.map((d) => `domain ${d}`), ...options.only.aspects.map((a) => `aspek ${a}`)].join(', ') : '';
@@ -21,10 +21,11 @@ function constraints(options: PlanOptions, catalog: Catalog): string {
 }
 
 function headline(result: FileResult, plan: Plan, options: PlanOptions, style: Palette, catalog: Catalog): string {
+  const n = catalog.numbers;
   const s = result.score!;
   const phrases = catalog.phrases;
-  const lines = [`${style.bold(result.assessment!.agency.name)} · ${result.assessment!.year} · ${s.framework.indexName} ${style.bold(fixed2(s.index))} ${s.predicate}`, `${catalog.ui.target}: ${style.bold(targetText(plan))} · ${constraints(options, catalog)}`];
-  const counts = { steps: plan.steps.reduce((n, s) => n + s.levels, 0), indicators: plan.steps.length, effort: toExactString(plan.totalEffort) };
+  const lines = [`${style.bold(result.assessment!.agency.name)} · ${result.assessment!.year} · ${s.framework.indexName} ${style.bold(fixed2(s.index, n))} ${s.predicate}`, `${catalog.ui.target}: ${style.bold(targetText(plan, n))} · ${constraints(options, catalog)}`];
+  const counts = { steps: plan.steps.reduce((sum, s) => sum + s.levels, 0), indicators: plan.steps.length, effort: exactText(plan.totalEffort, n) };
   if (plan.tooLarge) lines.push(style.red(phrases.planTooLarge({ limit: MAX_TABLE })));
   else if (plan.alreadyReached) lines.push(style.green(phrases.planAlready()));
   else if (!plan.reachable) lines.push(style.red(phrases.planUnreachable({ count: plan.steps.length })));
@@ -33,13 +34,14 @@ function headline(result: FileResult, plan: Plan, options: PlanOptions, style: P
 }
 
 export function formatPlanTable(result: FileResult, plan: Plan, options: PlanOptions, style: Palette, catalog: Catalog): string {
+  const n = catalog.numbers;
   const parts = [headline(result, plan, options, style, catalog)];
   if (plan.steps.length > 0) {
     const effort = plan.objective === 'effort';
     const ui = catalog.ui;
     const table = new Table({ head: ['#', ui.indikator, ui.level, ui.levelName, ui.gain, ...(effort ? [ui.effort] : [])].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['right', 'left', 'left', 'left', 'right', 'right'] });
     for (const step of plan.steps) {
-      table.push([String(step.indicator.id), shortName(step.indicator.name), stepText(step), `${levelName(step, step.from)} → ${levelName(step, rational(step.to))}`, gainText(step.gain), ...(effort ? [toExactString(step.effort)] : [])]);
+      table.push([String(step.indicator.id), shortName(step.indicator.name), stepText(step, n), `${levelName(step, step.from, n)} → ${levelName(step, rational(step.to), n)}`, gainText(step.gain, n), ...(effort ? [exactText(step.effort, n)] : [])]);
     }
     parts.push(`${table.toString()}\n`);
   }
@@ -49,9 +51,10 @@ export function formatPlanTable(result: FileResult, plan: Plan, options: PlanOpt
 
 /** The projected index and its top groups before → after: domains, or the aspects of a framework without domains. */
 function projectedLine(before: ScoreResult, p: ScoreResult, style: Palette, catalog: Catalog): string {
+  const n = catalog.numbers;
   const [now, then] = p.domains.length > 0 ? [p.domains, before.domains] : [p.aspects, before.aspects];
-  const groups = now.map((g, i) => `${g.group.id} ${fixed2(then[i]!.index)} → ${fixed2(g.index)}`).join(' · ');
-  const params = { index: style.bold(fixed2(p.index)), predicate: style.bold(p.predicate), exact: toExactString(p.index), groups };
+  const groups = now.map((g, i) => `${g.group.id} ${fixed2(then[i]!.index, n)} → ${fixed2(g.index, n)}`).join(' · ');
+  const params = { index: style.bold(fixed2(p.index, n)), predicate: style.bold(p.predicate), exact: exactText(p.index, n), groups };
   return `${p.domains.length > 0 ? catalog.phrases.planProjected(params) : catalog.phrases.planProjectedAspects(params)}\n`;
 }
 
@@ -86,25 +89,27 @@ export function planJson(result: FileResult, plan: Plan): string {
 }
 
 export function planMarkdown(result: FileResult, plan: Plan, options: PlanOptions, catalog: Catalog): string {
+  const n = catalog.numbers;
   const ui = catalog.ui;
-  let out = `## ${ui.planTo} ${md(targetText(plan))}: ${md(result.assessment!.agency.name)} ${result.assessment!.year}\n\n`;
-  out += `${fixed2(result.score!.index)} ${md(result.score!.predicate)}; ${constraints(options, catalog)}.\n\n`;
+  let out = `## ${ui.planTo} ${md(targetText(plan, n))}: ${md(result.assessment!.agency.name)} ${result.assessment!.year}\n\n`;
+  out += `${fixed2(result.score!.index, n)} ${md(result.score!.predicate)}; ${constraints(options, catalog)}.\n\n`;
   if (!plan.reachable) out += `**${ui.outOfReach}**.\n\n`;
   if (plan.steps.length > 0) {
     out += `| # | ${ui.indikator} | ${ui.level} | ${ui.gain} |\n| ---: | --- | --- | ---: |\n`;
-    for (const s of plan.steps) out += `| ${s.indicator.id} | ${cell(s.indicator.name)} | ${stepText(s)} | ${gainText(s.gain)} |\n`;
+    for (const s of plan.steps) out += `| ${s.indicator.id} | ${cell(s.indicator.name)} | ${stepText(s, n)} | ${gainText(s.gain, n)} |\n`;
   }
-  out += `\n${ui.projected}: **${fixed2(plan.projected.index)} ${md(plan.projected.predicate)}**\n`;
+  out += `\n${ui.projected}: **${fixed2(plan.projected.index, n)} ${md(plan.projected.predicate)}**\n`;
   return out;
 }
 
 // Plans over evidence items (files whose entries list evidenceItems): the items to get accepted, by unit.
 
 function evidenceHeadline(result: FileResult, plan: EvidencePlan, style: Palette, catalog: Catalog): string {
+  const n = catalog.numbers;
   const s = result.score!;
   const phrases = catalog.phrases;
-  const lines = [`${style.bold(result.assessment!.agency.name)} · ${result.assessment!.year} · ${s.framework.indexName} ${style.bold(fixed2(s.index))} ${s.predicate}`, `${catalog.ui.target}: ${style.bold(targetText(plan))}`, phrases.evidencePlanMode(), phrases.evidencePlanBaseline({ index: fixed2(plan.baseline.index), predicate: plan.baseline.predicate })];
-  const counts = { items: plan.itemCount, indicators: plan.steps.length, effort: toExactString(plan.totalEffort) };
+  const lines = [`${style.bold(result.assessment!.agency.name)} · ${result.assessment!.year} · ${s.framework.indexName} ${style.bold(fixed2(s.index, n))} ${s.predicate}`, `${catalog.ui.target}: ${style.bold(targetText(plan, n))}`, phrases.evidencePlanMode(), phrases.evidencePlanBaseline({ index: fixed2(plan.baseline.index, n), predicate: plan.baseline.predicate })];
+  const counts = { items: plan.itemCount, indicators: plan.steps.length, effort: exactText(plan.totalEffort, n) };
   if (plan.tooLarge) lines.push(style.red(phrases.evidencePlanTooLarge({ limit: MAX_TABLE })));
   else if (plan.alreadyReached) lines.push(style.green(phrases.planAlready()));
   else if (!plan.reachable) lines.push(style.red(phrases.evidencePlanUnreachable(counts)));
@@ -115,15 +120,16 @@ function evidenceHeadline(result: FileResult, plan: EvidencePlan, style: Palette
 const statusText = (i: PlannedItem) => (i.revision ? `${i.status} (${i.revision})` : i.status);
 
 export function formatEvidencePlanTable(result: FileResult, plan: EvidencePlan, style: Palette, catalog: Catalog): string {
+  const n = catalog.numbers;
   const parts = [evidenceHeadline(result, plan, style, catalog)];
   const ui = catalog.ui;
   const effort = plan.objective === 'effort';
   if (plan.steps.length > 0) {
     const table = new Table({ head: ['#', ui.indikator, ui.level, ui.gain, ...(effort ? [ui.effort] : [])].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['right', 'left', 'left', 'right', 'right'] });
-    for (const step of plan.steps) table.push([String(step.indicator.id), shortName(step.indicator.name), `${step.from} → ${step.to}`, gainText(step.gain), ...(effort ? [toExactString(step.effort)] : [])]);
+    for (const step of plan.steps) table.push([String(step.indicator.id), shortName(step.indicator.name), `${step.from} → ${step.to}`, gainText(step.gain, n), ...(effort ? [exactText(step.effort, n)] : [])]);
     parts.push(`${table.toString()}\n`);
     const items = new Table({ head: [ui.responsibleUnit, ui.evidenceItem, ui.level, ui.evidenceStatus, ...(effort ? [ui.effort] : [])].map((h) => style.bold(h)), style: tableStyle() });
-    for (const group of plan.byUnit) group.items.forEach((i, n) => items.push([n === 0 ? group.unit : '', i.code, String(i.level), statusText(i), ...(effort ? [toExactString(i.effort)] : [])]));
+    for (const group of plan.byUnit) group.items.forEach((i, k) => items.push([k === 0 ? group.unit : '', i.code, String(i.level), statusText(i), ...(effort ? [exactText(i.effort, n)] : [])]));
     parts.push(`${style.bold(ui.evidenceItems)}\n${items.toString()}\n`);
   }
   parts.push(projectedLine(plan.baseline, plan.projected, style, catalog));
@@ -147,21 +153,22 @@ export function evidencePlanJson(result: FileResult, plan: EvidencePlan): string
 }
 
 export function evidencePlanMarkdown(result: FileResult, plan: EvidencePlan, catalog: Catalog): string {
+  const n = catalog.numbers;
   const ui = catalog.ui;
   const phrases = catalog.phrases;
-  let out = `## ${ui.planTo} ${md(targetText(plan))}: ${md(result.assessment!.agency.name)} ${result.assessment!.year}\n\n`;
-  out += `${fixed2(result.score!.index)} ${md(result.score!.predicate)}. ${phrases.evidencePlanMode()} ${phrases.evidencePlanBaseline({ index: fixed2(plan.baseline.index), predicate: md(plan.baseline.predicate) })}\n\n`;
+  let out = `## ${ui.planTo} ${md(targetText(plan, n))}: ${md(result.assessment!.agency.name)} ${result.assessment!.year}\n\n`;
+  out += `${fixed2(result.score!.index, n)} ${md(result.score!.predicate)}. ${phrases.evidencePlanMode()} ${phrases.evidencePlanBaseline({ index: fixed2(plan.baseline.index, n), predicate: md(plan.baseline.predicate) })}\n\n`;
   if (plan.tooLarge) out += `**${phrases.evidencePlanTooLarge({ limit: MAX_TABLE })}**\n\n`;
   else if (!plan.reachable) out += `**${ui.outOfReach}**.\n\n`;
   if (plan.steps.length > 0) {
     out += `| # | ${ui.indikator} | ${ui.level} | ${ui.gain} |\n| ---: | --- | --- | ---: |\n`;
-    for (const s of plan.steps) out += `| ${s.indicator.id} | ${cell(s.indicator.name)} | ${s.from} → ${s.to} | ${gainText(s.gain)} |\n`;
+    for (const s of plan.steps) out += `| ${s.indicator.id} | ${cell(s.indicator.name)} | ${s.from} → ${s.to} | ${gainText(s.gain, n)} |\n`;
     out += `\n### ${ui.evidenceItems}\n`;
     for (const group of plan.byUnit) {
       out += `\n**${md(group.unit)}**\n\n`;
-      for (const i of group.items) out += `- ${md(i.code)} (${ui.level} ${i.level}): ${md(statusText(i))}${plan.objective === 'effort' ? `; ${ui.effort} ${toExactString(i.effort)}` : ''}\n`;
+      for (const i of group.items) out += `- ${md(i.code)} (${ui.level} ${i.level}): ${md(statusText(i))}${plan.objective === 'effort' ? `; ${ui.effort} ${exactText(i.effort, n)}` : ''}\n`;
     }
   }
-  out += `\n${ui.projected}: **${fixed2(plan.projected.index)} ${md(plan.projected.predicate)}**\n`;
+  out += `\n${ui.projected}: **${fixed2(plan.projected.index, n)} ${md(plan.projected.predicate)}**\n`;
   return out;
 }

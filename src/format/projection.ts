@@ -1,25 +1,26 @@
 /** A projection through a crosswalk (--project-to), as a note and as JSON. */
 import type { Projection } from '../core/projection.js';
-import { toExactString, toFixed, toRoundedNumber } from '../core/rational.js';
+import { toExactString, toRoundedNumber } from '../core/rational.js';
 import type { FileResult } from '../core/result.js';
 import type { Catalog } from '../messages/catalog.js';
-import { jsonNumber, weightText } from './numbers.js';
+import { exactText, fixed2, jsonNumber, weightText } from './numbers.js';
 
 /** The note every view with notes shows for a projected result; '' for any other result. */
 export function projectionNote(result: FileResult, catalog: Catalog): string {
   const p = result.projection;
   if (!p || !result.assessment) return '';
+  const n = catalog.numbers;
   return catalog.phrases.projectionNote({
     year: result.assessment.year,
     fromFramework: p.fromFramework,
     toFramework: p.toFramework,
-    index: toFixed(p.source.index),
+    index: fixed2(p.source.index, n),
     predicate: p.source.predicate,
     status: p.assumption ? 'assumption' : 'sourced',
     count: p.unlinked.length,
     indicators: p.unlinked.join(', '),
-    weight: weightText(p.unlinkedWeight),
-    min: toExactString(p.unlinkedValue),
+    weight: weightText(p.unlinkedWeight, n),
+    min: exactText(p.unlinkedValue, n),
   });
 }
 

@@ -3,7 +3,7 @@
  * once from the result model so that both reports show the same thing. A framework without domains
  * (8/2026) shows its aspects as the top groups; no domain is invented for it.
  */
-import { publishedDifference, toApproxNumber, toFixed, type Rational } from '../core/rational.js';
+import { publishedDifference, toApproxNumber, type Rational } from '../core/rational.js';
 import type { Framework } from '../core/framework.js';
 import { getBuiltInFramework } from '../core/registry.js';
 import { yearTrend, type BatchReport } from '../core/report.js';
@@ -12,7 +12,7 @@ import type { FileResult, ScoredResult } from '../core/result.js';
 import type { ScoreResult } from '../core/score.js';
 import type { Catalog } from '../messages/catalog.js';
 import { barChart, radarChart, trendChart, type RadarSeries } from './charts.js';
-import { signedDelta } from './numbers.js';
+import { countText, fixed2, MACHINE, signedDelta } from './numbers.js';
 
 export interface FigureRow {
   cells: string[];
@@ -44,40 +44,42 @@ export function topGroups(result: ScoredResult): { kind: 'domain' | 'aspect'; gr
 
 /** Domain bars (aspect bars for a framework without domains), with the change since the previous year when like for like. */
 export function topGroupFigure(result: ScoredResult, cat: Catalog): Figure {
+  const n = cat.numbers;
   const ui = cat.ui;
   const { kind, groups } = topGroups(result);
   const previous = result.comparison?.likeForLike ? (kind === 'domain' ? result.comparison.previous.domains : result.comparison.previous.aspects) : undefined;
   const rows = groups.map((g) => {
     const before = previous?.get(g.id);
-    return { g, change: before ? signedDelta(publishedDifference(g.index, before)) : undefined };
+    return { g, change: before ? signedDelta(publishedDifference(g.index, before), n) : undefined };
   });
   const title = kind === 'domain' ? ui.domainIndices : ui.aspectIndices;
   const withChange = rows.some((r) => r.change !== undefined);
   return {
     id: kind === 'domain' ? 'domains' : 'aspects',
     title,
-    svg: barChart(rows.map(({ g }) => ({ label: `${g.id} ${g.name}`, value: toApproxNumber(g.index), text: toFixed(g.index) })), result.score.framework.scale.max, title, 'top-groups'),
+    svg: barChart(rows.map(({ g }) => ({ label: `${g.id} ${g.name}`, value: toApproxNumber(g.index), text: fixed2(g.index, n) })), result.score.framework.scale.max, title, 'top-groups'),
     head: ['#', kind === 'domain' ? ui.domain : ui.aspek, ui.index, ...(withChange ? [ui.change] : [])],
-    rows: rows.map(({ g, change }) => ({ cells: [String(g.id), g.name, toFixed(g.index), ...(withChange ? [change ?? ''] : [])], data: { label: `${g.id} ${g.name}`, value: toFixed(g.index) } })),
+    rows: rows.map(({ g, change }) => ({ cells: [String(g.id), g.name, fixed2(g.index, n), ...(withChange ? [change ?? ''] : [])], data: { label: `${g.id} ${g.name}`, value: fixed2(g.index, MACHINE) } })),
   };
 }
 
 /** The aspect radar: this year, the previous year when like for like, and the targets. */
 export function radarFigure(result: ScoredResult, cat: Catalog): Figure | undefined {
+  const n = cat.numbers;
   const ui = cat.ui;
   const s = result.score;
   if (s.aspects.length < 3) return undefined;
   const year = String(result.assessment.year);
-  const series: (RadarSeries & { exact: string[] })[] = [{ name: year, kind: 'current', values: s.aspects.map((x) => toApproxNumber(x.index)), exact: s.aspects.map((x) => toFixed(x.index)) }];
+  const series: (RadarSeries & { exact: string[] })[] = [{ name: year, kind: 'current', values: s.aspects.map((x) => toApproxNumber(x.index)), exact: s.aspects.map((x) => fixed2(x.index, n)) }];
   const previous = result.comparison?.likeForLike ? result.comparison.previous.aspects : undefined;
   const withPrevious = previous !== undefined && s.aspects.every((x) => previous.has(x.group.id));
   if (withPrevious) {
     const values = s.aspects.map((x) => previous.get(x.group.id)!);
-    series.push({ name: String(result.comparison!.previous.year), kind: 'previous', values: values.map(toApproxNumber), exact: values.map((v) => toFixed(v)) });
+    series.push({ name: String(result.comparison!.previous.year), kind: 'previous', values: values.map(toApproxNumber), exact: values.map((v) => fixed2(v, n)) });
   }
   if (result.targets) {
     const values = result.targets.score.aspects.map((x) => x.index);
-    series.push({ name: ui.target.toLowerCase(), kind: 'target', values: values.map(toApproxNumber), exact: values.map((v) => toFixed(v)) });
+    series.push({ name: ui.target.toLowerCase(), kind: 'target', values: values.map(toApproxNumber), exact: values.map((v) => fixed2(v, n)) });
   }
   return {
     id: 'radar',
@@ -88,7 +90,7 @@ export function radarFigure(result: ScoredResult, cat: Catalog): Figure | undefi
     rows: s.aspects.map((x, i) => {
       const values = series.map((ser) => ser.exact[i]!);
       const split = withPrevious ? 2 : 1;
-      const change = withPrevious ? [signedDelta(publishedDifference(x.index, previous.get(x.group.id)!))] : [];
+      const change = withPrevious ? [signedDelta(publishedDifference(x.index, previous.get(x.group.id)!), n)] : [];
       return { cells: [String(x.group.id), x.group.name, ...values.slice(0, split), ...change, ...values.slice(split)], data: { aspect: String(x.group.id) } };
     }),
   };
@@ -96,6 +98,7 @@ export function radarFigure(result: ScoredResult, cat: Catalog): Figure | undefi
 
 /** The index over the years on a real year axis, marking each change of framework; absent for one year. */
 export function trendFigure(results: readonly ScoredResult[], cat: Catalog): Figure | undefined {
+  const n = cat.numbers;
   const points = yearTrend(results);
   if (points.length < 2) return undefined;
   const latest = results.at(-1)!.score.framework;
@@ -104,7 +107,7 @@ export function trendFigure(results: readonly ScoredResult[], cat: Catalog): Fig
   const title = `${latest.indexName} ${cat.ui.overTheYears}`;
   const chartPoints = points.map((p) => {
     const f = frameworkOf(p.frameworkId);
-    return { year: p.year, value: toApproxNumber(p.index), text: toFixed(p.index), newRuler: p.newRuler, framework: f ? frameworkShortName(f) : p.frameworkId, bands: (f ?? latest).predicates.map((b) => ({ name: b.name, min: toApproxNumber(b.min) })) };
+    return { year: p.year, value: toApproxNumber(p.index), text: fixed2(p.index, n), newRuler: p.newRuler, framework: f ? frameworkShortName(f) : p.frameworkId, bands: (f ?? latest).predicates.map((b) => ({ name: b.name, min: toApproxNumber(b.min) })) };
   });
   return {
     id: 'trend',
@@ -114,8 +117,8 @@ export function trendFigure(results: readonly ScoredResult[], cat: Catalog): Fig
     rows: points.map((p, i) => {
       const framework = chartPoints[i]!.framework;
       return {
-        cells: [String(p.year), p.newRuler ? `${framework} (${cat.ui.newRuler})` : framework, toFixed(p.index), p.predicate],
-        data: { year: String(p.year), value: toFixed(p.index), framework, ...(p.newRuler ? { 'new-ruler': 'true' } : {}) },
+        cells: [String(p.year), p.newRuler ? `${framework} (${cat.ui.newRuler})` : framework, fixed2(p.index, n), p.predicate],
+        data: { year: String(p.year), value: fixed2(p.index, MACHINE), framework, ...(p.newRuler ? { 'new-ruler': 'true' } : {}) },
       };
     }),
   };
@@ -126,39 +129,42 @@ export const overviewStats = (report: BatchReport): ScoreStats => report.stats ?
 
 /** The overview's heading and figures line: every assessment scored, and whose figures these are when the batch spans several years or frameworks. */
 export function overviewLines(report: BatchReport, cat: Catalog): { heading: string; stats: string } {
+  const n = cat.numbers;
   const stats = overviewStats(report);
   const latest = report.stats ? undefined : report.cohorts!.at(-1)!.key;
   const scored = report.results.filter((r) => r.score !== undefined).length;
   return {
     heading: cat.phrases.reportMany({ count: scored }),
-    stats: cat.phrases.reportStats({ mean: toFixed(stats.index.mean), median: toFixed(stats.index.median), min: toFixed(stats.index.min), max: toFixed(stats.index.max), ...(latest ? { cohort: `${latest.year} · ${latest.frameworkId}` } : {}) }),
+    stats: cat.phrases.reportStats({ mean: fixed2(stats.index.mean, n), median: fixed2(stats.index.median, n), min: fixed2(stats.index.min, n), max: fixed2(stats.index.max, n), ...(latest ? { cohort: `${latest.year} · ${latest.frameworkId}` } : {}) }),
   };
 }
 
 /** Several agencies: how many fall in each predikat. */
 export function distributionFigure(stats: ScoreStats, cat: Catalog): Figure {
+  const n = cat.numbers;
   const ui = cat.ui;
   const most = stats.predicates.reduce((m, p) => Math.max(m, p.count), 1);
   return {
     id: 'distribution',
     title: ui.perPredicate,
-    svg: barChart(stats.predicates.map((p) => ({ label: p.name, value: p.count, text: String(p.count) })), most, ui.perPredicate, 'distribution'),
+    svg: barChart(stats.predicates.map((p) => ({ label: p.name, value: p.count, text: countText(p.count, n) })), most, ui.perPredicate, 'distribution'),
     head: [ui.predikat, ui.agencies],
-    rows: stats.predicates.map((p) => ({ cells: [p.name, String(p.count)], data: { label: p.name, count: String(p.count) } })),
+    rows: stats.predicates.map((p) => ({ cells: [p.name, countText(p.count, n)], data: { label: p.name, count: String(p.count) } })),
   };
 }
 
 /** Several agencies: the mean of each domain (or aspect, for frameworks without domains). */
 export function averagesFigure(stats: ScoreStats, results: readonly FileResult[], cat: Catalog): Figure {
+  const n = cat.numbers;
   const ui = cat.ui;
   // No spread: a batch may hold more results than a call takes arguments.
   const max = results.reduce((m, r) => (r.score ? Math.max(m, r.score.framework.scale.max) : m), 1);
   return {
     id: 'domain-averages',
     title: ui.domainAverages,
-    svg: barChart(stats.domains.map((d) => ({ label: `${d.id} ${d.name}`, value: toApproxNumber(d.distribution.mean), text: toFixed(d.distribution.mean) })), max, ui.domainAverages, 'domain-averages'),
+    svg: barChart(stats.domains.map((d) => ({ label: `${d.id} ${d.name}`, value: toApproxNumber(d.distribution.mean), text: fixed2(d.distribution.mean, n) })), max, ui.domainAverages, 'domain-averages'),
     head: ['#', ui.domain, ui.mean],
-    rows: stats.domains.map((d) => ({ cells: [String(d.id), d.name, toFixed(d.distribution.mean)], data: { label: `${d.id} ${d.name}`, value: toFixed(d.distribution.mean) } })),
+    rows: stats.domains.map((d) => ({ cells: [String(d.id), d.name, fixed2(d.distribution.mean, n)], data: { label: `${d.id} ${d.name}`, value: fixed2(d.distribution.mean, MACHINE) } })),
   };
 }
 

@@ -3,7 +3,7 @@ import { cohortTitle, groupTitle } from './cohort-title.js';
 import Table from 'cli-table3';
 import type { LevelComparison, Sensitivity } from '../core/analysis.js';
 import type { Comparison } from '../core/compare.js';
-import { equals, publishedDifference, toFixed, type Rational } from '../core/rational.js';
+import { equals, publishedDifference, type Rational } from '../core/rational.js';
 import { ranked, type BatchReport, type Detail } from '../core/report.js';
 import type { FileResult } from '../core/result.js';
 import { basisDecides, indicatorScores } from '../core/score.js';
@@ -12,13 +12,13 @@ import type { Catalog } from '../messages/catalog.js';
 import type { BenchmarkBy } from '../core/benchmark.js';
 import { crosswalkChangesNote, indicatorChangeCells, indicatorChangeMap, previousColumn } from './changes.js';
 import { benchmarkCells, benchmarkCellsHead, benchmarkHead, benchmarkLine, benchmarkRows, noCohortNote } from './benchmark.js';
-import { comparisonSummary, gainText, holdingText, marginLine, waitingLine, whatIfLines } from './analysis.js';
+import { comparisonSummary, holdingText, marginLine, waitingLine, whatIfLines } from './analysis.js';
 import { entryEvidenceLevel } from '../core/evidence.js';
 import { explainComparison } from './decomposition.js';
 import { projectionNote } from './projection.js';
 import { formatFindings, formatSummaryLine } from './findings.js';
 import type { FormatContext } from './formats.js';
-import { changeText, fixed2, percent, shortName, signedDelta, valueText, weightText } from './numbers.js';
+import { changeText, countText, fixed2, gainText, percent, shortName, signedDelta, valueText, weightText, type NumberStyle } from './numbers.js';
 import { boxChrome, fitTable, type Palette, type TableChrome } from './terminal.js';
 
 
@@ -34,10 +34,10 @@ export interface TableOptions {
   benchmarkBy?: BenchmarkBy;
 }
 
-function change(delta: bigint | undefined, style: Palette): string {
+function change(delta: bigint | undefined, style: Palette, n: NumberStyle): string {
   if (delta === undefined) return '';
   const paint = delta > 0n ? style.green : delta < 0n ? style.red : style.dim;
-  return paint(changeText(delta));
+  return paint(changeText(delta, n));
 }
 
 function predicateChange(comparison: Comparison, style: Palette): string {
@@ -76,27 +76,28 @@ function domainTable(result: FileResult, options: TableOptions): string {
   const comparison = result.comparison;
   const previous = comparison?.previous;
   const ui = options.catalog.ui;
+  const n = options.catalog.numbers;
   const head = [score.domains.length > 0 ? ui.domain : ui.aspek, ui.weight, ui.index, ...(previous ? [String(previous.year), ui.change] : [])].map((h) => style.bold(h));
   const table = new Table({ head, ...options.chrome, colAligns: ['left', 'right', 'right', 'right', 'right'] });
   const sameFramework = comparison?.likeForLike ?? false;
   // Across frameworks a domain or aspect is not the same group: its change is not comparable (the total's note says why).
   const withPrevious = (cells: string[], current: Rational, before: Rational | undefined): string[] =>
-    previous ? [...cells, before ? fixed2(before) : '', sameFramework ? change(before ? publishedDifference(current, before) : undefined, style) : style.dim(ui.notComparable)] : cells;
+    previous ? [...cells, before ? fixed2(before, n) : '', sameFramework ? change(before ? publishedDifference(current, before) : undefined, style, n) : style.dim(ui.notComparable)] : cells;
 
   // A framework without domains (8/2026) has its aspects as the top groups.
   const aspectRow = (aspect: (typeof score.aspects)[number], nested: boolean) => {
     const before = sameFramework ? previous?.aspects?.get(aspect.group.id) : undefined;
-    const cells = [`${nested ? '  ' : ''}aspek ${aspect.group.id} ${aspect.group.name}`, `${weightText(aspect.group.weight)}%`, fixed2(aspect.index)];
+    const cells = [`${nested ? '  ' : ''}aspek ${aspect.group.id} ${aspect.group.name}`, `${weightText(aspect.group.weight, n)}%`, fixed2(aspect.index, n)];
     table.push(withPrevious(nested ? cells.map((c) => style.dim(c)) : cells, aspect.index, before));
   };
   if (score.domains.length === 0) for (const aspect of score.aspects) aspectRow(aspect, false);
   for (const { group: domain, index } of score.domains) {
     const before = sameFramework ? previous?.domains?.get(domain.id) : undefined;
-    table.push(withPrevious([`${domain.id} ${domain.name}`, `${weightText(domain.weight)}%`, fixed2(index)], index, before));
+    table.push(withPrevious([`${domain.id} ${domain.name}`, `${weightText(domain.weight, n)}%`, fixed2(index, n)], index, before));
     if (detail.includes('aspects')) for (const aspect of score.aspects.filter((a) => a.group.domainId === domain.id)) aspectRow(aspect, true);
   }
-  const total = [style.bold(score.framework.indexName), '100%', style.bold(fixed2(score.index))];
-  table.push(previous ? [...total, fixed2(previous.index), change(comparison!.indexDelta, style)] : total);
+  const total = [style.bold(score.framework.indexName), '100%', style.bold(fixed2(score.index, n))];
+  table.push(previous ? [...total, fixed2(previous.index, n), change(comparison!.indexDelta, style, n)] : total);
   const predicate = [ui.predikat, '', style.bold(score.predicate)];
   table.push(previous ? [...predicate, previous.predicate, predicateChange(comparison!, style)] : predicate);
   return `${fitTable(table, options.columns)}\n`;
@@ -108,7 +109,7 @@ function benchmarkTable(result: FileResult, options: TableOptions): string {
   const { style, catalog } = options;
   if (!result.benchmark) return `${style.yellow(noCohortNote(result, options.benchmarkBy!, catalog)!)}\n`;
   const table = new Table({ head: benchmarkHead(result, catalog).map((h) => style.bold(h)), ...options.chrome, colAligns: ['left', 'right', 'right', 'right', 'right', 'right'] });
-  for (const r of benchmarkRows(result)) {
+  for (const r of benchmarkRows(result, catalog.numbers)) {
     const cells = [r.label, r.value, r.mean, r.fromMean, r.median, r.fromMedian];
     table.push(r.total ? cells.map((c) => style.bold(c)) : cells);
   }
@@ -119,6 +120,7 @@ function indicatorTable(result: FileResult, options: TableOptions): string {
   const { style, catalog } = options;
   const score = result.score!;
   const ui = catalog.ui;
+  const n = catalog.numbers;
   // With a previous year scored from a file: its value of each indicator and the change.
   const comparison = result.comparison;
   const changes = indicatorChangeMap(comparison);
@@ -129,20 +131,15 @@ function indicatorTable(result: FileResult, options: TableOptions): string {
       String(x.indicator.id),
       shortName(x.indicator.name),
       String(x.indicator.aspectId),
-      valueText(x.value),
+      valueText(x.value, n),
       x.levelName ?? '',
-      `${weightText(x.indicator.weight)}%`,
-      contributionText(x.contribution),
+      `${weightText(x.indicator.weight, n)}%`,
+      gainText(x.contribution, n),
       ...(changes ? indicatorChangeCells(changes.get(x.indicator.id), catalog) : []),
     ]);
   }
   const note = comparison ? crosswalkChangesNote(comparison, catalog, score.framework.id) : undefined;
   return `${fitTable(table, options.columns)}\n${note ? `${style.dim(note)}\n` : ''}`;
-}
-
-/** A contribution to the index, exact to 4 decimals (3 × 1.30 % = +0.039; 3 × 2.75 % = +0.0825). */
-function contributionText(value: Rational): string {
-  return `+${toFixed(value, 4).replace(/0+$/, '').replace(/\.$/, '')}`;
 }
 
 function analysisParts(result: FileResult, options: TableOptions): string[] {
@@ -177,28 +174,31 @@ export function formatScoreTable(result: FileResult, options: TableOptions): str
 
 function statsRows(stats: ScoreStats, { style, catalog, chrome, columns }: TableOptions): string {
   const ui = catalog.ui;
+  const n = catalog.numbers;
   const table = new Table({
     head: ['', ui.mean, ui.median, ui.min, ui.max].map((h) => style.bold(h)),
     ...chrome,
     colAligns: ['left', 'right', 'right', 'right', 'right'],
   });
-  const line = (name: string, d: Distribution) => [name, fixed2(d.mean), fixed2(d.median), fixed2(d.min), fixed2(d.max)];
+  const line = (name: string, d: Distribution) => [name, fixed2(d.mean, n), fixed2(d.median, n), fixed2(d.min, n), fixed2(d.max, n)];
   table.push(line(style.bold(ui.index), stats.index));
   for (const d of stats.domains) table.push(line(`${d.id} ${d.name}`, d.distribution));
-  const predicates = stats.predicates.map((p) => `${p.name} ${p.count}`).join(' · ');
+  const predicates = stats.predicates.map((p) => `${p.name} ${countText(p.count, n)}`).join(' · ');
   return `${fitTable(table, columns)}\n${catalog.phrases.scored({ count: stats.count, predicates })}\n`;
 }
 
 function selfStatsRows(stats: SelfStats, { style, catalog, chrome, columns }: TableOptions): string {
   const ui = catalog.ui;
+  const n = catalog.numbers;
   const table = new Table({ head: [ui.domain, ui.agencies, ui.indicators, ui.overClaims, ui.rate, ui.underClaims].map((h) => style.bold(h)), ...chrome, colAligns: ['left', 'right', 'right', 'right', 'right', 'right'] });
-  for (const d of stats.domains) table.push([`${d.id} ${d.name}`, String(d.agencies), String(d.compared), String(d.over), percent(d.over, d.compared), String(d.under)]);
+  for (const d of stats.domains) table.push([`${d.id} ${d.name}`, countText(d.agencies, n), countText(d.compared, n), countText(d.over, n), percent(d.over, d.compared), countText(d.under, n)]);
   return `${style.bold(catalog.phrases.selfStatsTitle({ agencies: stats.agencies }))}\n${fitTable(table, columns)}\n`;
 }
 
 function formatRanking(report: BatchReport, options: TableOptions): string {
   const { style, catalog } = options;
   const ui = catalog.ui;
+  const n = catalog.numbers;
   const rows = ranked(report.results);
   if (rows.length === 0) return '';
   const table = new Table({
@@ -210,7 +210,7 @@ function formatRanking(report: BatchReport, options: TableOptions): string {
   for (const r of rows) {
     rank++;
     const c = r.comparison;
-    table.push([String(rank), r.assessment.agency.name, String(r.assessment.year), style.bold(fixed2(r.score.index)), r.score.predicate, c ? `${change(c.indexDelta, style)} ${style.dim(`(${c.previous.year})`)}` : '', ...(report.benchmarkBy ? benchmarkCells(r, catalog) : [])]);
+    table.push([countText(rank, n), r.assessment.agency.name, String(r.assessment.year), style.bold(fixed2(r.score.index, n)), r.score.predicate, c ? `${change(c.indexDelta, style, n)} ${style.dim(`(${c.previous.year})`)}` : '', ...(report.benchmarkBy ? benchmarkCells(r, catalog) : [])]);
   }
   const parts = [`${fitTable(table, options.columns)}\n`];
   if (report.stats) parts.push(statsRows(report.stats, options));
@@ -225,12 +225,13 @@ function formatRanking(report: BatchReport, options: TableOptions): string {
 function sensitivityTable(sens: Sensitivity, { style, catalog, columns, chrome }: TableOptions): string {
   const ui = catalog.ui;
   const table = new Table({ head: ['#', ui.indikator, ui.level, ui.plusOneLevel].map((h) => style.bold(h)), ...chrome, colAligns: ['right', 'left', 'right', 'right'] });
-  for (const s of sens.steps) table.push([String(s.indicator.id), shortName(s.indicator.name), String(s.level), gainText(s.gain)]);
+  for (const s of sens.steps) table.push([String(s.indicator.id), shortName(s.indicator.name), String(s.level), gainText(s.gain, catalog.numbers)]);
   return `${style.bold(ui.sensitivity)}: ${ui.sensitivityIntro}\n${fitTable(table, columns)}\n${marginLine(sens, catalog)}\n`;
 }
 
 function comparisonTable(kind: 'self' | 'targets', c: LevelComparison, { style, catalog, chrome, columns }: TableOptions): string {
   const ui = catalog.ui;
+  const n = catalog.numbers;
   const other = kind === 'self' ? ui.self : ui.target;
   const table = new Table({
     head: [ui.aspek, ui.final, other, kind === 'self' ? ui.difference : ui.gap, ...(kind === 'self' ? [ui.over, ui.under] : [ui.toRaise])].map((h) => style.bold(h)),
@@ -239,10 +240,10 @@ function comparisonTable(kind: 'self' | 'targets', c: LevelComparison, { style, 
   });
   for (const a of c.aspects) {
     if (a.compared === 0) continue;
-    table.push([`${a.id} ${a.name}`, fixed2(a.final), fixed2(a.other), signedDelta(publishedDifference(a.other, a.final)), ...(kind === 'self' ? [String(a.over), String(a.under)] : [String(a.over)])]);
+    table.push([`${a.id} ${a.name}`, fixed2(a.final, n), fixed2(a.other, n), signedDelta(publishedDifference(a.other, a.final), n), ...(kind === 'self' ? [String(a.over), String(a.under)] : [String(a.over)])]);
   }
   const rows = c.indicators.filter((d) => !equals(d.other, d.final));
-  const list = rows.map((d) => `${d.indicator.id} (${valueText(d.final)} → ${valueText(d.other)})`).join(', ');
+  const list = rows.map((d) => `${d.indicator.id} (${valueText(d.final, n)} → ${valueText(d.other, n)})`).join(', ');
   return `${fitTable(table, columns)}\n${kind === 'self' ? ui.selfDiffers : ui.toRaiseList}: ${list || ui.none}\n`;
 }
 
@@ -257,12 +258,13 @@ export function formatTable(report: BatchReport, context: FormatContext): string
 /** --detail evidence: per indicator with evidence items, the three values side by side and what holds the next level up. */
 function evidenceTable(result: FileResult, { style, catalog, chrome, columns }: TableOptions): string {
   const ui = catalog.ui;
+  const n = catalog.numbers;
   const score = result.score!;
   const table = new Table({ head: ['#', ui.assessor, ui.self, ui.evidenceLevel, ui.holdingUp].map((h) => style.bold(h)), ...chrome, colAligns: ['right', 'right', 'right', 'right', 'left'] });
   for (const x of indicatorScores(score.framework, result.assessment!.indicators)) {
     const earned = entryEvidenceLevel(x.entry, score.framework.scale);
     if (!earned) continue;
-    table.push([String(x.indicator.id), valueText(x.value), x.entry.self === undefined ? '' : String(x.entry.self), String(earned.level), holdingText(x.entry, earned, catalog)]);
+    table.push([String(x.indicator.id), valueText(x.value, n), x.entry.self === undefined ? '' : String(x.entry.self), String(earned.level), holdingText(x.entry, earned, catalog)]);
   }
   return `${fitTable(table, columns)}\n`;
 }

@@ -6,7 +6,7 @@
 import type { Framework } from '../core/framework.js';
 import type { Catalog } from '../messages/catalog.js';
 import { folded } from './escape.js';
-import { weightText } from './numbers.js';
+import { MACHINE, weightText } from './numbers.js';
 
 export interface TemplateOptions {
   agency: string;
@@ -54,12 +54,12 @@ export function assessmentTemplate(options: TemplateOptions, catalog: Catalog): 
   ];
   for (const aspect of f.aspects) {
     const domain = f.domains.find((d) => d.id === aspect.domainId);
-    const where = domain ? `Domain ${domain.id} ${domain.name} (${weightText(domain.weight)} %) · ` : '';
-    lines.push(`  # ${where}Aspek ${aspect.id} ${aspect.name} (${weightText(aspect.weight)} %)`);
+    const where = domain ? `Domain ${domain.id} ${domain.name} (${weightText(domain.weight, MACHINE)} %) · ` : '';
+    lines.push(`  # ${where}Aspek ${aspect.id} ${aspect.name} (${weightText(aspect.weight, MACHINE)} %)`);
     const names = aspect.indicators[0]?.levelNames ?? {};
     if (Object.keys(names).length > 0) lines.push(`  # Level: ${Object.entries(names).map(([level, name]) => `${level} ${name}`).join(' · ')}`);
     for (const x of aspect.indicators) {
-      lines.push(`  ${x.id}: # ${x.name} (${weightText(x.weight)} %)`);
+      lines.push(`  ${x.id}: # ${x.name} (${weightText(x.weight, MACHINE)} %)`);
       if (x.services) {
         lines.push(`    services: # ${catalog.phrases.initServices({ max: x.services })}`);
         for (let i = 0; i < x.services; i++) lines.push(`      - {name: ~, level: ~}`);

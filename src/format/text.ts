@@ -11,20 +11,20 @@ import type { Catalog } from '../messages/catalog.js';
 import { formatFinding, formatGateFailures, formatSummaryLine } from './findings.js';
 import type { FormatContext } from './formats.js';
 import { cohortLabel } from './benchmark.js';
-import { toFixed } from '../core/rational.js';
 import { fixed2, signedDelta } from './numbers.js';
 import { formatScoreTable } from './table.js';
 import { plainChrome } from './terminal.js';
 
 export function scoreLine(result: FileResult, catalog: Catalog): string {
   const { assessment, score, comparison } = result;
-  const change = comparison ? `  ${catalog.phrases.fromYear({ change: signedDelta(comparison.indexDelta), year: comparison.previous.year })}` : '';
-  const projection = result.projection ? `  (${catalog.phrases.projectedFrom({ fromFramework: result.projection.fromFramework, index: fixed2(result.projection.source.index), predicate: result.projection.source.predicate })})` : '';
+  const n = catalog.numbers;
+  const change = comparison ? `  ${catalog.phrases.fromYear({ change: signedDelta(comparison.indexDelta, n), year: comparison.previous.year })}` : '';
+  const projection = result.projection ? `  (${catalog.phrases.projectedFrom({ fromFramework: result.projection.fromFramework, index: fixed2(result.projection.source.index, n), predicate: result.projection.source.predicate })})` : '';
   const decides = basisDecides(score!);
   const basis = decides ? `  (${catalog.phrases.predicateBasisShort({ basis: score!.predicateBasis, ...decides })})` : '';
   const b = result.benchmark;
-  const benchmark = b ? `  (${catalog.phrases.benchmarkShort({ rank: b.rank, size: b.size, cohort: cohortLabel(b, catalog), percentile: b.percentile ? toFixed(b.percentile) : '-' })})` : '';
-  return `${result.file}  ${assessment!.agency.name}  ${assessment!.year}  ${fixed2(score!.index)}  ${score!.predicate}${basis}${change}${projection}${benchmark}\n`;
+  const benchmark = b ? `  (${catalog.phrases.benchmarkShort({ rank: b.rank, size: b.size, cohort: cohortLabel(b, catalog), percentile: b.percentile ? fixed2(b.percentile, n) : '-' })})` : '';
+  return `${result.file}  ${assessment!.agency.name}  ${assessment!.year}  ${fixed2(score!.index, n)}  ${score!.predicate}${basis}${change}${projection}${benchmark}\n`;
 }
 
 export function* formatText(report: BatchReport, { palette, catalog }: FormatContext): Iterable<string> {

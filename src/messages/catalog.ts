@@ -6,6 +6,7 @@
 import type { Finding } from '../core/findings.js';
 import { en, type GateMessages, type Messages } from './en.js';
 import { id } from './id.js';
+import type { NumberStyle } from './numbers.js';
 
 export type Lang = 'en' | 'id';
 export const LANGS: readonly Lang[] = ['en', 'id'];
@@ -18,6 +19,8 @@ export interface Catalog {
   ui: typeof en.ui;
   help: typeof en.help;
   reason: (code: unknown) => string;
+  /** How numbers are punctuated in this language's human views (machine formats never change). */
+  numbers: NumberStyle;
 }
 
 const catalogs: Record<Lang, Catalog> = { en: { lang: 'en', ...en }, id: { lang: 'id', ...id } };

@@ -6,6 +6,7 @@
  */
 import type { ActualValue, FindingCode, FindingParams } from '../core/findings.js';
 import type { GateCode, GateParams } from '../core/gates.js';
+import type { NumberStyle } from './numbers.js';
 
 type Text = string | number;
 /** The parameters of a sentence: each named one is required unless wrapped in Partial. */
@@ -476,4 +477,7 @@ export const help = {
   expectedSize: 'Expected a size such as 5MB, 512KB or 1048576.',
 };
 
-export const en = { messages, gates, phrases, ui, help, reason };
+/** English punctuation of numbers: 2.74, and no group separator (1234), as every English view has written them. */
+const numbers: NumberStyle = { decimal: '.', group: '' };
+
+export const en = { messages, gates, phrases, ui, help, reason, numbers };

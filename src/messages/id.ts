@@ -4,10 +4,16 @@
  */
 import type { ActualValue } from '../core/findings.js';
 import type { en, GateMessages, Messages } from './en.js';
+import { countText, type NumberStyle } from './numbers.js';
 
 /** Every phrase takes exactly the parameters of its English twin: a misspelt one does not compile. */
 type Phrases = { [K in keyof typeof en.phrases]: (typeof en.phrases)[K] };
 const list = (value: unknown): string => String(value ?? '');
+
+/** Indonesian punctuation of numbers: 2,74 and 1.234, as KemenPANRB's reports write them. */
+const numbers: NumberStyle = { decimal: ',', group: '.' };
+/** A count in a sentence (files, bytes, results; never a year or an indicator number): 1.234. */
+const count = (value: unknown): string => (typeof value === 'number' ? countText(value, numbers) : list(value));
 
 const GROUP = { domain: 'domain', aspect: 'aspek', indicator: 'indikator' } as const;
 const TYPES: Record<string, string> = { integer: 'bilangan bulat', number: 'angka', string: 'teks', object: 'pemetaan (mapping)', array: 'daftar', boolean: 'true atau false', null: 'kosong' };
@@ -36,18 +42,18 @@ export function reason(code: unknown): string {
 
 const messages: Messages = {
   FILE_UNREADABLE: (p) => `berkas tidak dapat dibaca: ${reason(p.reason)}`,
-  FILE_TOO_LARGE: (p) => `ukuran berkas ${list(p.size)} byte, melebihi batas ${list(p.limit)} byte (--max-file-size)`,
+  FILE_TOO_LARGE: (p) => `ukuran berkas ${count(p.size)} byte, melebihi batas ${count(p.limit)} byte (--max-file-size)`,
   NOT_UTF8: (p) => (p.encoding ? `berkas ini berenkode ${list(p.encoding)}; simpan sebagai UTF-8` : 'berkas ini bukan teks UTF-8 yang valid'),
   EMPTY_FILE: () => 'berkas tidak berisi penilaian (kosong atau hanya komentar)',
   YAML_SYNTAX: (p) => `kesalahan sintaks YAML: ${list(p.detail)}`,
   YAML_TAB_INDENT: () => 'YAML tidak boleh diindentasi dengan tab; gunakan spasi',
   DUPLICATE_KEY: (p) => `kunci ${list(p.key)} muncul dua kali: setiap kunci hanya boleh muncul sekali`,
   MULTIPLE_DOCUMENTS: () => 'berkas berisi lebih dari satu dokumen YAML; satu penilaian per berkas',
-  ALIAS_LIMIT: (p) => `terlalu banyak alias YAML (lebih dari ${list(p.limit)}); berkas penilaian tidak memerlukannya`,
+  ALIAS_LIMIT: (p) => `terlalu banyak alias YAML (lebih dari ${count(p.limit)}); berkas penilaian tidak memerlukannya`,
   UNKNOWN_ALIAS: (p) => `alias *${list(p.alias)} tidak merujuk ke jangkar (&${list(p.alias)}) mana pun sebelumnya`,
   TOO_DEEP: (p) => `YAML bersarang lebih dari ${list(p.limit)} tingkat; sebuah penilaian cukup sekitar 5`,
-  TOO_MANY_NODES: (p) => `YAML memuat lebih dari ${list(p.limit)} bagian (kunci, nilai, pemisah, komentar dan baris baru; sebuah alias dihitung sebanyak isi yang diwakilinya); sebuah penilaian cukup beberapa ribu`,
-  FINDINGS_OMITTED: (p) => `${list(p.count)} temuan ${list(p.code)} lain dalam berkas ini tidak dicantumkan`,
+  TOO_MANY_NODES: (p) => `YAML memuat lebih dari ${count(p.limit)} bagian (kunci, nilai, pemisah, komentar dan baris baru; sebuah alias dihitung sebanyak isi yang diwakilinya); sebuah penilaian cukup beberapa ribu`,
+  FINDINGS_OMITTED: (p) => `${count(p.count)} temuan ${list(p.code)} lain dalam berkas ini tidak dicantumkan`,
   INTERNAL_ERROR: (p) => `kesalahan internal saat memeriksa berkas ini (${list(p.detail)}); berkas lain tetap diperiksa; mohon laporkan`,
   NOT_A_MAPPING: () => 'penilaian harus berupa pemetaan YAML (framework, year, agency, indicators, ...)',
   CSV_SYNTAX: () => 'kolom CSV bertanda kutip tidak pernah ditutup (kurang satu ")',
@@ -143,10 +149,10 @@ const phrases: Phrases = {
     `${list(p.fromYear)} dinilai dengan ${list(p.fromFramework)} dan ${list(p.toYear)} dengan ${list(p.toFramework)}: indeksnya tidak sebanding, sehingga perubahannya mencampur kemajuan nyata dengan pergantian kerangka.`,
   predicateBasisShort: (p) => `predikat dari indeks ${p.basis === 'exact' ? 'eksak' : 'bulat'}; dari indeks ${p.other === 'exact' ? 'eksak' : 'bulat'}: ${list(p.otherPredicate)}`,
   formatCannotShow: (p) => `--format ${list(p.format)} tidak dapat menampilkan ${list(p.parts)}; --format table, text atau json menampilkannya`,
-  tooManyWarnings: (p) => `${list(p.warnings)} peringatan, lebih dari --max-warnings ${list(p.max)}`,
+  tooManyWarnings: (p) => `${count(p.warnings)} peringatan, lebih dari --max-warnings ${count(p.max)}`,
   settingsDoNotFit: (p) => `pengaturan yang tidak cocok dengan kerangka yang dipakai (${p.frameworks}):`,
-  latestOmitted: (p) => `--latest: ${p.count} hasil dari tahun-tahun sebelumnya suatu instansi tidak disertakan`,
-  skippedFiles: (p) => `${list(p.count)} berkas bukan penilaian dilewati: ${list(p.files)}`,
+  latestOmitted: (p) => `--latest: ${count(p.count)} hasil dari tahun-tahun sebelumnya suatu instansi tidak disertakan`,
+  skippedFiles: (p) => `${count(p.count)} berkas bukan penilaian dilewati: ${list(p.files)}`,
   stdinTwice: () => '- (masukan standar) hanya dapat dibaca sekali: berikan sekali saja',
   outputExtension: (p) => `-o ${list(p.file)}: --format ${list(p.format)} menulis berkas ${list(p.extensions)}; pilih format yang menulis berkas ini, atau nama yang sesuai`,
   reportFormat: (p) => `spbe report menulis halaman HTML atau PDF, bukan --format ${list(p.format)} (spbe score -f ${list(p.format)} menulisnya)`,
@@ -155,8 +161,8 @@ const phrases: Phrases = {
   predicateBasis: (p) => `Predikat ${list(p.predicate)} ditetapkan dari indeks ${p.basis === 'exact' ? 'eksak' : 'bulat'}; dari indeks ${p.other === 'exact' ? 'eksak' : 'bulat'} (--predicate-basis ${list(p.other)}) predikatnya ${list(p.otherPredicate)}.`,
   provisional: (p) => `${list(p.framework)} bersifat sementara: sebagian faktanya berasal dari sumber sekunder (spbe framework show ${list(p.framework)})`,
   summary: (p) => {
-    const extra = [p.errors ? `${list(p.errors)} kesalahan` : '', p.warnings ? `${list(p.warnings)} peringatan` : ''].filter(Boolean).join(', ');
-    return `${list(p.files)} berkas: ${list(p.valid)} valid, ${list(p.invalid)} tidak valid${extra ? ` (${extra})` : ''}`;
+    const extra = [p.errors ? `${count(p.errors)} kesalahan` : '', p.warnings ? `${count(p.warnings)} peringatan` : ''].filter(Boolean).join(', ');
+    return `${count(p.files)} berkas: ${count(p.valid)} valid, ${count(p.invalid)} tidak valid${extra ? ` (${extra})` : ''}`;
   },
   fromYear: (p) => `${list(p.change)} dari ${list(p.year)}`,
   selfSummary: (p) =>
@@ -168,7 +174,7 @@ const phrases: Phrases = {
   marginNext: (p) => `Jarak: ${list(p.above)} di atas batas bawah ${list(p.predicate)} (${list(p.floor)}); kurang ${list(p.short)} untuk ${list(p.next)} (${list(p.nextFloor)}).`,
   marginTop: (p) => `Jarak: ${list(p.above)} di atas batas bawah ${list(p.predicate)} (${list(p.floor)}); predikat tertinggi.`,
   whatIf: (p) => `${list(p.indexName)} ${list(p.from)} → ${list(p.to)} (${list(p.delta)}), predikat ${list(p.fromPredicate)} → ${list(p.toPredicate)}`,
-  planTooLarge: (p) => `Tidak direncanakan: bobot kerangka dan penyebut nilai membuat tabel pencarian eksak melebihi ${list(p.limit)} sel; bulatkan nilai ke 2 desimal.`,
+  planTooLarge: (p) => `Tidak direncanakan: bobot kerangka dan penyebut nilai membuat tabel pencarian eksak melebihi ${count(p.limit)} sel; bulatkan nilai ke 2 desimal.`,
   planAlready: () => 'Sudah tercapai: tidak perlu langkah apa pun.',
   planUnreachable: (p) => `Tidak tercapai dengan batasan ini. Hasil terbaik yang dapat dicapai memakai semua ${list(p.count)} langkah yang diizinkan:`,
   planFewest: (p) => `Langkah paling sedikit: ${list(p.steps)} langkah pada ${list(p.indicators)} indikator.`,
@@ -181,7 +187,7 @@ const phrases: Phrases = {
   evidencePlanFewest: (p) => `Butir bukti paling sedikit: ${list(p.items)} butir perlu diterima pada ${list(p.indicators)} indikator.`,
   evidencePlanEffort: (p) => `Upaya total paling kecil: ${list(p.effort)}: ${list(p.items)} butir perlu diterima pada ${list(p.indicators)} indikator.`,
   evidencePlanUnreachable: (p) => `Tidak tercapai dengan butir yang ada. Hasil terbaik yang dapat dicapai memerlukan ${list(p.items)} butir diterima:`,
-  evidencePlanTooLarge: (p) => `Tidak direncanakan: dengan upaya ini tabel pencarian eksak melebihi ${list(p.limit)} sel; gunakan upaya yang lebih sederhana (lebih sedikit penyebut berbeda).`,
+  evidencePlanTooLarge: (p) => `Tidak direncanakan: dengan upaya ini tabel pencarian eksak melebihi ${count(p.limit)} sel; gunakan upaya yang lebih sederhana (lebih sedikit penyebut berbeda).`,
   reportPlan: (p) => `Menaikkan ${list(p.count)} indikator ini masing-masing satu level (langkah paling sedikit, dihitung dengan pencarian eksak) membawa indeks ke ${list(p.index)} ${list(p.predicate)}.`,
   reportPlanUnreachable: (p) => `${list(p.target)} tidak tercapai dalam satu tahun dengan kenaikan satu level; menaikkan semua indikator satu level menghasilkan ${list(p.index)}.`,
   reportTop: (p) => `${list(p.predicate)} adalah predikat tertinggi.`,
@@ -189,10 +195,10 @@ const phrases: Phrases = {
   pageOf: (p) => `Halaman ${list(p.page)} dari ${list(p.pages)}`,
   reportFooter: (p) => `Dihitung oleh spbe ${list(p.version)} dengan aritmetika eksak; nilai yang dipublikasikan adalah nilai eksak yang dibulatkan setengah ke atas menjadi 2 desimal.`,
   reportSince: (p) => `${list(p.change)} sejak ${list(p.year)} (${list(p.index)} ${list(p.predicate)})`,
-  reportMany: (p) => `SPBE: ${list(p.count)} penilaian`,
+  reportMany: (p) => `SPBE: ${count(p.count)} penilaian`,
   reportStats: (p) => `${p.cohort ? `${list(p.cohort)}: ` : ''}Rata-rata ${list(p.mean)} · median ${list(p.median)} · dari ${list(p.min)} sampai ${list(p.max)}`,
-  scored: (p) => `${list(p.count)} dinilai: ${list(p.predicates)}`,
-  selfStatsTitle: (p) => `Penilaian mandiri terhadap level akhir (${list(p.agencies)} instansi dengan level mandiri)`,
+  scored: (p) => `${count(p.count)} dinilai: ${list(p.predicates)}`,
+  selfStatsTitle: (p) => `Penilaian mandiri terhadap level akhir (${count(p.agencies)} instansi dengan level mandiri)`,
   initHeader: (p) => `Penilaian SPBE: ${list(p.agency)}, ${list(p.year)}, ${list(p.framework)}.`,
   initFill: (p) => `Ganti setiap ~ dengan level (${list(p.min)}..${list(p.max)}); level yang kosong gagal divalidasi. Tambahkan`,
   initEvidence: () => 'penjelasan (explanation) dan bukti dukung (evidence) untuk setiap level 2 ke atas.',
@@ -221,14 +227,14 @@ const phrases: Phrases = {
   yearInvalid: (p) => `--year ${p.year} bukan tahun evaluasi`,
   noFrameworkForYear: (p) => `tidak ada kerangka bawaan untuk ${p.year}; sebutkan --framework`,
   perService: (p) => `per layanan, paling banyak ${p.max}`,
-  convertOneOnly: (p) => `masukan memuat ${list(p.count)} penilaian; ${list(p.format)} hanya menerima satu (tulis workbook atau CSV lebar)`,
-  convertLoses: (p) => `keluaran tidak dapat memuat ${list(p.count)} nilai dari masukan (${list(p.what)}); tulis workbook atau YAML, atau gunakan --lossy untuk membuangnya`,
-  convertDropped: (p) => `peringatan: --lossy membuang ${list(p.count)} nilai yang tidak dapat dimuat keluaran: ${list(p.what)}`,
+  convertOneOnly: (p) => `masukan memuat ${count(p.count)} penilaian; ${list(p.format)} hanya menerima satu (tulis workbook atau CSV lebar)`,
+  convertLoses: (p) => `keluaran tidak dapat memuat ${count(p.count)} nilai dari masukan (${list(p.what)}); tulis workbook atau YAML, atau gunakan --lossy untuk membuangnya`,
+  convertDropped: (p) => `peringatan: --lossy membuang ${count(p.count)} nilai yang tidak dapat dimuat keluaran: ${list(p.what)}`,
   convertMixedFrameworks: () => 'CSV lebar memuat satu kerangka; penilaian ini memakai beberapa',
   exists: (p) => `${list(p.path)} sudah ada; gunakan --force untuk menimpanya`,
-  benchmark: (p) => `Pembanding: ${list(p.cohort)} (${list(p.year)}, ${list(p.framework)}, ${list(p.size)} instansi dalam proses ini): peringkat ${list(p.rank)} dari ${list(p.size)}, persentil ${list(p.percentile)} (bagian instansi lain yang indeksnya lebih rendah).`,
-  benchmarkAlone: (p) => `Pembanding: ${list(p.cohort)} (${list(p.year)}, ${list(p.framework)}): satu-satunya dalam kelompoknya pada proses ini (peringkat ${list(p.rank)} dari ${list(p.size)}, tanpa persentil).`,
-  benchmarkShort: (p) => `peringkat ${list(p.rank)}/${list(p.size)} dalam ${list(p.cohort)}, persentil ${list(p.percentile)}`,
+  benchmark: (p) => `Pembanding: ${list(p.cohort)} (${list(p.year)}, ${list(p.framework)}, ${count(p.size)} instansi dalam proses ini): peringkat ${count(p.rank)} dari ${count(p.size)}, persentil ${list(p.percentile)} (bagian instansi lain yang indeksnya lebih rendah).`,
+  benchmarkAlone: (p) => `Pembanding: ${list(p.cohort)} (${list(p.year)}, ${list(p.framework)}): satu-satunya dalam kelompoknya pada proses ini (peringkat ${count(p.rank)} dari ${count(p.size)}, tanpa persentil).`,
+  benchmarkShort: (p) => `peringkat ${count(p.rank)}/${count(p.size)} dalam ${list(p.cohort)}, persentil ${list(p.percentile)}`,
   indicatorsViaCrosswalk: (p) => `Perubahan indikator dari ${list(p.fromYear)} (${list(p.fromFramework)}) ke ${list(p.toFramework)} melalui crosswalk: setiap indikator dibandingkan dengan rata-rata indikator lama yang dilanjutkannya; indikator yang baru di ${list(p.toFramework)} tidak punya nilai tahun lalu.`,
   benchmarkNoCohort: (p) => `Tanpa pembanding: berkas tidak menyebut ${list(p.by)}.`,
 };
@@ -457,4 +463,4 @@ const help: typeof en.help = {
   expectedSize: 'Seharusnya ukuran seperti 5MB, 512KB atau 1048576.',
 };
 
-export const id = { messages, gates, phrases, ui, help, reason };
+export const id = { messages, gates, phrases, ui, help, reason, numbers };

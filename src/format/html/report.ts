@@ -7,14 +7,13 @@
  * the predikat distribution and domain averages.
  */
 import { planToNextPredicate } from '../../core/plan.js';
-import { toFixed } from '../../core/rational.js';
 import { indicatorScores, type ScoreResult } from '../../core/score.js';
 import { ranked, type BatchReport } from '../../core/report.js';
 import { isScored, type FileResult, type ScoredResult } from '../../core/result.js';
 import type { Catalog } from '../../messages/catalog.js';
 import { explainComparison } from '../decomposition.js';
 import { projectionNote } from '../projection.js';
-import { comparisonSummary, gainText, stepText, threeWayView, waitingLine, type ThreeWayRow } from '../analysis.js';
+import { comparisonSummary, stepText, threeWayView, waitingLine, type ThreeWayRow } from '../analysis.js';
 import { averagesFigure, bandRank, overviewLines, overviewStats, pageHeader, printedDate, distributionFigure, isNumericCell, radarFigure, topGroupFigure, trendFigure, type Figure, type Table } from '../report-figures.js';
 import { html as e } from '../escape.js';
 import { printStyle, STYLE } from './css.js';
@@ -26,7 +25,7 @@ import { benchmarkCells, benchmarkCellsHead } from '../benchmark.js';
 import { crosswalkChangesNote, indicatorChangeCells, indicatorChangeMap, previousColumn } from '../changes.js';
 import type { BenchmarkBy } from '../../core/benchmark.js';
 import type { FormatContext } from '../formats.js';
-import { changeText, shortName } from '../numbers.js';
+import { changeText, countText, fixed2, gainText, shortName, type NumberStyle } from '../numbers.js';
 
 
 function page(title: string, header: string, body: string, version: string, cat: Catalog): string {
@@ -48,8 +47,8 @@ ${withCellLabels(body)}
 `;
 }
 
-function change(delta: bigint): string {
-  return `<span class="change ${delta > 0n ? 'up' : delta < 0n ? 'down' : 'same'}">${changeText(delta)}</span>`;
+function change(delta: bigint, n: NumberStyle): string {
+  return `<span class="change ${delta > 0n ? 'up' : delta < 0n ? 'down' : 'same'}">${changeText(delta, n)}</span>`;
 }
 
 const dataAttributes = (data: Record<string, string> | undefined) => Object.entries(data ?? {}).map(([k, v]) => ` data-${k}="${e(v)}"`).join('');
@@ -76,31 +75,34 @@ function bandClass(score: ScoreResult): string {
 }
 
 function badge(result: FileResult, cat: Catalog): string {
+  const n = cat.numbers;
   const s = result.score!;
   const c = result.comparison;
   return `<section class="badge ${bandClass(s)}" data-testid="badge">
-<div class="index" data-testid="index">${toFixed(s.index)}</div>
+<div class="index" data-testid="index">${fixed2(s.index, n)}</div>
 <div class="predicate" data-testid="predicate">${e(s.predicate)}</div>
 <div class="index-name">${e(s.framework.indexName)} ${result.assessment!.year}</div>
-${c ? `<div class="since" data-testid="change">${cat.phrases.reportSince({ change: change(c.indexDelta), year: c.previous.year, index: toFixed(c.previous.index), predicate: e(c.previous.predicate) })}</div>` : ''}
+${c ? `<div class="since" data-testid="change">${cat.phrases.reportSince({ change: change(c.indexDelta, n), year: c.previous.year, index: fixed2(c.previous.index, n), predicate: e(c.previous.predicate) })}</div>` : ''}
 </section>`;
 }
 
 function planSection(result: FileResult, cat: Catalog): string {
+  const n = cat.numbers;
   const s = result.score!;
   const ui = cat.ui;
   const toNext = planToNextPredicate(s, result.assessment!.indicators);
   if (!toNext) return `<section><h2>${ui.nextPredicate}</h2><p>${e(cat.phrases.reportTop({ predicate: s.predicate }))}</p></section>`;
   const { band: next, plan: p } = toNext;
-  const rows = p.steps.map((step) => `<tr><td class="num">${step.indicator.id}</td><td>${e(shortName(step.indicator.name))}</td><td>${stepText(step)}</td><td class="num">${gainText(step.gain)}</td></tr>`).join('');
-  const projected = `<strong data-testid="plan-projected">${toFixed(p.projected.index)}</strong>`;
+  const rows = p.steps.map((step) => `<tr><td class="num">${step.indicator.id}</td><td>${e(shortName(step.indicator.name))}</td><td>${stepText(step, n)}</td><td class="num">${gainText(step.gain, n)}</td></tr>`).join('');
+  const projected = `<strong data-testid="plan-projected">${fixed2(p.projected.index, n)}</strong>`;
   const intro = p.reachable
     ? cat.phrases.reportPlan({ count: p.steps.length, index: projected, predicate: e(p.projected.predicate) })
     : cat.phrases.reportPlanUnreachable({ target: e(next.name), index: projected });
-  return `<section data-testid="plan"><h2>${ui.planTo} ${e(next.name)} (${toFixed(next.min)})</h2><p>${intro}</p>${rows ? `<div class="scroll"><table><thead><tr><th>#</th><th>${ui.indikator}</th><th>${ui.level}</th><th>${ui.gain}</th></tr></thead><tbody>${rows}</tbody></table></div>` : ''}</section>`;
+  return `<section data-testid="plan"><h2>${ui.planTo} ${e(next.name)} (${fixed2(next.min, n)})</h2><p>${intro}</p>${rows ? `<div class="scroll"><table><thead><tr><th>#</th><th>${ui.indikator}</th><th>${ui.level}</th><th>${ui.gain}</th></tr></thead><tbody>${rows}</tbody></table></div>` : ''}</section>`;
 }
 
 function indicatorTable(result: FileResult, cat: Catalog): string {
+  const n = cat.numbers;
   const s = result.score!;
   // With a previous year scored from a file: its value of each indicator and the change.
   const c = result.comparison;
@@ -108,7 +110,7 @@ function indicatorTable(result: FileResult, cat: Catalog): string {
   const rows = indicatorScores(s.framework, result.assessment!.indicators)
     .map((x) => {
       const evidence = (x.entry.evidence ?? []).map((item) => `<li>${/^https?:\/\//.test(item) ? `<a href="${e(item)}">${e(item)}</a>` : e(item)}</li>`).join('');
-      const level = x.value.den === 1n ? String(x.value.num) : toFixed(x.value);
+      const level = x.value.den === 1n ? String(x.value.num) : fixed2(x.value, n);
       const changeCells = changes ? indicatorChangeCells(changes.get(x.indicator.id), cat).map((cell) => `<td class="num">${e(cell)}</td>`).join('') : '';
       return `<tr data-indicator="${x.indicator.id}"><td class="num">${x.indicator.id}</td><td>${e(shortName(x.indicator.name))}</td><td class="num level">${level}</td>${changeCells}<td>${e(x.levelName ?? '')}</td><td class="text">${e(x.entry.explanation ?? '')}</td><td class="text">${evidence ? `<ul>${evidence}</ul>` : ''}</td></tr>`;
     })
@@ -171,11 +173,12 @@ ${whatIfSection(latest, cat)}`;
 }
 
 function overviewPage(report: BatchReport, cat: Catalog): string {
+  const n = cat.numbers;
   const rows = ranked(report.results)
     .map((r, i) => {
       const c = r.comparison;
       const benchmark = report.benchmarkBy ? benchmarkCells(r, cat).map((cell, j) => `<td${j > 0 ? ' class="num"' : ''}>${e(cell)}</td>`).join('') : '';
-      return `<tr data-file="${e(r.file)}"><td class="num">${i + 1}</td><td>${e(r.assessment!.agency.name)}</td><td class="num">${r.assessment!.year}</td><td class="num index">${toFixed(r.score!.index)}</td><td>${e(r.score!.predicate)}</td><td class="num">${c ? change(c.indexDelta) : ''}</td>${benchmark}</tr>`;
+      return `<tr data-file="${e(r.file)}"><td class="num">${countText(i + 1, n)}</td><td>${e(r.assessment!.agency.name)}</td><td class="num">${r.assessment!.year}</td><td class="num index">${fixed2(r.score!.index, n)}</td><td>${e(r.score!.predicate)}</td><td class="num">${c ? change(c.indexDelta, n) : ''}</td>${benchmark}</tr>`;
     })
     .join('');
   const stats = overviewStats(report);

@@ -9,12 +9,11 @@
  * tests run against core/score.ts is the one the page runs. No network, no library.
  */
 import type { IndicatorEntry } from '../../core/assessment.js';
-import { toExactString, toFixed } from '../../core/rational.js';
 import { indicatorValue, indicatorScores } from '../../core/score.js';
 import type { ScoredResult } from '../../core/result.js';
 import type { Catalog } from '../../messages/catalog.js';
 import { html as e } from '../escape.js';
-import { shortName, valueText } from '../numbers.js';
+import { exactText, fixed2, shortName, signedDelta, valueText } from '../numbers.js';
 
 /** What the page's scorer reads: integers as decimal strings (bigints do not go through JSON). */
 export interface WhatIfData {
@@ -22,6 +21,8 @@ export interface WhatIfData {
   max: number;
   fractional: boolean;
   basis: 'exact' | 'rounded';
+  /** The decimal separator of the page's language: figures are shown with it ("2,74" in Indonesian). */
+  decimal: string;
   /** 100 × the framework's units per percent: the index's denominator. */
   hundred: string;
   predicates: { name: string; num: string; den: string }[];
@@ -30,7 +31,7 @@ export interface WhatIfData {
   domains: { id: number; units: string; aspects: number[] }[];
 }
 
-export function whatIfData(result: ScoredResult): WhatIfData {
+export function whatIfData(result: ScoredResult, decimal = '.'): WhatIfData {
   const f = result.score.framework;
   const entries: ReadonlyMap<number, IndicatorEntry> = result.assessment.indicators;
   return {
@@ -38,6 +39,7 @@ export function whatIfData(result: ScoredResult): WhatIfData {
     max: f.scale.max,
     fractional: f.scale.fractional === true,
     basis: result.score.predicateBasis,
+    decimal,
     hundred: String(100n * f.unitsPerPercent),
     predicates: f.predicates.map((b) => ({ name: b.name, num: String(b.min.num), den: String(b.min.den) })),
     indicators: f.indicators.map((x) => {
@@ -51,7 +53,7 @@ export function whatIfData(result: ScoredResult): WhatIfData {
 
 /**
  * The page's exact scorer, self-contained (its source is embedded: no outer name, no import).
- * parse() reads "3", "1.26", "1,26" or "7/6" exactly, or gives null for anything else or a value off
+ * parse() reads "3", "1.26", "1,26" (in either language: a reader types what they write) or "7/6" exactly, or gives null for anything else or a value off
  * the scale (a fraction only where the framework takes one); score() is core/score.ts's formula.
  */
 export function createScorer(data: WhatIfData) {
@@ -69,7 +71,7 @@ export function createScorer(data: WhatIfData) {
   const hundredths = (q: Q) => (q.num * 200n + q.den) / (2n * q.den);
   const fixed2 = (q: Q) => {
     const h = hundredths(q);
-    return `${h / 100n}.${String(h % 100n).padStart(2, '0')}`;
+    return `${h / 100n}${data.decimal}${String(h % 100n).padStart(2, '0')}`;
   };
   const parse = (text: string): Q | null => {
     const t = text.trim().replace(',', '.');
@@ -118,7 +120,7 @@ function whatIfMain(make: typeof createScorer): void {
   const s = make(data);
   const inputs = Array.from(section.querySelectorAll<HTMLInputElement>('input[data-indicator]'));
   const base = s.score(s.initial);
-  /** The exact value as the CLI writes it: a whole level, a terminating decimal (1.26), else a fraction (7/6). */
+  /** The exact value as the CLI's --what-if and a file take it: a whole level, a terminating decimal (1.26, with a point in every language), else a fraction (7/6). */
   const text = (q: { num: bigint; den: bigint }) => {
     if (q.den === 1n) return String(q.num);
     for (let k = 1; k <= 12; k++) {
@@ -187,31 +189,32 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/[<>&\u2028
 /** The what-if section of one agency's page: its tables, the data and the script. */
 export function whatIfSection(result: ScoredResult, cat: Catalog): string {
   const ui = cat.ui;
+  const n = cat.numbers;
   const s = result.score;
   const f = s.framework;
   const groups = [
     ...s.domains.map((d) => ({ key: `domain-${d.group.id}`, label: `${ui.domain} ${d.group.id} ${d.group.name}`, index: d.index })),
     ...s.aspects.map((a) => ({ key: `aspek-${a.group.id}`, label: `${ui.aspek} ${a.group.id} ${a.group.name}`, index: a.index })),
   ];
-  const groupRows = groups.map((g) => `<tr><td>${e(g.label)}</td><td class="num">${toFixed(g.index)}</td><td class="num" data-group="${g.key}">${toFixed(g.index)}</td></tr>`).join('');
+  const groupRows = groups.map((g) => `<tr><td>${e(g.label)}</td><td class="num">${fixed2(g.index, n)}</td><td class="num" data-group="${g.key}">${fixed2(g.index, n)}</td></tr>`).join('');
   const range = f.scale.fractional ? `${f.scale.min}–${f.scale.max}` : Array.from({ length: f.scale.max - f.scale.min + 1 }, (_, i) => f.scale.min + i).join(', ');
   const rows = indicatorScores(f, result.assessment.indicators)
     .map((x) => {
-      const value = valueText(x.value);
+      const value = valueText(x.value, n);
       // The field holds the exact value (7/6, not the 1.17 shown beside it), so that an untouched field changes nothing.
-      const field = `<input type="text" inputmode="decimal" size="5" value="${e(toExactString(x.value))}" data-indicator="${x.indicator.id}" aria-label="${e(`${ui.indikator} ${x.indicator.id}`)}"${x.indicator.services !== undefined ? ' disabled' : ''}>`;
+      const field = `<input type="text" inputmode="decimal" size="5" value="${e(exactText(x.value, n))}" data-indicator="${x.indicator.id}" aria-label="${e(`${ui.indikator} ${x.indicator.id}`)}"${x.indicator.services !== undefined ? ' disabled' : ''}>`;
       return `<tr><td class="num">${x.indicator.id}</td><td>${e(shortName(x.indicator.name))}</td><td class="num">${value}</td><td>${field}</td></tr>`;
     })
     .join('');
   return `<section class="whatif no-print" id="whatif" data-testid="whatif" hidden>
 <h2>${e(ui.whatIf)}</h2>
 <p>${e(cat.phrases.whatIfIntro({ range }))}</p>
-<div class="whatif-bar"><p class="whatif-result" aria-live="polite">${e(f.indexName)} <strong data-testid="whatif-index">${toFixed(s.index)}</strong> <strong data-testid="whatif-predicate">${e(s.predicate)}</strong> (<span data-testid="whatif-change">0.00</span>)</p>
+<div class="whatif-bar"><p class="whatif-result" aria-live="polite">${e(f.indexName)} <strong data-testid="whatif-index">${fixed2(s.index, n)}</strong> <strong data-testid="whatif-predicate">${e(s.predicate)}</strong> (<span data-testid="whatif-change">${signedDelta(0n, n)}</span>)</p>
 <p><button type="button" data-action="reset">${e(ui.whatIfReset)}</button> <button type="button" data-action="copy">${e(ui.whatIfCopy)}</button> <code data-testid="whatif-flag"></code></p></div>
 <p data-testid="whatif-fractional" hidden>${e(ui.whatIfFractional)} <code></code></p>
 <div class="scroll"><table data-testid="whatif-groups"><thead><tr><th></th><th>${e(ui.whatIfNow)}</th><th>${e(ui.whatIf)}</th></tr></thead><tbody>${groupRows}</tbody></table></div>
 <div class="scroll"><table data-testid="whatif-indicators"><thead><tr><th>#</th><th>${e(ui.indikator)}</th><th>${e(ui.whatIfNow)}</th><th>${e(ui.whatIf)}</th></tr></thead><tbody>${rows}</tbody></table></div>
 </section>
-<script type="application/json" id="whatif-data">${scriptJson(whatIfData(result))}</script>
+<script type="application/json" id="whatif-data">${scriptJson(whatIfData(result, n.decimal))}</script>
 <script>(${source(whatIfMain)})(${source(createScorer)});</script>`;
 }

@@ -10,18 +10,17 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { planToNextPredicate } from '../../core/plan.js';
-import { toFixed } from '../../core/rational.js';
 import { ranked, type BatchReport } from '../../core/report.js';
 import { isScored, type ScoredResult } from '../../core/result.js';
 import { indicatorScores } from '../../core/score.js';
 import type { Catalog } from '../../messages/catalog.js';
 import { findingsView } from '../findings.js';
 import { benchmarkCells, benchmarkCellsHead, benchmarkHead, benchmarkLine, benchmarkRows, noCohortNote } from '../benchmark.js';
-import { comparisonSummary, gainText, stepText, threeWayView, waitingLine } from '../analysis.js';
+import { comparisonSummary, stepText, threeWayView, waitingLine } from '../analysis.js';
 import { explainComparison } from '../decomposition.js';
 import { CHART_WIDTH } from '../charts.js';
 import type { FormatContext, Output, ReportSheet } from '../formats.js';
-import { changeText, shortName, valueText } from '../numbers.js';
+import { changeText, countText, fixed2, gainText, shortName, valueText } from '../numbers.js';
 import { projectionNote } from '../projection.js';
 import { averagesFigure, bandRank, overviewLines, overviewStats, pageHeader, printedDate, distributionFigure, isNumericCell, radarFigure, topGroupFigure, topGroups, trendFigure, type Figure, type Table } from '../report-figures.js';
 
@@ -177,15 +176,16 @@ function signature(layout: Layout): void {
 }
 
 function badge(layout: Layout, result: ScoredResult): void {
+  const n = layout.cat.numbers;
   const { doc, cat } = layout;
   const s = result.score;
   const top = doc.y;
   const colour = BAND_COLOURS[bandRank(s)] ?? '#57606a';
   doc.roundedRect(MARGIN, top, contentWidth(doc), 52, 6).fill(colour);
   // One line of text, so that a reader's tools (and pdftotext) read "2.74 Baik".
-  doc.font('bold').fontSize(26).fillColor('#ffffff').text(`${toFixed(s.index)}  `, MARGIN + 14, top + 36, { continued: true, lineBreak: false, baseline: 'alphabetic' }).fontSize(15).text(s.predicate, { lineBreak: false, baseline: 'alphabetic' });
+  doc.font('bold').fontSize(26).fillColor('#ffffff').text(`${fixed2(s.index, n)}  `, MARGIN + 14, top + 36, { continued: true, lineBreak: false, baseline: 'alphabetic' }).fontSize(15).text(s.predicate, { lineBreak: false, baseline: 'alphabetic' });
   const c = result.comparison;
-  const since = c ? cat.phrases.reportSince({ change: changeText(c.indexDelta), year: c.previous.year, index: toFixed(c.previous.index), predicate: c.previous.predicate }) : '';
+  const since = c ? cat.phrases.reportSince({ change: changeText(c.indexDelta, n), year: c.previous.year, index: fixed2(c.previous.index, n), predicate: c.previous.predicate }) : '';
   doc.font('regular').fontSize(9.5).text(`${s.framework.indexName} ${result.assessment.year}${since ? `\n${since}` : ''}`, MARGIN + 250, top + (since ? 14 : 21), { width: contentWidth(doc) - 264, align: 'right' });
   doc.fillColor(INK);
   doc.y = top + 62;
@@ -228,6 +228,7 @@ function threeWay(layout: Layout, result: ScoredResult): void {
 
 /** --benchmark: the cohort, rank and percentile, and the top groups and the index against the cohort. */
 function benchmark(layout: Layout, report: BatchReport, result: ScoredResult): void {
+  const n = layout.cat.numbers;
   const { cat } = layout;
   if (!report.benchmarkBy) return;
   heading(layout, cat.ui.benchmarkTitle);
@@ -236,10 +237,11 @@ function benchmark(layout: Layout, report: BatchReport, result: ScoredResult): v
     return;
   }
   paragraph(layout, benchmarkLine(result.benchmark, cat));
-  table(layout, { head: benchmarkHead(result, cat), rows: benchmarkRows(result).map((r) => ({ cells: [r.label, r.value, r.mean, r.fromMean, r.median, r.fromMedian] })) });
+  table(layout, { head: benchmarkHead(result, cat), rows: benchmarkRows(result, n).map((r) => ({ cells: [r.label, r.value, r.mean, r.fromMean, r.median, r.fromMedian] })) });
 }
 
 function plan(layout: Layout, result: ScoredResult): void {
+  const n = layout.cat.numbers;
   const { cat } = layout;
   const ui = cat.ui;
   const s = result.score;
@@ -250,17 +252,18 @@ function plan(layout: Layout, result: ScoredResult): void {
     return;
   }
   const { band: next, plan: p } = toNext;
-  heading(layout, `${ui.planTo} ${next.name} (${toFixed(next.min)})`);
-  paragraph(layout, p.reachable ? cat.phrases.reportPlan({ count: p.steps.length, index: toFixed(p.projected.index), predicate: p.projected.predicate }) : cat.phrases.reportPlanUnreachable({ target: next.name, index: toFixed(p.projected.index) }));
-  if (p.steps.length > 0) table(layout, { head: ['#', ui.indikator, ui.level, ui.gain], rows: p.steps.map((step) => ({ cells: [String(step.indicator.id), shortName(step.indicator.name), stepText(step), gainText(step.gain)] })) });
+  heading(layout, `${ui.planTo} ${next.name} (${fixed2(next.min, n)})`);
+  paragraph(layout, p.reachable ? cat.phrases.reportPlan({ count: p.steps.length, index: fixed2(p.projected.index, n), predicate: p.projected.predicate }) : cat.phrases.reportPlanUnreachable({ target: next.name, index: fixed2(p.projected.index, n) }));
+  if (p.steps.length > 0) table(layout, { head: ['#', ui.indikator, ui.level, ui.gain], rows: p.steps.map((step) => ({ cells: [String(step.indicator.id), shortName(step.indicator.name), stepText(step, n), gainText(step.gain, n)] })) });
 }
 
 /** Every indicator's level and level name (penjelasan and bukti dukung stay in the HTML report: they would take pages). */
 function indicators(layout: Layout, result: ScoredResult): void {
+  const n = layout.cat.numbers;
   const ui = layout.cat.ui;
   const s = result.score;
   heading(layout, ui.indikator);
-  table(layout, { head: ['#', ui.indikator, ui.level, ui.levelName], rows: indicatorScores(s.framework, result.assessment.indicators).map((x) => ({ cells: [String(x.indicator.id), shortName(x.indicator.name), valueText(x.value), x.levelName ?? ''] })) });
+  table(layout, { head: ['#', ui.indikator, ui.level, ui.levelName], rows: indicatorScores(s.framework, result.assessment.indicators).map((x) => ({ cells: [String(x.indicator.id), shortName(x.indicator.name), valueText(x.value, n), x.levelName ?? ''] })) });
 }
 
 /** One agency in full: the latest year's figures, its trend over the years given, the notes, the three-way view, the plan, the indicators, the findings and the signature. */
@@ -295,6 +298,7 @@ function agencyPage(layout: Layout, result: ScoredResult): void {
 }
 
 function overview(layout: Layout, report: BatchReport, scored: readonly ScoredResult[]): void {
+  const n = layout.cat.numbers;
   const { doc, cat } = layout;
   const ui = cat.ui;
   const stats = overviewStats(report);
@@ -306,7 +310,7 @@ function overview(layout: Layout, report: BatchReport, scored: readonly ScoredRe
   heading(layout, ui.ranking);
   table(layout, {
     head: ['#', ui.agency, ui.year, ui.index, ui.predikat, ui.change, ...(report.benchmarkBy ? benchmarkCellsHead(cat) : [])],
-    rows: ranked(scored).map((r, i) => ({ cells: [String(i + 1), r.assessment.agency.name, String(r.assessment.year), toFixed(r.score.index), r.score.predicate, r.comparison ? changeText(r.comparison.indexDelta) : '', ...(report.benchmarkBy ? benchmarkCells(r, cat) : [])] })),
+    rows: ranked(scored).map((r, i) => ({ cells: [countText(i + 1, n), r.assessment.agency.name, String(r.assessment.year), fixed2(r.score.index, n), r.score.predicate, r.comparison ? changeText(r.comparison.indexDelta, n) : '', ...(report.benchmarkBy ? benchmarkCells(r, cat) : [])] })),
   });
   signature(layout);
   footer(layout);
