@@ -112,7 +112,10 @@ describe('spbe report in Chromium', () => {
     const json = JSON.parse((await run(['score', 'examples', '-f', 'json'])).stdout);
     const { page, errors } = await openReport(file);
     const ranking = await page.$$eval('[data-testid=ranking] tbody tr', (rows) => rows.map((r) => [r.getAttribute('data-file'), r.querySelector('.index')!.textContent]));
-    const expected = [...json.results].sort((a: { exactIndex: string; index: number }, b: { index: number }) => b.index - a.index).map((r: { file: string; index: number }) => [r.file, r.index.toFixed(2)]);
+    // A ranking per framework and year (by year), each by index.
+    type R = { file: string; index: number; year: number; framework: { id: string } };
+    const expected = [...json.results as R[]].sort((a, b) => a.year - b.year || a.framework.id.localeCompare(b.framework.id) || b.index - a.index).map((r) => [r.file, r.index.toFixed(2)]);
+    expect(await page.$$eval('[data-testid=ranking]', (tables) => tables.map((t) => t.getAttribute('data-cohort')))).toEqual(json.summary.cohorts.map((c: { year: number; framework: string }) => `${c.year} · ${c.framework}`));
     expect(ranking).toEqual(expected);
     const counts = await page.$$eval('#distribution tbody tr', (els) => Object.fromEntries(els.map((el) => [el.getAttribute('data-label'), Number(el.getAttribute('data-count'))])));
     // The examples span several years: the overview draws the latest year's summary, never a mean across them.

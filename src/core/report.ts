@@ -40,8 +40,8 @@ export interface BatchReport {
   summary: Summary;
   /** Over every scored file when they share one framework and year; absent for validate and when fewer than two files scored. */
   stats?: ScoreStats;
-  /** Files of several frameworks or years: the summary of each (framework, year), by year. */
-  cohorts?: { key: CohortKey; stats: ScoreStats }[];
+  /** Files of several frameworks or years: the summary of each (framework, year), by year, with its own self-assessment figures. */
+  cohorts?: { key: CohortKey; stats: ScoreStats; selfStats?: SelfStats }[];
   /** --group-by: one entry per category, province or year, in name order (within each cohort when there are several). */
   groups?: { name: string; cohort?: CohortKey; stats: ScoreStats }[];
   groupBy?: GroupBy;
@@ -49,7 +49,7 @@ export interface BatchReport {
   omittedEarlier?: number;
   /** --benchmark: every scored result that has a cohort carries its benchmark. */
   benchmarkBy?: BenchmarkBy;
-  /** Over-claim rates per domain, when several scored files have self levels. */
+  /** Over-claim rates per domain over the files with self levels, when the scored files share one framework and year (else per cohort). */
   selfStats?: SelfStats;
   /** --detail: what the human views add, and what machine formats add (sensitivity). */
   detail: readonly Detail[];
@@ -176,12 +176,18 @@ export function buildReport(evaluated: readonly FileResult[], options: ReportOpt
   if (latest) report.omittedEarlier = latest.omitted;
   if (options.command === 'score' && scored.length > 1) {
     const cohorts = cohortsOf(scored);
+    // Over-claim rates are per framework and year too: domain 3 of 5/2018 is not domain 3 of 59/2020.
+    const selfOf = (rs: readonly ScoredResult[]) => selfStats(rs.flatMap((r) => (r.self ? [r.self] : [])));
     if (cohorts.length === 1) {
       const stats = scoreStats(scored.map((r) => r.score));
       if (stats) report.stats = stats;
-    } else report.cohorts = cohorts.map((c) => ({ key: c.key, stats: scoreStats(c.results.map((r) => r.score))! }));
-    const own = selfStats(scored.flatMap((r) => (r.self ? [r.self] : [])));
-    if (own) report.selfStats = own;
+      const own = selfOf(scored);
+      if (own) report.selfStats = own;
+    } else
+      report.cohorts = cohorts.map((c) => {
+        const own = selfOf(c.results);
+        return { key: c.key, stats: scoreStats(c.results.map((r) => r.score))!, ...(own ? { selfStats: own } : {}) };
+      });
     if (options.groupBy) {
       report.groups = cohorts.length === 1 ? groupsOf(scored, options.groupBy) : cohorts.flatMap((c) => groupsOf(c.results, options.groupBy!).map((g) => ({ ...g, cohort: c.key })));
       report.groupBy = options.groupBy;
@@ -210,6 +216,16 @@ export function yearTrend(results: readonly FileResult[]): TrendPoint[] {
   const points = [...byYear].sort(([a], [b]) => a - b).map(([year, v]) => ({ year, ...v, newRuler: false }));
   points.forEach((p, i) => (p.newRuler = i > 0 && p.frameworkId !== points[i - 1]!.frameworkId));
   return points;
+}
+
+/**
+ * The rankings of a batch: one per cohort (framework and year, by year) when the scored results span
+ * several, since an index ranks only against the same yardstick in the same year; else one, with no key.
+ */
+export function rankings(results: readonly FileResult[]): { key?: CohortKey; results: ScoredResult[] }[] {
+  const order = ranked(results);
+  const cohorts = cohortsOf(order);
+  return cohorts.length > 1 ? cohorts : [{ results: order }];
 }
 
 /** Rank order: highest exact index first; ties keep input order. */

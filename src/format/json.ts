@@ -11,7 +11,7 @@ import { toExactString, toRoundedNumber } from '../core/rational.js';
 import type { BatchReport } from '../core/report.js';
 import type { FileResult } from '../core/result.js';
 import { indicatorScores, type ScoreResult } from '../core/score.js';
-import type { Distribution, ScoreStats } from '../core/stats.js';
+import type { Distribution, ScoreStats, SelfStats } from '../core/stats.js';
 import { formatMessage, type Catalog } from '../messages/catalog.js';
 import { levelComparisonJson, sensitivityJson, whatIfJson } from './analysis.js';
 import { benchmarkJson } from './benchmark.js';
@@ -148,13 +148,17 @@ function jsonStats(stats: ScoreStats) {
   };
 }
 
+function jsonSelfStats(stats: SelfStats) {
+  return { agencies: stats.agencies, domains: stats.domains.map((d) => ({ ...d, overClaimRate: d.compared === 0 ? null : Number((d.over / d.compared).toFixed(4)) })) };
+}
+
 function jsonSummary(report: BatchReport): Record<string, unknown> {
   const out: Record<string, unknown> = { ...report.summary };
   if (report.stats) out.scores = jsonStats(report.stats);
-  if (report.cohorts) out.cohorts = report.cohorts.map((c) => ({ year: c.key.year, framework: c.key.frameworkId, ...jsonStats(c.stats) }));
+  if (report.cohorts) out.cohorts = report.cohorts.map((c) => ({ year: c.key.year, framework: c.key.frameworkId, ...jsonStats(c.stats), ...(c.selfStats ? { selfAssessment: jsonSelfStats(c.selfStats) } : {}) }));
   if (report.groups) out.groups = report.groups.map((g) => ({ [report.groupBy!]: report.groupBy === 'year' ? Number(g.name) : g.name, ...(g.cohort ? { year: g.cohort.year, framework: g.cohort.frameworkId } : {}), ...jsonStats(g.stats) }));
   if (report.omittedEarlier !== undefined) out.omittedEarlier = report.omittedEarlier;
-  if (report.selfStats) out.selfAssessment = { agencies: report.selfStats.agencies, domains: report.selfStats.domains.map((d) => ({ ...d, overClaimRate: d.compared === 0 ? null : Number((d.over / d.compared).toFixed(4)) })) };
+  if (report.selfStats) out.selfAssessment = jsonSelfStats(report.selfStats);
   return out;
 }
 

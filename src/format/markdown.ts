@@ -7,7 +7,7 @@
 import { cohortTitle, groupTitle } from './cohort-title.js';
 import { planToNextPredicate } from '../core/plan.js';
 import { publishedDifference, type Rational } from '../core/rational.js';
-import { ranked, yearTrend, type BatchReport } from '../core/report.js';
+import { ranked, rankings, yearTrend, type BatchReport } from '../core/report.js';
 import type { ScoredResult } from '../core/result.js';
 import { basisDecides, indicatorScores } from '../core/score.js';
 import type { ScoreStats } from '../core/stats.js';
@@ -169,13 +169,15 @@ export function* formatMarkdown(report: BatchReport, { catalog: cat }: FormatCon
     const ui = cat.ui;
     yield `## ${ui.spbeIndex}\n\n`;
     const benchmark = report.benchmarkBy !== undefined;
-    yield row(['#', ui.agency, ui.year, ui.index, ui.predikat, ui.change, ui.file, ...(benchmark ? benchmarkCellsHead(cat) : [])]);
-    yield row(['---:', '---', '---:', '---:', '---', '---:', '---', ...(benchmark ? ['---', '---:', '---:', '---:', '---:'] : [])]);
-    let rank = 0;
-    for (const r of scored) {
-      rank++;
-      const c = r.comparison;
-      yield row([countText(rank, n), md(r.assessment.agency.name), String(r.assessment.year), fixed2(r.score.index, n), md(r.score.predicate), c ? `${changeText(c.indexDelta, n)} (${c.previous.year})` : '', markdownCode(r.file), ...(benchmark ? benchmarkCells(r, cat).map(md) : [])]);
+    // Several frameworks or years: a ranking per cohort, named, each from 1.
+    for (const [k, ranking] of rankings(report.results).entries()) {
+      if (ranking.key) yield `${k > 0 ? '\n' : ''}### ${ui.ranking}: ${md(cohortTitle(ranking.key))}\n\n`;
+      yield row(['#', ui.agency, ui.year, ui.index, ui.predikat, ui.change, ui.file, ...(benchmark ? benchmarkCellsHead(cat) : [])]);
+      yield row(['---:', '---', '---:', '---:', '---', '---:', '---', ...(benchmark ? ['---', '---:', '---:', '---:', '---:'] : [])]);
+      for (const [i, r] of ranking.results.entries()) {
+        const c = r.comparison;
+        yield row([countText(i + 1, n), md(r.assessment.agency.name), String(r.assessment.year), fixed2(r.score.index, n), md(r.score.predicate), c ? `${changeText(c.indexDelta, n)} (${c.previous.year})` : '', markdownCode(r.file), ...(benchmark ? benchmarkCells(r, cat).map(md) : [])]);
+      }
     }
     if (report.stats && scored.length > 1) yield `\n### ${ui.summary}\n\n${statsTable(report.stats, cat)}`;
     for (const cohort of report.cohorts ?? []) yield `\n### ${ui.summary}: ${md(cohortTitle(cohort.key))}\n\n${statsTable(cohort.stats, cat)}`;

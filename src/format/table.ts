@@ -4,7 +4,7 @@ import Table from 'cli-table3';
 import type { LevelComparison, Sensitivity } from '../core/analysis.js';
 import type { Comparison } from '../core/compare.js';
 import { equals, publishedDifference, type Rational } from '../core/rational.js';
-import { ranked, type BatchReport, type Detail } from '../core/report.js';
+import { rankings, type BatchReport, type Detail } from '../core/report.js';
 import type { FileResult } from '../core/result.js';
 import { basisDecides, indicatorScores } from '../core/score.js';
 import type { Distribution, ScoreStats, SelfStats } from '../core/stats.js';
@@ -199,23 +199,27 @@ function formatRanking(report: BatchReport, options: TableOptions): string {
   const { style, catalog } = options;
   const ui = catalog.ui;
   const n = catalog.numbers;
-  const rows = ranked(report.results);
-  if (rows.length === 0) return '';
-  const table = new Table({
-    head: ['#', ui.agency, ui.year, ui.index, ui.predikat, ui.change, ...(report.benchmarkBy ? benchmarkCellsHead(catalog) : [])].map((h) => style.bold(h)),
-    ...options.chrome,
-    colAligns: ['right', 'left', 'right', 'right', 'left', 'right', 'left', 'right', 'right', 'right', 'right'],
-  });
-  let rank = 0;
-  for (const r of rows) {
-    rank++;
-    const c = r.comparison;
-    table.push([countText(rank, n), r.assessment.agency.name, String(r.assessment.year), style.bold(fixed2(r.score.index, n)), r.score.predicate, c ? `${change(c.indexDelta, style, n)} ${style.dim(`(${c.previous.year})`)}` : '', ...(report.benchmarkBy ? benchmarkCells(r, catalog) : [])]);
+  if (!report.results.some((r) => r.score)) return '';
+  const parts: string[] = [];
+  // Several frameworks or years: a ranking per cohort, named, each from 1.
+  for (const ranking of rankings(report.results)) {
+    const table = new Table({
+      head: ['#', ui.agency, ui.year, ui.index, ui.predikat, ui.change, ...(report.benchmarkBy ? benchmarkCellsHead(catalog) : [])].map((h) => style.bold(h)),
+      ...options.chrome,
+      colAligns: ['right', 'left', 'right', 'right', 'left', 'right', 'left', 'right', 'right', 'right', 'right'],
+    });
+    ranking.results.forEach((r, i) => {
+      const c = r.comparison;
+      table.push([countText(i + 1, n), r.assessment.agency.name, String(r.assessment.year), style.bold(fixed2(r.score.index, n)), r.score.predicate, c ? `${change(c.indexDelta, style, n)} ${style.dim(`(${c.previous.year})`)}` : '', ...(report.benchmarkBy ? benchmarkCells(r, catalog) : [])]);
+    });
+    parts.push(`${ranking.key ? `${style.bold(`${ui.ranking}: ${cohortTitle(ranking.key)}`)}\n` : ''}${fitTable(table, options.columns)}\n`);
   }
-  const parts = [`${fitTable(table, options.columns)}\n`];
   if (report.stats) parts.push(statsRows(report.stats, options));
-  for (const cohort of report.cohorts ?? []) parts.push(`${style.bold(`${catalog.ui.summary}: ${cohortTitle(cohort.key)}`)}\n${statsRows(cohort.stats, options)}`);
   if (report.selfStats) parts.push(selfStatsRows(report.selfStats, options));
+  for (const cohort of report.cohorts ?? []) {
+    parts.push(`${style.bold(`${catalog.ui.summary}: ${cohortTitle(cohort.key)}`)}\n${statsRows(cohort.stats, options)}`);
+    if (cohort.selfStats) parts.push(selfStatsRows(cohort.selfStats, options));
+  }
   for (const group of report.groups ?? []) parts.push(`${style.bold(groupTitle(report.groupBy, group))}\n${statsRows(group.stats, options)}`);
   return parts.join('\n');
 }

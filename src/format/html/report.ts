@@ -8,7 +8,8 @@
  */
 import { planToNextPredicate } from '../../core/plan.js';
 import { indicatorScores, type ScoreResult } from '../../core/score.js';
-import { ranked, type BatchReport } from '../../core/report.js';
+import { rankings, type BatchReport } from '../../core/report.js';
+import { cohortTitle } from '../cohort-title.js';
 import { isScored, type FileResult, type ScoredResult } from '../../core/result.js';
 import type { Catalog } from '../../messages/catalog.js';
 import { explainComparison } from '../decomposition.js';
@@ -174,21 +175,28 @@ ${whatIfSection(latest, cat)}`;
 
 function overviewPage(report: BatchReport, cat: Catalog): string {
   const n = cat.numbers;
-  const rows = ranked(report.results)
-    .map((r, i) => {
-      const c = r.comparison;
-      const benchmark = report.benchmarkBy ? benchmarkCells(r, cat).map((cell, j) => `<td${j > 0 ? ' class="num"' : ''}>${e(cell)}</td>`).join('') : '';
-      return `<tr data-file="${e(r.file)}"><td class="num">${countText(i + 1, n)}</td><td>${e(r.assessment!.agency.name)}</td><td class="num">${r.assessment!.year}</td><td class="num index">${fixed2(r.score!.index, n)}</td><td>${e(r.score!.predicate)}</td><td class="num">${c ? change(c.indexDelta, n) : ''}</td>${benchmark}</tr>`;
-    })
-    .join('');
-  const stats = overviewStats(report);
   const ui = cat.ui;
+  const head = `<thead><tr><th>#</th><th>${ui.agency}</th><th>${ui.year}</th><th>${ui.index}</th><th>${ui.predikat}</th><th>${ui.change}</th>${report.benchmarkBy ? benchmarkCellsHead(cat).map((h) => `<th>${e(h)}</th>`).join('') : ''}</tr></thead>`;
+  // Several frameworks or years: a ranking per cohort, named, each from 1.
+  const sections = rankings(report.results).map((ranking) => {
+    const rows = ranking.results
+      .map((r, i) => {
+        const c = r.comparison;
+        const benchmark = report.benchmarkBy ? benchmarkCells(r, cat).map((cell, j) => `<td${j > 0 ? ' class="num"' : ''}>${e(cell)}</td>`).join('') : '';
+        return `<tr data-file="${e(r.file)}"><td class="num">${countText(i + 1, n)}</td><td>${e(r.assessment.agency.name)}</td><td class="num">${r.assessment.year}</td><td class="num index">${fixed2(r.score.index, n)}</td><td>${e(r.score.predicate)}</td><td class="num">${c ? change(c.indexDelta, n) : ''}</td>${benchmark}</tr>`;
+      })
+      .join('');
+    const title = ranking.key ? `${ui.ranking}: ${e(cohortTitle(ranking.key))}` : ui.ranking;
+    const cohort = ranking.key ? ` data-cohort="${e(cohortTitle(ranking.key))}"` : '';
+    return `<section><h2>${title}</h2><div class="scroll"><table data-testid="ranking"${cohort}>${head}<tbody>${rows}</tbody></table></div></section>`;
+  });
+  const stats = overviewStats(report);
   const distribution = figure(distributionFigure(stats, cat));
   const averages = stats.domains.length > 0 ? figure(averagesFigure(stats, report.results, cat)) : '';
   const lines = overviewLines(report, cat);
   return `<header><h1>${e(lines.heading)}</h1><p>${e(lines.stats)}</p></header>
 <div class="grid">${distribution}${averages}</div>
-<section><h2>${ui.ranking}</h2><div class="scroll"><table data-testid="ranking"><thead><tr><th>#</th><th>${ui.agency}</th><th>${ui.year}</th><th>${ui.index}</th><th>${ui.predikat}</th><th>${ui.change}</th>${report.benchmarkBy ? benchmarkCellsHead(cat).map((h) => `<th>${e(h)}</th>`).join('') : ''}</tr></thead><tbody>${rows}</tbody></table></div></section>`;
+${sections.join('\n')}`;
 }
 
 export function formatHtmlReport(report: BatchReport, { catalog: cat, tool, report: sheet }: FormatContext): string[] {

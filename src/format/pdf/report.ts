@@ -10,7 +10,8 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { planToNextPredicate } from '../../core/plan.js';
-import { ranked, type BatchReport } from '../../core/report.js';
+import { rankings, type BatchReport } from '../../core/report.js';
+import { cohortTitle } from '../cohort-title.js';
 import { isScored, type ScoredResult } from '../../core/result.js';
 import { indicatorScores } from '../../core/score.js';
 import type { Catalog } from '../../messages/catalog.js';
@@ -307,11 +308,14 @@ function overview(layout: Layout, report: BatchReport, scored: readonly ScoredRe
   paragraph(layout, lines.stats, MUTED);
   figure(layout, distributionFigure(stats, cat));
   if (stats.domains.length > 0) figure(layout, averagesFigure(stats, report.results, cat));
-  heading(layout, ui.ranking);
-  table(layout, {
-    head: ['#', ui.agency, ui.year, ui.index, ui.predikat, ui.change, ...(report.benchmarkBy ? benchmarkCellsHead(cat) : [])],
-    rows: ranked(scored).map((r, i) => ({ cells: [countText(i + 1, n), r.assessment.agency.name, String(r.assessment.year), fixed2(r.score.index, n), r.score.predicate, r.comparison ? changeText(r.comparison.indexDelta, n) : '', ...(report.benchmarkBy ? benchmarkCells(r, cat) : [])] })),
-  });
+  // Several frameworks or years: a ranking per cohort, named, each from 1.
+  for (const ranking of rankings(scored)) {
+    heading(layout, ranking.key ? `${ui.ranking}: ${cohortTitle(ranking.key)}` : ui.ranking);
+    table(layout, {
+      head: ['#', ui.agency, ui.year, ui.index, ui.predikat, ui.change, ...(report.benchmarkBy ? benchmarkCellsHead(cat) : [])],
+      rows: ranking.results.map((r, i) => ({ cells: [countText(i + 1, n), r.assessment.agency.name, String(r.assessment.year), fixed2(r.score.index, n), r.score.predicate, r.comparison ? changeText(r.comparison.indexDelta, n) : '', ...(report.benchmarkBy ? benchmarkCells(r, cat) : [])] })),
+    });
+  }
   signature(layout);
   footer(layout);
 }
