@@ -1238,6 +1238,8 @@ const withInvalid = sharedTree({
 
 const bovenDigoel = sharedTree({ 'boven-digoel-2023.yaml': assessmentYaml({ year: 2023, indicators: levelsFromSums({ k: 19, t: 16, m: 11, a: 25, p: 10 }) }) }); // exact 1.7995, published 1.80 Cukup
 const widest = (text: string) => Math.max(...text.split('\n').map((line) => [...line.replace(/\u001b\[[0-9;]*m/g, '')].length));
+/** The widest line of the tables in a text (the lines drawn with box characters; prose wraps in the terminal itself). */
+const widestTable = (text: string) => widest(text.split('\n').filter((line) => /^[┌│├└]/.test(line)).join('\n'));
 
 const warned = sharedTree({
   'w.yaml': assessmentYaml({ indicators: { ...uniformLevels(3), 1: { level: 3, explanation: 'ada' }, 2: { level: 3, explanation: 'ada' } } }), // 2 x EVIDENCE_MISSING
@@ -1422,6 +1424,25 @@ const issue14: CliCase[] = [
     env: { NO_COLOR: '1' },
     exitCode: 0,
     stdout: [(text) => expect(widest(text)).toBeLessThanOrEqual(80), /│   aspek 7 Layanan Administrasi +│/],
+  },
+  {
+    name: 'plan fits an 80-column terminal: its steps table wraps the names',
+    args: ['plan', EXAMPLE, '-t', 'Memuaskan', '--max-step', '3'],
+    tty: true,
+    columns: 80,
+    env: { NO_COLOR: '1' },
+    exitCode: 0,
+    stdout: [(text) => expect(widestTable(text)).toBeLessThanOrEqual(80), /│ 11 │ Arsitektur SPBE Instansi +│/],
+  },
+  {
+    name: 'a table that cannot fit 80 columns (indicators with the previous year: 9 columns) is drawn as narrow as its words allow, not at its natural 167',
+    args: ['score', 'examples/kabupaten-contoh-2024.yaml', '-f', 'table', '--detail', 'indicators'],
+    tty: true,
+    columns: 80,
+    env: { NO_COLOR: '1' },
+    exitCode: 0,
+    // The name column is as wide as its longest word, "Pusat/Pemerintah"; every other column as its header.
+    stdout: [(text) => expect(widestTable(text)).toBe(95), '│  1 │ Kebijakan        │     1 │     3 │ Terdefinisi │   1.3% │       +0.039 │    3 │      0 │\n│    │ Internal         │'],
   },
   {
     name: 'framework show fits an 80-column terminal',

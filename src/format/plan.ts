@@ -9,7 +9,7 @@ import type { Catalog } from '../messages/catalog.js';
 import { stepText } from './analysis.js';
 import { markdownCell, markdownText as md } from './escape.js';
 import { exactText, fixed2, gainText, jsonNumber, shortName, valueText, type NumberStyle } from './numbers.js';
-import { tableStyle, type Palette } from './terminal.js';
+import { fitTable, tableStyle, type Palette } from './terminal.js';
 
 const levelName = (p: Plan['steps'][number], level: Rational, n: NumberStyle) => (level.den === 1n ? (p.indicator.levelNames[Number(level.num)] ?? String(level.num)) : valueText(level, n));
 const cell = (name: string) => markdownCell(md(shortName(name)));
@@ -33,7 +33,8 @@ function headline(result: FileResult, plan: Plan, options: PlanOptions, style: P
   return `${lines.join('\n')}\n`;
 }
 
-export function formatPlanTable(result: FileResult, plan: Plan, options: PlanOptions, style: Palette, catalog: Catalog): string {
+/** The plan as tables, fitted to the terminal's width (`columns`; 133 when unknown, as the score table). */
+export function formatPlanTable(result: FileResult, plan: Plan, options: PlanOptions, style: Palette, catalog: Catalog, columns = 133): string {
   const n = catalog.numbers;
   const parts = [headline(result, plan, options, style, catalog)];
   if (plan.steps.length > 0) {
@@ -43,7 +44,7 @@ export function formatPlanTable(result: FileResult, plan: Plan, options: PlanOpt
     for (const step of plan.steps) {
       table.push([String(step.indicator.id), shortName(step.indicator.name), stepText(step, n), `${levelName(step, step.from, n)} → ${levelName(step, rational(step.to), n)}`, gainText(step.gain, n), ...(effort ? [exactText(step.effort, n)] : [])]);
     }
-    parts.push(`${table.toString()}\n`);
+    parts.push(`${fitTable(table, columns)}\n`);
   }
   parts.push(projectedLine(result.score!, plan.projected, style, catalog));
   return parts.join('\n');
@@ -119,7 +120,7 @@ function evidenceHeadline(result: FileResult, plan: EvidencePlan, style: Palette
 
 const statusText = (i: PlannedItem) => (i.revision ? `${i.status} (${i.revision})` : i.status);
 
-export function formatEvidencePlanTable(result: FileResult, plan: EvidencePlan, style: Palette, catalog: Catalog): string {
+export function formatEvidencePlanTable(result: FileResult, plan: EvidencePlan, style: Palette, catalog: Catalog, columns = 133): string {
   const n = catalog.numbers;
   const parts = [evidenceHeadline(result, plan, style, catalog)];
   const ui = catalog.ui;
@@ -127,10 +128,10 @@ export function formatEvidencePlanTable(result: FileResult, plan: EvidencePlan, 
   if (plan.steps.length > 0) {
     const table = new Table({ head: ['#', ui.indikator, ui.level, ui.gain, ...(effort ? [ui.effort] : [])].map((h) => style.bold(h)), style: tableStyle(), colAligns: ['right', 'left', 'left', 'right', 'right'] });
     for (const step of plan.steps) table.push([String(step.indicator.id), shortName(step.indicator.name), `${step.from} → ${step.to}`, gainText(step.gain, n), ...(effort ? [exactText(step.effort, n)] : [])]);
-    parts.push(`${table.toString()}\n`);
+    parts.push(`${fitTable(table, columns)}\n`);
     const items = new Table({ head: [ui.responsibleUnit, ui.evidenceItem, ui.level, ui.evidenceStatus, ...(effort ? [ui.effort] : [])].map((h) => style.bold(h)), style: tableStyle() });
     for (const group of plan.byUnit) group.items.forEach((i, k) => items.push([k === 0 ? group.unit : '', i.code, String(i.level), statusText(i), ...(effort ? [exactText(i.effort, n)] : [])]));
-    parts.push(`${style.bold(ui.evidenceItems)}\n${items.toString()}\n`);
+    parts.push(`${style.bold(ui.evidenceItems)}\n${fitTable(items, columns)}\n`);
   }
   parts.push(projectedLine(plan.baseline, plan.projected, style, catalog));
   return parts.join('\n');

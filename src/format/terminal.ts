@@ -40,7 +40,8 @@ interface FittableTable {
 
 /**
  * A cli-table3 table drawn within `columns`: when its natural width is wider, the widest columns
- * give up width in turn (never below their longest word) and wrap on word boundaries.
+ * give up width in turn (never below their longest word) and wrap on word boundaries; a table that
+ * cannot fit is drawn at the least width that cuts no word.
  * cli-table3 does not fit itself to the terminal (cli-table3#351).
  */
 export function fitTable(table: unknown, columns: number): string {
@@ -63,8 +64,8 @@ export function fitTable(table: unknown, columns: number): string {
     widths[widest]!--;
     excess--;
   }
-  // Words too long to fit in any case (a path, an escaped string): drawn as they are, not cut.
-  if (excess > 0) return drawn(t);
+  // Still too wide at every column's longest word (many columns, a path): drawn as narrow as it goes
+  // without cutting a word, rather than at its natural width.
   // Wrapped here rather than by cli-table3, whose word wrap drops a cell's indent and cuts words.
   const wrap = (cell: unknown, i: number) => {
     const text = String(cell ?? '');

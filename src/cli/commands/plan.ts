@@ -100,7 +100,7 @@ export async function runPlan(file: string, options: PlanCommandOptions, io: Cli
     const [shown, shownPlan] = escapeDeep([result, evidencePlan] as const, options.format === 'markdown' ? folded : visible);
     if (options.format === 'json') io.stdout(jsonText(evidencePlanJson(result, evidencePlan)));
     else if (options.format === 'markdown') io.stdout(evidencePlanMarkdown(shown, shownPlan, catalog));
-    else io.stdout(formatEvidencePlanTable(shown, shownPlan, style, catalog));
+    else io.stdout(formatEvidencePlanTable(shown, shownPlan, style, catalog, io.columns));
     return EXIT_OK;
   }
   const planOptions: PlanOptions = { maxStep: options.maxStep, basis: result.score.predicateBasis, ...(options.only ? { only: options.only } : {}), ...(options.exclude ? { exclude: options.exclude } : {}) };
@@ -110,6 +110,6 @@ export async function runPlan(file: string, options: PlanCommandOptions, io: Cli
   const [shown, shownPlan] = escapeDeep([result, result_] as const, options.format === 'markdown' ? folded : visible);
   if (options.format === 'json') io.stdout(jsonText(planJson(result, result_)));
   else if (options.format === 'markdown') io.stdout(planMarkdown(shown, shownPlan, planOptions, catalog));
-  else io.stdout(formatPlanTable(shown, shownPlan, planOptions, style, catalog));
+  else io.stdout(formatPlanTable(shown, shownPlan, planOptions, style, catalog, io.columns));
   return EXIT_OK;
 }
