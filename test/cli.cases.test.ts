@@ -1644,6 +1644,13 @@ const settings: CliCase[] = [
       absent('kurang dari'),
     ],
   },
+  {
+    name: 'Indonesian wording: a --group-by summary is titled by its field in Indonesian (kategori, provinsi, tahun), the English stays',
+    args: ['score', 'examples/', '-f', 'table', '--lang', 'id', '--group-by', 'category'],
+    exitCode: 0,
+    stdout: ['\nkategori: kota (2019 · permenpanrb-5-2018)\n', '\nkategori: kabupaten (2023 · permenpanrb-59-2020)\n', absent('category:')],
+  },
+  { name: 'English: a --group-by summary titled by its field', args: ['score', 'examples/', '-f', 'markdown', '--group-by', 'year'], exitCode: 0, stdout: ['### year: 2019 (2019 · permenpanrb-5-2018)\n'] },
   { name: 'Indonesian wording: Persentase for the over-claim rate', args: ['score', 'examples/', '-f', 'table', '--lang', 'id'], exitCode: 0, stdout: [/│ Domain +│ Instansi │ Indikator │ Klaim berlebih │ Persentase │ Klaim kurang │/] },
   {
     name: 'config lang: id words every message in Indonesian, --help too',

@@ -181,7 +181,7 @@ export function* formatMarkdown(report: BatchReport, { catalog: cat }: FormatCon
     }
     if (report.stats && scored.length > 1) yield `\n### ${ui.summary}\n\n${statsTable(report.stats, cat)}`;
     for (const cohort of report.cohorts ?? []) yield `\n### ${ui.summary}: ${md(cohortTitle(cohort.key))}\n\n${statsTable(cohort.stats, cat)}`;
-    for (const group of report.groups ?? []) yield `\n### ${md(groupTitle(report.groupBy, group))}\n\n${statsTable(group.stats, cat)}`;
+    for (const group of report.groups ?? []) yield `\n### ${md(groupTitle(report.groupBy, group, cat))}\n\n${statsTable(group.stats, cat)}`;
   }
   yield* findingsSection(report, cat);
 }

@@ -220,7 +220,7 @@ function formatRanking(report: BatchReport, options: TableOptions): string {
     parts.push(`${style.bold(`${catalog.ui.summary}: ${cohortTitle(cohort.key)}`)}\n${statsRows(cohort.stats, options)}`);
     if (cohort.selfStats) parts.push(selfStatsRows(cohort.selfStats, options));
   }
-  for (const group of report.groups ?? []) parts.push(`${style.bold(groupTitle(report.groupBy, group))}\n${statsRows(group.stats, options)}`);
+  for (const group of report.groups ?? []) parts.push(`${style.bold(groupTitle(report.groupBy, group, catalog))}\n${statsRows(group.stats, options)}`);
   return parts.join('\n');
 }
 

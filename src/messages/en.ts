@@ -380,6 +380,8 @@ export const ui = {
   notComparable: 'not comparable',
   benchmarkAll: 'all agencies',
   benchmarkBy: { category: 'category', province: 'province', all: 'all' },
+  /** --group-by's field as a summary's title names it ("province: Jawa Barat"). */
+  groupBy: { category: 'category', province: 'province', year: 'year' } as Record<string, string>,
   cohort: 'Cohort',
   cohortRank: 'Rank',
   percentile: 'Percentile',

@@ -367,6 +367,7 @@ const ui: typeof en.ui = {
   notComparable: 'tidak sebanding',
   benchmarkAll: 'semua instansi',
   benchmarkBy: { category: 'kategori', province: 'provinsi', all: 'semua' },
+  groupBy: { category: 'kategori', province: 'provinsi', year: 'tahun' },
   cohort: 'Kelompok',
   cohortRank: 'Peringkat',
   percentile: 'Persentil',
