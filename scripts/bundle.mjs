@@ -31,6 +31,9 @@ const cli = await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, splitti
 // The worker reads YAML only (other kinds are read in the main thread: io/all-inputs.ts): the
 // workbook library stays out of its bundle.
 await build({ ...common, entryPoints: { 'batch-worker': 'src/io/batch-worker.ts' }, splitting: false, external: ['exceljs'] });
+// The worker of a streamed batch (src/run/): it formats too. Split, so that the formats it does not
+// use (reports, charts) stay in chunks it never loads.
+await build({ ...common, entryPoints: { 'stream-worker': 'src/run/stream-worker.ts' }, splitting: true, chunkNames: 'stream-[name]-[hash]', external: ['exceljs', 'pdfkit', 'svg-to-pdfkit'] });
 // The quick path of `spbe score FILE` (src/cli/quick.ts): its own small bundle, without commander or eemeli/yaml.
 await build({ ...common, entryPoints: { quick: 'src/cli/quick-entry.ts' }, splitting: false });
 if (process.env.BUNDLE_ANALYZE) console.log(await (await import('esbuild')).analyzeMetafile(cli.metafile));

@@ -10,7 +10,7 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
 export interface Outcome {
-  results: readonly { findings: readonly Finding[] }[];
+  results: readonly { findings: readonly Finding[] }[] | ResultsTally;
   /** Paths on the command line that could not be read or matched nothing. */
   inputProblems?: number;
   failedGates?: number;
@@ -18,11 +18,24 @@ export interface Outcome {
   tooManyWarnings?: boolean;
 }
 
+/** What the exit code reads of the results, when a streamed run has counted them rather than kept them. */
+export interface ResultsTally {
+  internalError: boolean;
+  errors: number;
+}
+
+function tallyOf(results: Outcome['results']): ResultsTally {
+  if (!Array.isArray(results)) return results as ResultsTally;
+  const list = results as readonly { findings: readonly Finding[] }[];
+  return { internalError: list.some((r) => r.findings.some((f) => f.code === 'INTERNAL_ERROR')), errors: list.some((r) => hasErrors(r.findings)) ? 1 : 0 };
+}
+
 export function exitCodeFor(outcome: Outcome): number {
   if ((outcome.inputProblems ?? 0) > 0) return EXIT_USAGE;
+  const tally = tallyOf(outcome.results);
   // A file that could not be handled (INTERNAL_ERROR) is the tool's failure, not the input's.
-  if (outcome.results.some((r) => r.findings.some((f) => f.code === 'INTERNAL_ERROR'))) return EXIT_USAGE;
-  if (outcome.results.some((r) => hasErrors(r.findings))) return EXIT_FINDINGS;
+  if (tally.internalError) return EXIT_USAGE;
+  if (tally.errors > 0) return EXIT_FINDINGS;
   if ((outcome.failedGates ?? 0) > 0 || outcome.tooManyWarnings) return EXIT_FINDINGS;
   return EXIT_OK;
 }

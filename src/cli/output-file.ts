@@ -9,7 +9,7 @@ import { OutputRefused, outputSink, writeAll, writerSink } from '../io/output.js
 import { errnoCode } from '../io/source.js';
 import type { CliIo } from './io.js';
 
-export async function writeOutput(output: string | undefined, io: CliIo, inputs: readonly string[], chunks: Iterable<string | Uint8Array>): Promise<void> {
+export async function writeOutput(output: string | undefined, io: CliIo, inputs: readonly string[], chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<void> {
   if (output === undefined) return writeAll(writerSink(io.stdoutAsync ?? io.stdout), chunks);
   let sink;
   try {

@@ -76,6 +76,11 @@ export interface ReportOptions {
   latest?: boolean;
 }
 
+/** Whether a run compares each file with the nearest earlier year of its agency among the run's files. */
+export function linksYears(options: Pick<ReportOptions, 'command' | 'compare'>): boolean {
+  return options.command === 'score' && !options.compare;
+}
+
 export function summarize(results: readonly FileResult[]): Summary {
   let valid = 0;
   let errors = 0;
@@ -105,7 +110,17 @@ function whatIf(result: ScoredResult, changes: ReadonlyMap<number, number>): Fil
 
 type Skipped = { file: string; problem: Problem; error: UserError };
 
-function complete(result: FileResult, linked: FileResult['comparison'], options: ReportOptions, skipped?: Skipped[]): FileResult {
+/** What a run does to each result before years are linked: --project-to, then --quiet's filter. */
+export function prepareResult(result: FileResult, options: ReportOptions): FileResult {
+  const projected = options.projectTo && options.command === 'score' ? projectResult(result, options.projectTo) : result;
+  return options.errorsOnly ? { ...projected, findings: projected.findings.filter((f) => f.severity === 'error') } : projected;
+}
+
+/**
+ * One prepared result completed with its comparison (its own, --compare's, else `linked`: the
+ * nearest earlier year of its agency in the run) and what the run asked for of each file.
+ */
+export function completeResult(result: FileResult, linked: FileResult['comparison'], options: ReportOptions, skipped?: Skipped[]): FileResult {
   if (!isScored(result)) return result;
   const { framework, predicateBasis } = result.score;
   const entries = result.assessment.indicators;
@@ -154,11 +169,10 @@ function withBenchmarks(results: readonly FileResult[], by: BenchmarkBy): FileRe
 }
 
 export function buildReport(evaluated: readonly FileResult[], options: ReportOptions): BatchReport {
-  const projected = options.projectTo && options.command === 'score' ? evaluated.map((r) => projectResult(r, options.projectTo!)) : evaluated;
-  const inputs = options.errorsOnly ? projected.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : projected;
-  const links = options.command === 'score' && !options.compare ? linkYears(inputs) : new Map();
+  const inputs = evaluated.map((r) => prepareResult(r, options));
+  const links = linksYears(options) ? linkYears(inputs) : new Map();
   const skipped: Skipped[] = [];
-  const completed = inputs.map((r, position) => complete(r, links.get(position), options, skipped));
+  const completed = inputs.map((r, position) => completeResult(r, links.get(position), options, skipped));
   if (skipped.length > 0 && skipped.length === completed.filter(isScored).length) throw skipped[0]!.error;
   const latest = options.latest && options.command === 'score' ? latestOnly(completed) : undefined;
   const kept = latest ? latest.results : completed;

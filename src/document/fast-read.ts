@@ -14,7 +14,6 @@
  */
 import { load, FAILSAFE_SCHEMA, Type } from 'js-yaml';
 import { MAX_NODES } from './limit-values.js';
-import { segmentsToPointer } from './pointers.js';
 
 /** Assessments nest about five levels; deeper files take the positioned path (and its TOO_DEEP). */
 const MAX_FAST_DEPTH = 12;
@@ -148,21 +147,24 @@ export interface FastRead {
   numbers: Map<string, string>;
 }
 
-/** Plain scalars resolved in place; false when the tree is deeper than the subset allows. */
-function resolveTree(node: unknown, path: (string | number)[], numbers: Map<string, string>): boolean {
-  if (path.length > MAX_FAST_DEPTH) return false;
+/** A key as a JSON pointer segment (RFC 6901). */
+const segment = (key: string | number): string => (typeof key === 'number' ? String(key) : key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key);
+
+/**
+ * Plain scalars resolved in place, the source text of each number kept by its pointer (built as
+ * the walk descends: `numbers` null keeps none); false when the tree is deeper than the subset allows.
+ */
+function resolveTree(node: unknown, depth: number, pointer: string, numbers: Map<string, string> | null): boolean {
+  if (depth > MAX_FAST_DEPTH) return false;
   const resolveAt = (value: unknown, key: string | number, set: (v: unknown) => void): boolean => {
     if (value instanceof Plain) {
       const resolved = resolvePlain(value.source);
-      if (typeof resolved === 'number') numbers.set(segmentsToPointer([...path, key]), value.source);
+      if (numbers && typeof resolved === 'number') numbers.set(`${pointer}/${segment(key)}`, value.source);
       set(resolved);
       return true;
     }
     if (typeof value !== 'object' || value === null) return true;
-    path.push(key);
-    const ok = resolveTree(value, path, numbers);
-    path.pop();
-    return ok;
+    return resolveTree(value, depth + 1, numbers ? `${pointer}/${segment(key)}` : '', numbers);
   };
   if (Array.isArray(node)) {
     for (let i = 0; i < node.length; i++) if (!resolveAt(node[i], i, (v) => (node[i] = v))) return false;
@@ -175,6 +177,17 @@ function resolveTree(node: unknown, path: (string | number)[], numbers: Map<stri
 
 /** The plain data of a text inside the subset, or undefined: then parse.ts decides. */
 export function fastRead(text: string): FastRead | undefined {
+  const numbers = new Map<string, string>();
+  const data = readData(text, numbers);
+  return data === undefined ? undefined : { data, numbers };
+}
+
+/** The plain data alone (what a batch reads of a file before evaluating it: run/task.ts), or undefined as fastRead. */
+export function fastReadData(text: string): unknown {
+  return readData(text, null);
+}
+
+function readData(text: string, numbers: Map<string, string> | null): unknown {
   if (text.length > MAX_FAST_LENGTH || OUTSIDE.test(text) || !linesInSubset(text)) return undefined;
   let data: unknown;
   try {
@@ -184,6 +197,5 @@ export function fastRead(text: string): FastRead | undefined {
   }
   if (data instanceof Plain) data = resolvePlain(data.source);
   if (typeof data !== 'object' || data === null) return undefined; // empty, or a scalar: parse.ts words it
-  const numbers = new Map<string, string>();
-  return resolveTree(data, [], numbers) ? { data, numbers } : undefined;
+  return resolveTree(data, 0, '', numbers) ? data : undefined;
 }

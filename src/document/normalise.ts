@@ -22,7 +22,7 @@ import type { ValueReader } from './values.js';
 type Data = Record<string, unknown>;
 const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function toAgency(value: unknown): Agency {
+export function toAgency(value: unknown): Agency {
   if (typeof value === 'string') return { name: value, id: slugify(value) };
   const data = value as Data;
   const agency: Agency = { name: String(data.name), id: typeof data.id === 'string' ? data.id : slugify(String(data.name)) };

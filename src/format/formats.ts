@@ -4,6 +4,7 @@
  * when chosen, so start-up compiles what one run needs). A new format is one entry here and one file.
  */
 import type { BatchReport, Command, Detail } from '../core/report.js';
+import type { FileResult } from '../core/result.js';
 import type { Catalog } from '../messages/catalog.js';
 import { folded, visible } from './escape.js';
 import type { Palette } from './terminal.js';
@@ -43,6 +44,11 @@ export interface ReportSheet {
 /** The parts of a result a run can ask for beyond the scores: --detail parts, --what-if, the cross-framework decomposition. */
 export type Shown = Detail | 'what-if' | 'decomposition';
 
+/** What a formatter of one result is given: the parts of the context that a worker thread has too. */
+export type StreamContext = Pick<FormatContext, 'catalog' | 'tool' | 'csv'>;
+/** One result's piece of a streamed output. */
+export type ResultFormatter = (result: FileResult, command: Command, context: StreamContext) => string;
+
 export type Output = Iterable<string | Uint8Array>;
 export type Formatter = (report: BatchReport, context: FormatContext) => Output | Promise<Output>;
 
@@ -69,6 +75,12 @@ export interface FormatSpec {
   /** What a run may ask for that this format has no place for: the CLI says so instead of dropping it silently. */
   cannotShow: readonly Shown[];
   load(): Promise<Formatter>;
+  /**
+   * The output is one piece per result in input order and nothing else (no summary, statistics or
+   * ranking over the run): a batch formats each result where it is evaluated and writes it as
+   * soon as those before it are written (run/stream.ts), keeping no result.
+   */
+  loadResultFormatter?(): Promise<ResultFormatter>;
 }
 
 const never = () => false;
@@ -95,7 +107,12 @@ export const FORMATS = {
   }),
   text: spec({ extensions: ['.txt'], colour: true, printsSummary: always, load: async () => (await import('./text.js')).formatText }),
   json: spec({ extensions: ['.json'], escape: undefined, load: async () => (await import('./json.js')).formatJson }),
-  jsonl: spec({ extensions: ['.jsonl', '.ndjson'], escape: undefined, load: async () => (await import('./json.js')).formatJsonl }),
+  jsonl: spec({
+    extensions: ['.jsonl', '.ndjson'],
+    escape: undefined,
+    load: async () => (await import('./json.js')).formatJsonl,
+    loadResultFormatter: async () => (await import('./json.js')).jsonlLine,
+  }),
   csv: spec({ extensions: ['.csv'], cannotShow: ['sensitivity', 'evidence', 'what-if', 'decomposition'], load: async () => (await import('./csv.js')).formatCsv }),
   markdown: spec({ extensions: ['.md'], keepsText: true, escape: folded, cannotShow: ['sensitivity', 'self', 'evidence'], load: async () => (await import('./markdown.js')).formatMarkdown }),
   github: spec({ printsSummary: always, printsNotices: true, cannotShow: ['aspects', 'indicators', 'sensitivity', 'self', 'targets', 'evidence', 'what-if'], load: async () => (await import('./github.js')).formatGithub }),
@@ -110,11 +127,11 @@ export type Format = keyof typeof FORMATS;
 export const FORMAT_NAMES = Object.keys(FORMATS) as Format[];
 
 /** What this run asked for that the format cannot show (in the order of Shown). */
-export function droppedParts(spec: FormatSpec, report: BatchReport, whatIf: boolean): Shown[] {
-  const asked = new Set<Shown>(report.detail);
-  if (whatIf) asked.add('what-if');
-  if (report.results.some((r) => r.comparison && !r.comparison.likeForLike)) asked.add('decomposition');
-  return spec.cannotShow.filter((part) => asked.has(part));
+export function droppedParts(spec: FormatSpec, asked: { detail: readonly Detail[]; whatIf: boolean; acrossFrameworks: boolean }): Shown[] {
+  const parts = new Set<Shown>(asked.detail);
+  if (asked.whatIf) parts.add('what-if');
+  if (asked.acrossFrameworks) parts.add('decomposition');
+  return spec.cannotShow.filter((part) => parts.has(part));
 }
 
 /** Extensions of documents no format writes (yet): an output file named so is refused rather than filled with another format. */

@@ -8,9 +8,10 @@ import type { Comparison } from '../core/compare.js';
 import type { Finding } from '../core/findings.js';
 import { gateCode } from '../core/gates.js';
 import { toExactString, toRoundedNumber } from '../core/rational.js';
-import type { BatchReport } from '../core/report.js';
+import type { BatchReport, Command } from '../core/report.js';
 import type { FileResult } from '../core/result.js';
-import { indicatorScores, type ScoreResult } from '../core/score.js';
+import type { Framework } from '../core/framework.js';
+import { indicatorScores, type IndicatorScore, type ScoreResult } from '../core/score.js';
 import type { Distribution, ScoreStats, SelfStats } from '../core/stats.js';
 import { formatMessage, type Catalog } from '../messages/catalog.js';
 import { levelComparisonJson, sensitivityJson, whatIfJson } from './analysis.js';
@@ -20,7 +21,7 @@ import { decompositionJson, explainComparison } from './decomposition.js';
 import { projectionJson } from './projection.js';
 import { describeGate } from './findings.js';
 import { jsonText } from './escape.js';
-import type { FormatContext } from './formats.js';
+import type { FormatContext, StreamContext } from './formats.js';
 import { deltaNumber, jsonNumber } from './numbers.js';
 
 export function jsonFinding(finding: Finding, catalog: Catalog): Record<string, unknown> {
@@ -38,7 +39,28 @@ export function jsonFinding(finding: Finding, catalog: Catalog): Record<string, 
   return out;
 }
 
-function jsonScore(score: ScoreResult, entries: ReadonlyMap<number, IndicatorEntry>) {
+function indicatorJson(x: IndicatorScore, scale: Framework['scale']): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    id: x.indicator.id,
+    aspect: x.indicator.aspectId,
+    name: x.indicator.name,
+    weight: jsonNumber(x.indicator.weight),
+    level: jsonNumber(x.value),
+  };
+  if (x.value.den !== 1n) out.exactLevel = toExactString(x.value);
+  if (x.levelName !== undefined) out.levelName = x.levelName;
+  if (x.entry.services) out.services = x.entry.services;
+  if (x.entry.external) out.external = { status: x.entry.external.status, ...(x.entry.external.source ? { source: x.entry.external.source } : {}), ...(x.entry.external.score ? { score: jsonNumber(x.entry.external.score) } : {}) };
+  const earned = entryEvidenceLevel(x.entry, scale);
+  if (earned && x.entry.evidenceItems) {
+    const counts = Object.fromEntries(EVIDENCE_STATUSES.map((status) => [status, x.entry.evidenceItems!.filter((i) => i.status === status).length]));
+    out.evidence = { level: earned.level, ...(earned.nextLevel ? { nextLevel: earned.nextLevel } : {}), items: counts, blocking: earned.blocking };
+  }
+  out.contribution = toExactString(x.contribution);
+  return out;
+}
+
+function jsonScore(score: ScoreResult, entries: ReadonlyMap<number, IndicatorEntry>, indicators: 'objects' | 'placeholder' = 'objects') {
   return {
     framework: { id: score.framework.id, title: score.framework.title, status: score.framework.status },
     index: toRoundedNumber(score.index),
@@ -60,27 +82,37 @@ function jsonScore(score: ScoreResult, entries: ReadonlyMap<number, IndicatorEnt
       index: toRoundedNumber(index),
       exactIndex: toExactString(index),
     })),
-    indicators: indicatorScores(score.framework, entries).map((x) => {
-      const out: Record<string, unknown> = {
-        id: x.indicator.id,
-        aspect: x.indicator.aspectId,
-        name: x.indicator.name,
-        weight: jsonNumber(x.indicator.weight),
-        level: jsonNumber(x.value),
-      };
-      if (x.value.den !== 1n) out.exactLevel = toExactString(x.value);
-      if (x.levelName !== undefined) out.levelName = x.levelName;
-      if (x.entry.services) out.services = x.entry.services;
-      if (x.entry.external) out.external = { status: x.entry.external.status, ...(x.entry.external.source ? { source: x.entry.external.source } : {}), ...(x.entry.external.score ? { score: jsonNumber(x.entry.external.score) } : {}) };
-      const earned = entryEvidenceLevel(x.entry, score.framework.scale);
-      if (earned && x.entry.evidenceItems) {
-        const counts = Object.fromEntries(EVIDENCE_STATUSES.map((status) => [status, x.entry.evidenceItems!.filter((i) => i.status === status).length]));
-        out.evidence = { level: earned.level, ...(earned.nextLevel ? { nextLevel: earned.nextLevel } : {}), items: counts, blocking: earned.blocking };
-      }
-      out.contribution = toExactString(x.contribution);
-      return out;
-    }),
+    indicators: indicators === 'placeholder' ? INDICATORS_PLACEHOLDER : indicatorScores(score.framework, entries).map((x) => indicatorJson(x, score.framework.scale)),
   };
+}
+
+/**
+ * The indicators' JSON text of a jsonl line. A row of a whole level and nothing else (no services,
+ * external value or evidence items) is the same in every file of a batch: it is made once per
+ * framework, indicator and level (fractional values are not cached: they need not repeat).
+ */
+const rowCache = new WeakMap<Framework, Map<string, string>>();
+const INDICATORS_PLACEHOLDER = '\u0000spbe:indicators\u0000';
+// A string value cannot hold an unescaped quote, so this token sequence is only the placeholder's.
+const PLACEHOLDER_JSON = `"indicators":${JSON.stringify(INDICATORS_PLACEHOLDER)}`;
+
+function indicatorsText(score: ScoreResult, entries: ReadonlyMap<number, IndicatorEntry>): string {
+  const { framework } = score;
+  let rows = rowCache.get(framework);
+  if (!rows) rowCache.set(framework, (rows = new Map()));
+  const texts: string[] = [];
+  for (const x of indicatorScores(framework, entries)) {
+    const plain = x.value.den === 1n && !x.entry.services && !x.entry.external && !x.entry.evidenceItems;
+    if (!plain) {
+      texts.push(JSON.stringify(indicatorJson(x, framework.scale)));
+      continue;
+    }
+    const key = `${x.indicator.id} ${x.value.num}`;
+    let text = rows.get(key);
+    if (text === undefined) rows.set(key, (text = JSON.stringify(indicatorJson(x, framework.scale))));
+    texts.push(text);
+  }
+  return `[${texts.join(',')}]`;
 }
 
 function jsonComparison(comparison: Comparison): Record<string, unknown> {
@@ -107,7 +139,7 @@ function jsonComparison(comparison: Comparison): Record<string, unknown> {
  * One result object (what the library returns too); `scores: false` (spbe validate) leaves out the
  * figures. Self-assessed and target levels, where the file has them, come with their indices.
  */
-export function jsonResult(result: FileResult, catalog: Catalog, scores = true): Record<string, unknown> {
+export function jsonResult(result: FileResult, catalog: Catalog, scores = true, indicators: 'objects' | 'placeholder' = 'objects'): Record<string, unknown> {
   const out: Record<string, unknown> = { file: result.file, valid: result.valid };
   const { assessment, score } = result;
   if (assessment && score) {
@@ -117,7 +149,7 @@ export function jsonResult(result: FileResult, catalog: Catalog, scores = true):
       out.framework = { id: score.framework.id, status: score.framework.status };
     } else {
       out.stage = assessment.stage;
-      Object.assign(out, jsonScore(score, assessment.indicators));
+      Object.assign(out, jsonScore(score, assessment.indicators, indicators));
       if (result.comparison) {
         out.comparison = jsonComparison(result.comparison);
         if (!result.comparison.likeForLike) (out.comparison as Record<string, unknown>).explanation = explainComparison(result.comparison, assessment.year, score.framework.id, catalog);
@@ -163,9 +195,9 @@ function jsonSummary(report: BatchReport): Record<string, unknown> {
 }
 
 /** A result as the CLI reports it: plus what this run asked for (sensitivity, what-if, gates). */
-function reportResult(result: FileResult, report: BatchReport, catalog: Catalog): Record<string, unknown> {
-  const out = jsonResult(result, catalog, report.command === 'score');
-  if (report.command === 'score') {
+function reportResult(result: FileResult, command: Command, catalog: Catalog, indicators: 'objects' | 'placeholder' = 'objects'): Record<string, unknown> {
+  const out = jsonResult(result, catalog, command === 'score', indicators);
+  if (command === 'score') {
     if (result.sensitivity) out.sensitivity = sensitivityJson(result.sensitivity);
     if (result.whatIf) out.whatIf = whatIfJson(result);
   }
@@ -179,12 +211,19 @@ export function* formatJson(report: BatchReport, { tool, catalog }: FormatContex
   let first = true;
   for (const result of report.results) {
     // jsonText first: /^/m also matches after U+2028 and U+2029, which JSON.stringify leaves raw inside strings.
-    yield `${first ? '' : ','}\n${jsonText(JSON.stringify(reportResult(result, report, catalog), null, 2)).replace(/^/gm, '    ')}`;
+    yield `${first ? '' : ','}\n${jsonText(JSON.stringify(reportResult(result, report.command, catalog), null, 2)).replace(/^/gm, '    ')}`;
     first = false;
   }
   yield `${first ? '' : '\n  '}],\n  "summary": ${jsonText(JSON.stringify(jsonSummary(report), null, 2)).replace(/\n/g, '\n  ')}\n}\n`;
 }
 
-export function* formatJsonl(report: BatchReport, { catalog }: FormatContext): Iterable<string> {
-  for (const result of report.results) yield `${jsonText(JSON.stringify(reportResult(result, report, catalog)))}\n`;
+/** One line of jsonl: what a streamed batch writes for each result as it is done. */
+export function jsonlLine(result: FileResult, command: Command, { catalog }: StreamContext): string {
+  const scored = command === 'score' && result.score && result.assessment;
+  const line = JSON.stringify(reportResult(result, command, catalog, scored ? 'placeholder' : 'objects'));
+  return `${jsonText(scored ? line.replace(PLACEHOLDER_JSON, () => `"indicators":${indicatorsText(result.score!, result.assessment!.indicators)}`) : line)}\n`;
+}
+
+export function* formatJsonl(report: BatchReport, context: FormatContext): Iterable<string> {
+  for (const result of report.results) yield jsonlLine(result, report.command, context);
 }

@@ -1,19 +1,14 @@
 /** A worker thread of the batch: evaluates the inputs it is sent and posts their results back. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { compileFramework } from '../core/framework.js';
 import type { WorkerSetup } from './batch.js';
 import type { FileResult } from '../core/result.js';
 import { evaluateSource, type SourceOptions } from './evaluate.js';
 import type { Input } from './inputs.js';
 import { compactResult, toWire } from './wire.js';
+import { fromWorkerOptions } from './worker-options.js';
 
 const { options: setup, keepText } = workerData as WorkerSetup;
-const { frameworkDefinition, registered, ...rest } = setup;
-const options: SourceOptions = {
-  ...rest,
-  ...(frameworkDefinition ? { framework: compileFramework(frameworkDefinition) } : {}),
-  ...(registered ? { frameworks: registered.map((d) => compileFramework(d)) } : {}),
-};
+const options: SourceOptions = fromWorkerOptions(setup);
 
 const keep = (result: FileResult) => (keepText ? result : compactResult(result));
 

@@ -11,6 +11,7 @@ import { evaluateSource, type SourceOptions } from './evaluate.js';
 import type { Input } from './inputs.js';
 import { decodeText, DEFAULT_MAX_FILE_SIZE, type BytesResult } from './source.js';
 import { compactResult, fromWire, type WireResult } from './wire.js';
+import { toWorkerOptions, type WorkerSourceOptions } from './worker-options.js';
 
 export interface BatchOptions extends SourceOptions {
   /** Worker threads: 0 = this thread only; undefined = automatic (several threads for large batches). */
@@ -25,7 +26,8 @@ const WORKER_THRESHOLD = 200;
 const IN_THREAD_CONCURRENCY = 8;
 const TASKS_PER_MESSAGE = 16;
 
-function workerCount(inputs: number, jobs: number | undefined): number {
+/** Worker threads for a batch of this many files: --jobs, else none below WORKER_THRESHOLD and one per core (at most 8) above. */
+export function workerCount(inputs: number, jobs: number | undefined): number {
   if (jobs !== undefined) return Math.min(jobs, inputs);
   if (inputs < WORKER_THRESHOLD) return 0;
   return Math.min(availableParallelism(), 8);
@@ -57,15 +59,14 @@ async function* inThread(inputs: readonly Input[], options: BatchOptions): Async
 
 /** What a worker needs to evaluate like this thread would. */
 export interface WorkerSetup {
-  options: Omit<SourceOptions, 'framework' | 'frameworks' | 'lookup'> & { frameworkDefinition?: Framework['definition']; registered?: Framework['definition'][] };
+  options: WorkerSourceOptions;
   keepText: boolean;
 }
 
 async function* inWorkers(inputs: readonly Input[], options: BatchOptions, count: number): AsyncGenerator<FileResult> {
   const { Worker } = await import('node:worker_threads');
-  const { framework, frameworks = [], lookup: _lookup, readStdin: _readStdin, keepText, jobs: _jobs, ...rest } = options;
-  const registered = frameworks.length > 0 ? { registered: frameworks.map((f) => f.definition) } : {};
-  const setup: WorkerSetup = { options: { ...rest, ...registered, ...(framework ? { frameworkDefinition: framework.definition } : {}) }, keepText: keepText === true };
+  const { framework, frameworks = [] } = options;
+  const setup: WorkerSetup = { options: toWorkerOptions(options, ['readStdin', 'keepText', 'jobs']), keepText: options.keepText === true };
   const frameworkOf = (id: string): Framework => (framework && framework.id === id ? framework : (getBuiltInFramework(id) ?? frameworks.find((f) => f.id === id)!));
 
   const results = new Map<number, FileResult>();

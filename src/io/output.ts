@@ -94,9 +94,10 @@ export async function atomicFileSink(path: string): Promise<Sink> {
   };
 }
 
-export async function writeAll(sink: Sink, chunks: Iterable<string | Uint8Array>): Promise<void> {
+/** Writes every chunk, then commits; a streamed batch's chunks arrive as its files are done. */
+export async function writeAll(sink: Sink, chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<void> {
   try {
-    for (const chunk of chunks) await sink.write(chunk);
+    for await (const chunk of chunks) await sink.write(chunk);
     await sink.commit();
   } catch (error) {
     await sink.abort();

@@ -4,7 +4,7 @@
  */
 import type { Assessment } from '../core/assessment.js';
 import { LevelMap, type PackedLevels } from '../core/level-map.js';
-import type { Comparison } from '../core/compare.js';
+import type { Comparison, PreviousYear } from '../core/compare.js';
 import type { Finding } from '../core/findings.js';
 import type { Framework } from '../core/framework.js';
 import type { Rational } from '../core/rational.js';
@@ -76,4 +76,17 @@ export function fromWire(wire: WireResult, frameworkOf: (id: string) => Framewor
   }
   if (wire.comparison) result.comparison = wire.comparison;
   return result;
+}
+
+/** A previous year on the wire: its indicator entries packed (a LevelMap does not cross as itself). */
+export type WirePrevious = Omit<PreviousYear, 'entries'> & { entries?: PackedLevels };
+
+export function previousToWire(previous: PreviousYear): WirePrevious {
+  const { entries, ...rest } = previous;
+  return entries ? { ...rest, entries: (entries instanceof LevelMap ? entries : LevelMap.from(entries)).pack() } : rest;
+}
+
+export function previousFromWire(wire: WirePrevious): PreviousYear {
+  const { entries, ...rest } = wire;
+  return entries ? { ...rest, entries: LevelMap.unpack(entries) } : rest;
 }

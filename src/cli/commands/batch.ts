@@ -7,7 +7,8 @@ import type { BenchmarkBy } from '../../core/benchmark.js';
 import { previousFromScore, type PreviousYear } from '../../core/compare.js';
 import { problem, UserError } from '../../core/errors.js';
 import type { Framework } from '../../core/framework.js';
-import { buildReport, type Command, type Detail, type GroupBy } from '../../core/report.js';
+import { buildReport, type Command, type Detail, type GroupBy, type Summary } from '../../core/report.js';
+import { canStream, type WholeRunNeeds } from '../../run/can-stream.js';
 import type { FileResult } from '../../core/result.js';
 import type { PredicateBasis } from '../../core/score.js';
 import { escapeDeep } from '../../format/escape-deep.js';
@@ -26,7 +27,7 @@ import { evaluateAllInputs } from '../../io/all-inputs.js';
 import { writeOutput } from '../output-file.js';
 import type { Catalog } from '../../messages/catalog.js';
 import { createPalette, wantsColor } from '../color.js';
-import { exitCodeFor } from '../exit-code.js';
+import { exitCodeFor, type Outcome } from '../exit-code.js';
 import { problemText } from '../problem-text.js';
 import type { CliIo } from '../io.js';
 import { checkSettings, chooseGates, type GateFlags } from './settings.js';
@@ -94,6 +95,20 @@ async function loadCompare(path: string, options: BatchOptions, io: CliIo): Prom
 }
 
 
+/** What the end of a run reads (notices, summary line, exit code), from the report or, when streamed, from what was counted. */
+interface RunEnd {
+  /** Results evaluated (a table gives several). */
+  evaluated: number;
+  summary: Summary;
+  failedGates: number;
+  results: Outcome['results'];
+  /** Scored results' agencies in input order (for --compare's warning). */
+  agencies: readonly { file: string; agency: string }[];
+  acrossFrameworks: boolean;
+  provisional: readonly string[];
+  omittedEarlier?: number;
+}
+
 export async function runBatch(command: Command, paths: string[], options: BatchCommandOptions, io: CliIo, catalog: Catalog): Promise<number> {
   if (paths.filter((p) => p === '-').length > 1) throw new UserError(problem('stdinTwice', undefined));
   const loaded = loadConfig(options.config, io.cwd);
@@ -148,50 +163,93 @@ export async function runBatch(command: Command, paths: string[], options: Batch
   ];
   const { inputs, problems, skipped } = await expandInputs(paths, io.cwd, options.stdinFilepath, ignore);
   for (const p of escapeDeep(problems, visible)) io.stderr(`spbe: ${catalog.ui.error}: ${p.kind === 'noMatch' ? catalog.phrases.noMatch(p) : p.kind === 'noYamlIn' ? catalog.phrases.noYamlIn(p) : catalog.phrases.cannotRead(p)}\n`);
-  const results: FileResult[] = [];
-  for await (const result of evaluateAllInputs(inputs, batchOptions)) results.push(result);
-
-  if (!framework) checkSettings(settings, results.flatMap((r) => (r.score ? [r.score.framework] : [])), loaded);
   const quiet = options.quiet === true;
-  const report = buildReport(results, {
-    command,
-    ...(quiet ? { errorsOnly: true } : {}),
-    ...(options.detail ? { detail: options.detail } : {}),
-    ...(compare ? { compare } : {}),
-    ...(options.whatIf ? { whatIf: options.whatIf } : {}),
-    ...(command === 'score' ? { gates } : {}),
-    ...(options.groupBy ? { groupBy: options.groupBy } : {}),
-    ...(options.latest ? { latest: true } : {}),
-    ...(options.benchmark ? { benchmark: options.benchmark } : {}),
-    ...(options.projectTo !== undefined ? { projectTo: frameworkFromOption(options.projectTo, io.cwd) } : {}),
-  });
-  if (inputs.length === 0) return exitCodeFor({ results, inputProblems: problems.length });
-
   const read = inputs.flatMap((i) => (i.path ? [i.path] : []));
   if (options.compare !== undefined) read.push(resolve(io.cwd, options.compare));
-  await writeOutput(options.output, io, read, await (await spec.load())(spec.escape ? escapeDeep(report, spec.escape) : report, context));
+  const needs: WholeRunNeeds = {
+    benchmark: options.benchmark !== undefined,
+    latest: options.latest === true,
+    whatIf: options.whatIf !== undefined,
+    projectTo: options.projectTo !== undefined,
+    settingsUnchecked: !framework && (settings.domains.length > 0 || settings.predicate !== undefined),
+  };
+  let end: RunEnd;
+  if (canStream(format, command, inputs, needs)) {
+    const { streamOutput } = await import('../../run/streamed.js');
+    const { chunks, outcome } = streamOutput({
+      command,
+      format,
+      inputs,
+      batch: batchOptions,
+      ...(options.detail ? { detail: options.detail } : {}),
+      ...(command === 'score' ? { gates } : {}),
+      ...(quiet ? { errorsOnly: true } : {}),
+      ...(compare ? { compare } : {}),
+      lang: catalog.lang,
+      context: { tool: context.tool, csv: context.csv },
+    });
+    await writeOutput(options.output, io, read, chunks);
+    end = {
+      evaluated: inputs.length,
+      summary: outcome.summary,
+      failedGates: outcome.failedGates,
+      results: { internalError: outcome.internalError, errors: outcome.summary.errors },
+      agencies: outcome.agencies.sort((a, b) => a.index - b.index),
+      acrossFrameworks: outcome.acrossFrameworks,
+      provisional: [...outcome.provisional].sort((a, b) => a[1] - b[1]).map(([id]) => id),
+    };
+  } else {
+    const results: FileResult[] = [];
+    for await (const result of evaluateAllInputs(inputs, batchOptions)) results.push(result);
 
-  for (const { problem: why } of report.whatIfSkipped ?? []) io.stderr(`spbe: ${catalog.ui.notice}: ${catalog.phrases.whatIfSkipped({ reason: problemText(why, catalog) })}\n`);
-  // Human views keep stdout for the result and put findings and gate failures on stderr.
-  if (spec.findingsOnStderr(command)) {
-    const results = escapeDeep(report.results, visible);
-    io.stderr(formatFindings(results, palette, catalog));
-    for (const r of results) io.stderr(formatGateFailures(r, palette, catalog));
+    if (!framework) checkSettings(settings, results.flatMap((r) => (r.score ? [r.score.framework] : [])), loaded);
+    const report = buildReport(results, {
+      command,
+      ...(quiet ? { errorsOnly: true } : {}),
+      ...(options.detail ? { detail: options.detail } : {}),
+      ...(compare ? { compare } : {}),
+      ...(options.whatIf ? { whatIf: options.whatIf } : {}),
+      ...(command === 'score' ? { gates } : {}),
+      ...(options.groupBy ? { groupBy: options.groupBy } : {}),
+      ...(options.latest ? { latest: true } : {}),
+      ...(options.benchmark ? { benchmark: options.benchmark } : {}),
+      ...(options.projectTo !== undefined ? { projectTo: frameworkFromOption(options.projectTo, io.cwd) } : {}),
+    });
+    if (inputs.length === 0) return exitCodeFor({ results, inputProblems: problems.length });
+    await writeOutput(options.output, io, read, await (await spec.load())(spec.escape ? escapeDeep(report, spec.escape) : report, context));
+
+    for (const { problem: why } of report.whatIfSkipped ?? []) io.stderr(`spbe: ${catalog.ui.notice}: ${catalog.phrases.whatIfSkipped({ reason: problemText(why, catalog) })}\n`);
+    // Human views keep stdout for the result and put findings and gate failures on stderr.
+    if (spec.findingsOnStderr(command)) {
+      const results = escapeDeep(report.results, visible);
+      io.stderr(formatFindings(results, palette, catalog));
+      for (const r of results) io.stderr(formatGateFailures(r, palette, catalog));
+    }
+    end = {
+      evaluated: results.length,
+      summary: report.summary,
+      failedGates: report.failedGates,
+      results: report.results,
+      agencies: report.results.flatMap((r) => (r.score && r.assessment ? [{ file: r.file, agency: r.assessment.agency.id }] : [])),
+      acrossFrameworks: report.results.some((r) => r.comparison && !r.comparison.likeForLike),
+      provisional: provisionalFrameworks(report),
+      ...(report.omittedEarlier ? { omittedEarlier: report.omittedEarlier } : {}),
+    };
   }
+
   // --compare with another agency's file is allowed (a benchmark), but never silently.
-  for (const r of compareAgency === undefined ? [] : report.results) {
-    const agency = r.assessment?.agency.id;
-    if (r.score && agency !== undefined && agency !== compareAgency) io.stderr(`spbe: ${catalog.ui.warning}: ${catalog.phrases.compareOtherAgency(escapeDeep({ compare: options.compare!, compareAgency: compareAgency!, file: r.file, agency }, visible))}\n`);
+  for (const r of compareAgency === undefined ? [] : end.agencies) {
+    if (r.agency !== compareAgency) io.stderr(`spbe: ${catalog.ui.warning}: ${catalog.phrases.compareOtherAgency(escapeDeep({ compare: options.compare!, compareAgency: compareAgency!, file: r.file, agency: r.agency }, visible))}\n`);
   }
-  if (report.omittedEarlier && !quiet) io.stderr(`spbe: ${catalog.ui.notice}: ${catalog.phrases.latestOmitted({ count: report.omittedEarlier })}\n`);
+  if (end.omittedEarlier && !quiet) io.stderr(`spbe: ${catalog.ui.notice}: ${catalog.phrases.latestOmitted({ count: end.omittedEarlier })}\n`);
   if (skipped.length > 0 && !quiet) io.stderr(`spbe: ${catalog.ui.notice}: ${catalog.phrases.skippedFiles({ count: skipped.length, files: visible(skipped.map((f) => `${f.file} (${f.kind})`).join(', ')) })}\n`);
-  const dropped = quiet ? [] : droppedParts(spec, report, options.whatIf !== undefined);
+  const dropped = quiet ? [] : droppedParts(spec, { detail: options.detail ?? [], whatIf: options.whatIf !== undefined, acrossFrameworks: end.acrossFrameworks });
   if (dropped.length > 0) io.stderr(`spbe: ${catalog.ui.notice}: ${catalog.phrases.formatCannotShow({ format, parts: dropped.map((p) => (p === 'what-if' ? '--what-if' : p === 'decomposition' ? catalog.ui.decomposition : `--detail ${p}`)).join(', ') })}\n`);
-  const provisional = quiet || (spec.printsNotices && !options.output) ? [] : provisionalFrameworks(report);
+  const provisional = quiet || (spec.printsNotices && !options.output) ? [] : end.provisional;
   for (const id of provisional) io.stderr(`spbe: ${catalog.ui.notice}: ${catalog.phrases.provisional({ framework: visible(id) })}\n`);
   const summaryInStdout = spec.printsSummary(command) && !options.output;
-  if (!summaryInStdout && (results.length > 1 || command === 'validate' || options.output)) io.stderr(formatSummaryLine(report.summary, catalog));
-  const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
-  if (tooManyWarnings) io.stderr(`spbe: ${catalog.ui.error}: ${catalog.phrases.tooManyWarnings({ warnings: report.summary.warnings, max: options.maxWarnings! })}\n`);
-  return exitCodeFor({ results: report.results, inputProblems: problems.length, failedGates: report.failedGates, tooManyWarnings });
+  if (!summaryInStdout && (end.evaluated > 1 || command === 'validate' || options.output)) io.stderr(formatSummaryLine(end.summary, catalog));
+  const tooManyWarnings = options.maxWarnings !== undefined && end.summary.warnings > options.maxWarnings;
+  if (tooManyWarnings) io.stderr(`spbe: ${catalog.ui.error}: ${catalog.phrases.tooManyWarnings({ warnings: end.summary.warnings, max: options.maxWarnings! })}\n`);
+  return exitCodeFor({ results: end.results, inputProblems: problems.length, failedGates: end.failedGates, tooManyWarnings });
 }

@@ -1,0 +1,180 @@
+/**
+ * A batch whose format is one piece per result (formats.ts loadResultFormatter) is streamed: each
+ * file is formatted where it is evaluated, written as soon as the files before it are, and
+ * forgotten, so that time is spent in the workers and memory stays flat in the number of files.
+ *
+ * Year linking needs, before a file is formatted, the nearest earlier scored year of its agency in
+ * the run. Phase 1 reads every file's link key (its agency and year: a fast read, no scoring) and
+ * decides each file's candidates (core/link.ts linkCandidates). Phase 2 evaluates and formats the
+ * files in input order; a file is sent once its first candidate that scores is known, with that
+ * candidate's figures. Only the figures of files that another file may still need are kept; a
+ * candidate later in the input than its file is evaluated first and its piece waits its turn.
+ */
+import { linkCandidates, type Candidates, type LinkKey } from '../core/link.js';
+import type { Summary } from '../core/report.js';
+import type { Input } from '../io/inputs.js';
+import type { WirePrevious } from '../io/wire.js';
+import type { Executor } from './pool.js';
+import type { Reply, StreamSetup, Tally } from './task.js';
+
+/** What the run counted, for its summary, exit code and notices (filled while the pieces are written). */
+export interface StreamOutcome {
+  summary: Summary;
+  failedGates: number;
+  internalError: boolean;
+  /** Provisional frameworks scored on, each with the first position that was. */
+  provisional: Map<string, number>;
+  /** Scored results and their agencies, by position (only kept when --compare is given). */
+  agencies: { index: number; file: string; agency: string }[];
+  acrossFrameworks: boolean;
+}
+
+/** Pieces written at once, to keep writes few. */
+const WRITE_CHUNK = 1 << 16;
+
+export function emptyOutcome(): StreamOutcome {
+  return { summary: { files: 0, valid: 0, invalid: 0, errors: 0, warnings: 0 }, failedGates: 0, internalError: false, provisional: new Map(), agencies: [], acrossFrameworks: false };
+}
+
+function count(outcome: StreamOutcome, index: number, file: string, tally: Tally, keepAgencies: boolean): void {
+  const { summary } = outcome;
+  summary.files++;
+  if (tally.valid) summary.valid++;
+  else summary.invalid++;
+  summary.errors += tally.errors;
+  summary.warnings += tally.warnings;
+  outcome.failedGates += tally.failedGates;
+  outcome.internalError ||= tally.internalError;
+  outcome.acrossFrameworks ||= tally.acrossFrameworks;
+  if (tally.provisional && !(outcome.provisional.get(tally.provisional)! <= index)) outcome.provisional.set(tally.provisional, index);
+  if (keepAgencies && tally.agency !== undefined) outcome.agencies.push({ index, file, agency: tally.agency });
+}
+
+/** Phase 1: every file's link key, read in parallel. */
+async function readKeys(inputs: readonly Input[], executor: Executor): Promise<(LinkKey | undefined)[]> {
+  const keys: (LinkKey | undefined)[] = new Array(inputs.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < inputs.length) {
+      const index = next++;
+      const reply = await executor.run({ kind: 'key', index, input: inputs[index]! });
+      if (reply.kind === 'key') keys[index] = reply.key;
+    }
+  };
+  await Promise.all(Array.from({ length: executor.capacity }, lane));
+  return keys;
+}
+
+/** The files (by position) whose figures some file may need: from the first candidate of any file of its agency on. */
+function neededFigures(candidates: ReadonlyMap<number, Candidates>): Set<number> {
+  const needed = new Set<number>();
+  for (const list of candidates.values()) for (const position of list) {
+    if (needed.has(position)) break; // the rest of this agency's list is in already
+    needed.add(position);
+  }
+  return needed;
+}
+
+export async function* streamBatch(inputs: readonly Input[], setup: StreamSetup, executor: Executor, outcome: StreamOutcome): AsyncGenerator<string> {
+  const linking = setup.report.command === 'score' && !setup.report.compare;
+  const candidates = linking ? linkCandidates(await readKeys(inputs, executor)) : new Map<number, Candidates>();
+  const needed = neededFigures(candidates);
+  // An agency's figures are dropped once all its files that may be linked are sent.
+  const waiting = new Map<readonly number[], number>();
+  for (const list of candidates.values()) waiting.set(list.order, (waiting.get(list.order) ?? 0) + 1);
+  let failure: unknown;
+  const keepAgencies = setup.report.compare !== undefined;
+
+  const SENT = 1;
+  const DONE = 2;
+  const state = new Uint8Array(inputs.length);
+  /** Of files whose figures may be needed: whether each scored, and its figures. */
+  const figures = new Map<number, { scored: boolean; previous?: WirePrevious }>();
+  const pieces = new Map<number, string>();
+  let written = 0;
+  let inFlight = 0;
+  const window = Math.max(executor.capacity * 4, 64);
+  let wake: (() => void) | undefined;
+
+  /** A file's previous year once it is known (undefined: none), else the candidate to wait for. */
+  const previousOf = (index: number): { ready: true; previous?: WirePrevious } | { ready: false; waitFor: number } => {
+    const list = candidates.get(index);
+    if (!list) return { ready: true };
+    for (const candidate of list) {
+      if (state[candidate] !== DONE) return { ready: false, waitFor: candidate };
+      const known = figures.get(candidate)!;
+      if (known.scored) return { ready: true, previous: known.previous! };
+    }
+    return { ready: true };
+  };
+
+  const release = (index: number) => {
+    const order = candidates.get(index)?.order;
+    if (!order) return;
+    const left = waiting.get(order)! - 1;
+    waiting.set(order, left);
+    if (left > 0) return;
+    waiting.delete(order);
+    for (const position of order) {
+      figures.delete(position);
+      needed.delete(position);
+    }
+  };
+
+  const send = (index: number, previous: WirePrevious | undefined) => {
+    state[index] = SENT;
+    inFlight++;
+    release(index);
+    const received = (reply: Reply) => {
+      if (reply.kind !== 'result') return;
+      state[index] = DONE;
+      inFlight--;
+      if (needed.has(index)) figures.set(index, { scored: reply.scored, ...(reply.previous ? { previous: reply.previous } : {}) });
+      pieces.set(index, reply.piece);
+      count(outcome, index, inputs[index]!.file, reply.tally, keepAgencies);
+      wake?.();
+    };
+    executor.run({ kind: 'result', index, input: inputs[index]!, ...(previous ? { previous } : {}), keepPrevious: needed.has(index) }).then(received, (error: unknown) => {
+      failure ??= error;
+      wake?.();
+    });
+  };
+
+  /** Sends what can go: files in input order within the window, or for a file that waits, the file it waits for (which may be far ahead). */
+  let scan = 0;
+  const fill = () => {
+    while (scan < inputs.length && state[scan] !== 0) scan++;
+    for (let index = scan; index < inputs.length && index < written + window && inFlight < executor.capacity; index++) {
+      let at = index;
+      for (;;) {
+        if (state[at] !== 0) break;
+        const found = previousOf(at);
+        if (found.ready) {
+          send(at, found.previous);
+          break;
+        }
+        at = found.waitFor;
+      }
+    }
+  };
+
+  try {
+    while (written < inputs.length) {
+      if (failure !== undefined) throw failure;
+      fill();
+      let chunk = '';
+      while (pieces.has(written) && chunk.length < WRITE_CHUNK) {
+        chunk += pieces.get(written)!;
+        pieces.delete(written++);
+      }
+      if (chunk) {
+        yield chunk;
+        continue;
+      }
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+    }
+  } finally {
+    await executor.close();
+  }
+}
