@@ -5,6 +5,8 @@ export interface CliIo {
   stdout(text: string): void;
   /** Writes and waits while the reader is behind (backpressure), for long reports; else stdout(). */
   stdoutAsync?(text: string): Promise<void>;
+  /** UTF-8 text as bytes, as a streamed batch's workers hand it over (never decoded here); else it is decoded for stdout(). */
+  stdoutBytes?(bytes: Uint8Array): Promise<void>;
   stderr(text: string): void;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
@@ -33,6 +35,7 @@ export function processIo(): CliIo {
     // A stdout whose reader went away (cli/pipes.ts) is destroyed: the rest of the output is dropped.
     stdout: (text) => void (process.stdout.destroyed || process.stdout.write(text)),
     stdoutAsync: (text) => (process.stdout.destroyed || process.stdout.write(text) ? Promise.resolve() : untilDrainedOrClosed(process.stdout)),
+    stdoutBytes: (bytes) => (process.stdout.destroyed || process.stdout.write(bytes) ? Promise.resolve() : untilDrainedOrClosed(process.stdout)),
     stderr: (text) => void (process.stderr.destroyed || process.stderr.write(text)),
     cwd: process.cwd(),
     env: process.env,

@@ -10,7 +10,7 @@ import { errnoCode } from '../io/source.js';
 import type { CliIo } from './io.js';
 
 export async function writeOutput(output: string | undefined, io: CliIo, inputs: readonly string[], chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<void> {
-  if (output === undefined) return writeAll(writerSink(io.stdoutAsync ?? io.stdout), chunks);
+  if (output === undefined) return writeAll(writerSink(io.stdoutAsync ?? io.stdout, io.stdoutBytes), chunks);
   let sink;
   try {
     sink = await outputSink(resolve(io.cwd, output), inputs);

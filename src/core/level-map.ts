@@ -44,8 +44,10 @@ export class LevelMap implements ReadonlyMap<number, IndicatorEntry> {
   }
 
   get(id: number): IndicatorEntry | undefined {
-    // A scan of at most a few dozen int16s beats keeping an index Map per assessment.
-    const i = this.packed.ids.indexOf(id);
+    // Ids are most often 1..n in order: look there first. Else a scan of at most a few dozen int16s
+    // beats keeping an index Map per assessment.
+    const { ids } = this.packed;
+    const i = ids[id - 1] === id ? id - 1 : ids.indexOf(id);
     if (i < 0) return undefined;
     const level = this.packed.levels[i]!;
     return level === NONE ? this.richById.get(id) : plainEntry(level);

@@ -15,7 +15,11 @@ const FRACTION = /^(-)?(\d+(?:\.\d+)?)\/(\d+)$/;
 
 export function gcd(a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;
-  while (b !== 0n) [a, b] = [b, a % b];
+  while (b !== 0n) {
+    const r = a % b;
+    a = b;
+    b = r;
+  }
   return a;
 }
 
@@ -24,8 +28,10 @@ export function lcm(a: bigint, b: bigint): bigint {
 }
 
 export function rational(num: bigint | number, den: bigint | number = 1n): Rational {
-  let n = BigInt(num);
-  let d = BigInt(den);
+  let n = typeof num === 'bigint' ? num : BigInt(num);
+  let d = typeof den === 'bigint' ? den : BigInt(den);
+  // Whole numbers are most of what a batch computes with: no gcd to take.
+  if (d === 1n) return { num: n, den: 1n };
   if (d === 0n) throw new RangeError('division by zero');
   if (d < 0n) [n, d] = [-n, -d];
   const g = gcd(n, d);
@@ -40,6 +46,7 @@ const ZERO = rational(0);
  * up to 15 significant digits, so YAML numbers such as `weight: 16.5` stay exact.
  */
 export function parseRational(value: string | number): Rational | undefined {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return { num: BigInt(value), den: 1n };
   const text = typeof value === 'number' ? numberToPlainString(value) : value.trim();
   if (text === undefined) return undefined;
   const fraction = FRACTION.exec(text);
@@ -54,7 +61,7 @@ export function parseRational(value: string | number): Rational | undefined {
   if (!decimal) return undefined;
   const fractionDigits = decimal[3] ?? '';
   const num = BigInt(decimal[2]! + fractionDigits);
-  return rational(decimal[1] ? -num : num, 10n ** BigInt(fractionDigits.length));
+  return rational(decimal[1] ? -num : num, fractionDigits ? 10n ** BigInt(fractionDigits.length) : 1n);
 }
 
 export function numberToPlainString(value: number): string | undefined {

@@ -120,10 +120,11 @@ export function checkIndicators(indicators: Data, framework: Framework, read: Va
   const first = framework.indicators[0]!.id;
   const last = framework.indicators.at(-1)!.id;
   for (const [key, entry] of Object.entries(indicators)) {
-    const pointer = segmentsToPointer(['indicators', key]);
     // Only the canonical spelling names an indicator: "01" or "001" next to 1 would be a second
     // entry for the same indicator.
-    const indicator = /^[1-9]\d*$/.test(key) ? framework.indicatorById.get(Number(key)) : undefined;
+    const canonical = /^[1-9]\d*$/.test(key);
+    const pointer = canonical ? `/indicators/${key}` : segmentsToPointer(['indicators', key]);
+    const indicator = canonical ? framework.indicatorById.get(Number(key)) : undefined;
     if (!indicator) {
       findings.push(createFinding('UNKNOWN_INDICATOR', { indicator: key, framework: framework.id, range: `${first}..${last}` }, pointer));
       continue;

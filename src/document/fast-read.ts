@@ -130,7 +130,15 @@ const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
+/** Starts no null, boolean or number: a letter other than those of null, true and false. */
+const PLAIN_STRING_START = /^[A-Za-z]/;
+const NOT_KEYWORD_START = /^[^nNtTfF]/;
+
 function resolvePlain(text: string): unknown {
+  // Most plain scalars of a file are names and words, and most others whole numbers: decided first
+  // (the patterns below do not overlap with these answers).
+  if (PLAIN_STRING_START.test(text) && NOT_KEYWORD_START.test(text)) return text;
+  if (INT.test(text)) return parseInt(text, 10);
   if (NULL.test(text)) return null;
   if (BOOL.test(text)) return text[0] === 't' || text[0] === 'T';
   if (INT_OCT.test(text)) return parseInt(text.substring(2), 8);

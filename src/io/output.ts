@@ -3,7 +3,6 @@
  * over it at the end), so that a reader never sees a half-written report.
  */
 import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
-import { Buffer } from 'node:buffer';
 import { basename, dirname, join } from 'node:path';
 
 export interface Sink {
@@ -14,9 +13,11 @@ export interface Sink {
   abort(): Promise<void>;
 }
 
-export function writerSink(write: (text: string) => void | Promise<void>): Sink {
+/** A sink over a text writer; bytes (UTF-8 text) go to `writeBytes` when there is one, else they are decoded. */
+export function writerSink(write: (text: string) => void | Promise<void>, writeBytes?: (bytes: Uint8Array) => Promise<void>): Sink {
+  const decoder = new TextDecoder();
   return {
-    write: async (chunk) => write(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('latin1')),
+    write: async (chunk) => (typeof chunk === 'string' ? write(chunk) : writeBytes ? writeBytes(chunk) : write(decoder.decode(chunk))),
     commit: async () => {},
     abort: async () => {},
   };

@@ -3,6 +3,16 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createRunner, type StreamSetup, type Task } from './task.js';
 
 const run = await createRunner(workerData as StreamSetup);
+const encoder = new TextEncoder();
+// Pieces go back as UTF-8 bytes in buffers of their own, transferred: the main thread writes them
+// without copying or decoding, and its heap never holds the output.
 parentPort!.on('message', async ({ id, tasks }: { id: number; tasks: Task[] }) => {
-  parentPort!.postMessage({ id, replies: await Promise.all(tasks.map(run)) });
+  const replies = await Promise.all(tasks.map(run));
+  const buffers: ArrayBuffer[] = [];
+  for (const reply of replies) {
+    if (reply.kind !== 'result' || typeof reply.piece !== 'string') continue;
+    reply.piece = encoder.encode(reply.piece);
+    buffers.push(reply.piece.buffer as ArrayBuffer);
+  }
+  parentPort!.postMessage({ id, replies }, buffers);
 });

@@ -12,6 +12,7 @@
  */
 import { linkCandidates, type Candidates, type LinkKey } from '../core/link.js';
 import type { Summary } from '../core/report.js';
+import { Buffer } from 'node:buffer';
 import type { Input } from '../io/inputs.js';
 import type { WirePrevious } from '../io/wire.js';
 import type { Executor } from './pool.js';
@@ -75,7 +76,13 @@ function neededFigures(candidates: ReadonlyMap<number, Candidates>): Set<number>
   return needed;
 }
 
-export async function* streamBatch(inputs: readonly Input[], setup: StreamSetup, executor: Executor, outcome: StreamOutcome): AsyncGenerator<string> {
+/** Pieces as one chunk: text when all are text, else bytes. */
+function joined(parts: readonly (string | Uint8Array)[]): string | Uint8Array {
+  if (parts.every((p) => typeof p === 'string')) return parts.join('');
+  return Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
+}
+
+export async function* streamBatch(inputs: readonly Input[], setup: StreamSetup, executor: Executor, outcome: StreamOutcome): AsyncGenerator<string | Uint8Array> {
   const linking = setup.report.command === 'score' && !setup.report.compare;
   const candidates = linking ? linkCandidates(await readKeys(inputs, executor)) : new Map<number, Candidates>();
   const needed = neededFigures(candidates);
@@ -90,7 +97,7 @@ export async function* streamBatch(inputs: readonly Input[], setup: StreamSetup,
   const state = new Uint8Array(inputs.length);
   /** Of files whose figures may be needed: whether each scored, and its figures. */
   const figures = new Map<number, { scored: boolean; previous?: WirePrevious }>();
-  const pieces = new Map<number, string>();
+  const pieces = new Map<number, string | Uint8Array>();
   let written = 0;
   let inFlight = 0;
   const window = Math.max(executor.capacity * 4, 64);
@@ -162,13 +169,16 @@ export async function* streamBatch(inputs: readonly Input[], setup: StreamSetup,
     while (written < inputs.length) {
       if (failure !== undefined) throw failure;
       fill();
-      let chunk = '';
-      while (pieces.has(written) && chunk.length < WRITE_CHUNK) {
-        chunk += pieces.get(written)!;
+      const parts: (string | Uint8Array)[] = [];
+      let size = 0;
+      while (pieces.has(written) && size < WRITE_CHUNK) {
+        const piece = pieces.get(written)!;
+        parts.push(piece);
+        size += piece.length;
         pieces.delete(written++);
       }
-      if (chunk) {
-        yield chunk;
+      if (parts.length > 0) {
+        yield joined(parts);
         continue;
       }
       await new Promise<void>((resolve) => (wake = resolve));

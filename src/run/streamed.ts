@@ -25,7 +25,7 @@ export interface StreamRequest {
   context: Omit<StreamContext, 'catalog'>;
 }
 
-export function streamOutput(request: StreamRequest): { chunks: AsyncIterable<string>; outcome: StreamOutcome } {
+export function streamOutput(request: StreamRequest): { chunks: AsyncIterable<string | Uint8Array>; outcome: StreamOutcome } {
   const setup: StreamSetup = {
     source: toWorkerOptions(request.batch, ['readStdin', 'keepText', 'jobs']),
     report: {
@@ -42,7 +42,7 @@ export function streamOutput(request: StreamRequest): { chunks: AsyncIterable<st
   };
   const outcome = emptyOutcome();
   const workers = workerCount(request.inputs.length, request.batch.jobs);
-  async function* chunks(): AsyncGenerator<string> {
+  async function* chunks(): AsyncGenerator<string | Uint8Array> {
     const executor = workers > 1 ? await inWorkers(setup, workers) : await inThread(setup);
     yield* streamBatch(request.inputs, setup, executor, outcome);
   }

@@ -49,7 +49,8 @@ export interface Tally {
 
 export type Reply =
   | { kind: 'key'; index: number; key: LinkKey | undefined }
-  | { kind: 'result'; index: number; piece: string; scored: boolean; previous?: WirePrevious; tally: Tally };
+  /** The piece is text, or its UTF-8 bytes when it comes from a worker (transferred, not copied). */
+  | { kind: 'result'; index: number; piece: string | Uint8Array; scored: boolean; previous?: WirePrevious; tally: Tally };
 
 export type Runner = (task: Task) => Promise<Reply>;
 
