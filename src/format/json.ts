@@ -91,7 +91,7 @@ function jsonScore(score: ScoreResult, entries: ReadonlyMap<number, IndicatorEnt
  * external value or evidence items) is the same in every file of a batch: it is made once per
  * framework, indicator and level (fractional values are not cached: they need not repeat).
  */
-const rowCache = new WeakMap<Framework, Map<string, string>>();
+const rowCache = new WeakMap<Framework, Map<number, string>>();
 const INDICATORS_PLACEHOLDER = '\u0000spbe:indicators\u0000';
 // A string value cannot hold an unescaped quote, so this token sequence is only the placeholder's.
 const PLACEHOLDER_JSON = `"indicators":${JSON.stringify(INDICATORS_PLACEHOLDER)}`;
@@ -100,19 +100,26 @@ function indicatorsText(score: ScoreResult, entries: ReadonlyMap<number, Indicat
   const { framework } = score;
   let rows = rowCache.get(framework);
   if (!rows) rowCache.set(framework, (rows = new Map()));
-  const texts: string[] = [];
-  for (const x of indicatorScores(framework, entries)) {
-    const plain = x.value.den === 1n && !x.entry.services && !x.entry.external && !x.entry.evidenceItems;
-    if (!plain) {
-      texts.push(JSON.stringify(indicatorJson(x, framework.scale)));
+  let text = '';
+  let all: IndicatorScore[] | undefined;
+  for (const indicator of framework.indicators) {
+    const entry = entries.get(indicator.id);
+    if (!entry) continue;
+    if (text) text += ',';
+    // A row of a whole level and nothing else: from the cache, escaped once.
+    const plain = entry.value === undefined && !entry.services && !entry.external && !entry.evidenceItems;
+    const key = plain ? indicator.id * 1000 + entry.level : undefined;
+    const cached = key === undefined ? undefined : rows.get(key);
+    if (cached !== undefined) {
+      text += cached;
       continue;
     }
-    const key = `${x.indicator.id} ${x.value.num}`;
-    let text = rows.get(key);
-    if (text === undefined) rows.set(key, (text = JSON.stringify(indicatorJson(x, framework.scale))));
-    texts.push(text);
+    all ??= indicatorScores(framework, entries);
+    const row = jsonText(JSON.stringify(indicatorJson(all.find((x) => x.indicator === indicator)!, framework.scale)));
+    if (key !== undefined) rows.set(key, row);
+    text += row;
   }
-  return `[${texts.join(',')}]`;
+  return `[${text}]`;
 }
 
 function jsonComparison(comparison: Comparison): Record<string, unknown> {
@@ -220,8 +227,9 @@ export function* formatJson(report: BatchReport, { tool, catalog }: FormatContex
 /** One line of jsonl: what a streamed batch writes for each result as it is done. */
 export function jsonlLine(result: FileResult, command: Command, { catalog }: StreamContext): string {
   const scored = command === 'score' && result.score && result.assessment;
-  const line = JSON.stringify(reportResult(result, command, catalog, scored ? 'placeholder' : 'objects'));
-  return `${jsonText(scored ? line.replace(PLACEHOLDER_JSON, () => `"indicators":${indicatorsText(result.score!, result.assessment!.indicators)}`) : line)}\n`;
+  const line = jsonText(JSON.stringify(reportResult(result, command, catalog, scored ? 'placeholder' : 'objects')));
+  // Escaping the rows apart from the rest is escaping the whole: no escape spans "indicators":[ or a row's braces.
+  return `${scored ? line.replace(PLACEHOLDER_JSON, () => `"indicators":${indicatorsText(result.score!, result.assessment!.indicators)}`) : line}\n`;
 }
 
 export function* formatJsonl(report: BatchReport, context: FormatContext): Iterable<string> {
