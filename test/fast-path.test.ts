@@ -4,7 +4,8 @@
  * it without a syntax finding into deep-equal data with the same exact value at every number; wherever
  * the fast path scores a file, the positioned path gives the same result; and over a sample, every
  * output format prints the same bytes from either path's results. Inputs the fast path refuses take
- * the positioned path itself, so their output is the positioned path's by construction.
+ * the positioned path itself, so their output is the positioned path's by construction. The link
+ * keys of a streamed batch are checked over the same inputs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +17,8 @@ import { LINT_RULES } from '../src/core/lint.js';
 import { buildReport } from '../src/core/report.js';
 import type { FileResult } from '../src/core/result.js';
 import { evaluateFast, evaluatePositioned, type EvaluateOptions } from '../src/document/evaluate.js';
-import { fastRead } from '../src/document/fast-read.js';
+import { fastRead, fastReadData } from '../src/document/fast-read.js';
+import { linkKeyOfData, scanLinkKey } from '../src/document/link-key.js';
 import { parseYaml } from '../src/document/parse.js';
 import { segmentsToPointer } from '../src/document/pointers.js';
 import { valueReader } from '../src/document/positioned-values.js';
@@ -267,5 +269,37 @@ describe('the fast path agrees with the positioned path', () => {
         expect(same, `${name} (${lang})`).toBe(true);
       }
     }
+  });
+});
+
+/**
+ * The link keys a streamed batch reads before evaluating (document/link-key.ts): wherever the header
+ * scan gives a key, the fast reader's data give the same; wherever either gives a key and the file
+ * scores on the positioned path, it is the assessment's key.
+ */
+describe('link keys agree with the assessment', () => {
+  test('100,000 mutated and random texts, and mutations of full-size assessments', { timeout: 300_000 }, () => {
+    const rand = random(1234);
+    const bases = corpus();
+    const quiet: EvaluateOptions = { framework: TINY, lint: { rules: Object.fromEntries(LINT_RULES.map((rule) => [rule, 'off'])) } };
+    let scanned = 0;
+    let compared = 0;
+    for (let i = 0; i < 100_000; i++) {
+      const full = i % 10 === 9;
+      const text = full ? mutate(pick(rand, bases), rand) : i % 3 === 0 ? tinyAssessment(rand) : mutate(tinyAssessment(rand), rand);
+      const scan = scanLinkKey(text);
+      const data = linkKeyOfData(fastReadData(text));
+      if (scan !== 'unread') scanned++;
+      // The scan against the data wherever both read; each against the assessment wherever the file scores.
+      if (scan !== 'unread' && data !== 'unread' && !isDeepStrictEqual(scan, data)) expect({ text, key: scan }).toEqual({ text, key: data });
+      if ((scan === 'unread' && data === 'unread') || (i % 4 !== 0 && (data !== 'unread' || scan === 'unread'))) continue;
+      const { result } = evaluatePositioned(text, 'f.yaml', full ? {} : quiet);
+      if (!result.score || !result.assessment) continue;
+      compared++;
+      const actual = { agency: result.assessment.agency.id, year: result.assessment.year, ownPrevious: result.comparison !== undefined || result.assessment.previous !== undefined };
+      for (const key of [scan, data]) if (key !== 'unread' && !isDeepStrictEqual(key, actual)) expect({ text, key }).toEqual({ text, key: actual });
+    }
+    expect(scanned).toBeGreaterThan(30_000);
+    expect(compared).toBeGreaterThan(3_000);
   });
 });

@@ -134,7 +134,7 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 const PLAIN_STRING_START = /^[A-Za-z]/;
 const NOT_KEYWORD_START = /^[^nNtTfF]/;
 
-function resolvePlain(text: string): unknown {
+export function resolvePlain(text: string): unknown {
   // Most plain scalars of a file are names and words, and most others whole numbers: decided first
   // (the patterns below do not overlap with these answers).
   if (PLAIN_STRING_START.test(text) && NOT_KEYWORD_START.test(text)) return text;
@@ -195,8 +195,13 @@ export function fastReadData(text: string): unknown {
   return readData(text, null);
 }
 
+/** Whether a text is inside the subset the fast reader takes (its length, characters and line shapes). */
+export function inFastSubset(text: string): boolean {
+  return text.length <= MAX_FAST_LENGTH && !OUTSIDE.test(text) && linesInSubset(text);
+}
+
 function readData(text: string, numbers: Map<string, string> | null): unknown {
-  if (text.length > MAX_FAST_LENGTH || OUTSIDE.test(text) || !linesInSubset(text)) return undefined;
+  if (!inFastSubset(text)) return undefined;
   let data: unknown;
   try {
     data = load(text, { schema: SCHEMA });
