@@ -77,7 +77,7 @@ export interface ReportOptions {
 }
 
 /** Whether a run compares each file with the nearest earlier year of its agency among the run's files. */
-export function linksYears(options: Pick<ReportOptions, 'command' | 'compare'>): boolean {
+export function linksYears(options: { command: Command; compare?: unknown }): boolean {
   return options.command === 'score' && !options.compare;
 }
 

@@ -11,7 +11,7 @@
  * candidate later in the input than its file is evaluated first and its piece waits its turn.
  */
 import { linkCandidates, type Candidates, type LinkKey } from '../core/link.js';
-import type { Summary } from '../core/report.js';
+import { linksYears, type Summary } from '../core/report.js';
 import { Buffer } from 'node:buffer';
 import type { Input } from '../io/inputs.js';
 import type { WirePrevious } from '../io/wire.js';
@@ -83,7 +83,7 @@ function joined(parts: readonly (string | Uint8Array)[]): string | Uint8Array {
 }
 
 export async function* streamBatch(inputs: readonly Input[], setup: StreamSetup, executor: Executor, outcome: StreamOutcome): AsyncGenerator<string | Uint8Array> {
-  const linking = setup.report.command === 'score' && !setup.report.compare;
+  const linking = linksYears(setup.report);
   const candidates = linking ? linkCandidates(await readKeys(inputs, executor)) : new Map<number, Candidates>();
   const needed = neededFigures(candidates);
   // An agency's figures are dropped once all its files that may be linked are sent.
