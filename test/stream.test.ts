@@ -4,8 +4,9 @@
  * later in the input than its file, duplicate agency-years, candidates that do not score, files
  * naming their own previous year by path and by figures, files the fast reader refuses, agencies
  * named by a string, three frameworks), the bytes written, the summary line and the exit code of
- * `spbe score -f jsonl` (in worker threads, in one thread, and in-process) equal what
- * evaluateAllInputs + buildReport + formatJsonl give for the same files. linkCandidates is checked
+ * `spbe score -f jsonl|json` (in worker threads, in one thread, and in-process) equal what
+ * evaluateAllInputs + buildReport + formatJsonl|formatJson give for the same files (json's summary
+ * from the stat records: per framework and year, self-assessment rates, --group-by). linkCandidates is checked
  * against the rule written out naively.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,12 +19,13 @@ import { buildReport, type ReportOptions } from '../src/core/report.js';
 import type { FileResult } from '../src/core/result.js';
 import { provisionalFrameworks } from '../src/format/ci-results.js';
 import { formatSummaryLine } from '../src/format/findings.js';
-import { formatJsonl } from '../src/format/json.js';
+import { formatJson, formatJsonl } from '../src/format/json.js';
 import { csvOptions, type FormatContext } from '../src/format/formats.js';
 import { plainPalette } from '../src/format/terminal.js';
 import { evaluateAllInputs } from '../src/io/all-inputs.js';
 import { evaluateSource } from '../src/io/evaluate.js';
 import { expandInputs } from '../src/io/inputs.js';
+import { VERSION } from '../src/generated/version.js';
 import { catalogFor } from '../src/messages/catalog.js';
 import { run } from './helpers/cli.js';
 import { ROOT } from './helpers/root.js';
@@ -78,22 +80,22 @@ function buildFolder(dir: string, count: number, seed: number): void {
 }
 
 /** The whole-run path: every result kept, the report built once, then formatted; stderr as the CLI words it (warnings of --compare, notices, the summary line). */
-async function wholeRun(cwd: string, folder: string, extra: Partial<ReportOptions> = {}, command: 'score' | 'validate' = 'score', compare?: { file: string; agency: string }) {
+async function wholeRun(cwd: string, folder: string, extra: Partial<ReportOptions> = {}, command: 'score' | 'validate' = 'score', compare?: { file: string; agency: string }, format: 'jsonl' | 'json' = 'jsonl') {
   const { inputs } = await expandInputs([folder], cwd);
   const options = { lint: { rules: {}, strict: false }, cwd, jobs: 0 };
   const results: FileResult[] = [];
   for await (const r of evaluateAllInputs(inputs, options)) results.push(r);
   const report = buildReport(results, { command, ...extra });
-  const context: FormatContext = { catalog: catalogFor('en'), palette: plainPalette, columns: 80, tool: { name: 'spbe', version: 'x' }, csv: csvOptions(undefined, false) };
+  const context: FormatContext = { catalog: catalogFor('en'), palette: plainPalette, columns: 80, tool: { name: 'spbe', version: VERSION }, csv: csvOptions(undefined, false) };
   const hasErrors = report.results.some((r) => r.findings.some((f) => f.severity === 'error'));
   const en = catalogFor('en');
   const warnings = compare ? report.results.flatMap((r) => (r.score && r.assessment && r.assessment.agency.id !== compare.agency ? [`spbe: warning: ${en.phrases.compareOtherAgency({ compare: compare.file, compareAgency: compare.agency, file: r.file, agency: r.assessment.agency.id })}\n`] : [])) : [];
   const notices = extra.errorsOnly ? [] : provisionalFrameworks(report).map((id) => `spbe: notice: ${en.phrases.provisional({ framework: id })}\n`);
   const stderr = [...warnings, ...notices, formatSummaryLine(report.summary, en)].join('');
-  return { stdout: [...formatJsonl(report, context)].join(''), stderr, code: hasErrors || report.failedGates > 0 ? 1 : 0 };
+  return { stdout: [...(format === 'json' ? formatJson : formatJsonl)(report, context)].join(''), stderr, code: hasErrors || report.failedGates > 0 ? 1 : 0 };
 }
 
-describe('streamed jsonl equals the whole-run path', () => {
+describe('streamed jsonl and json equal the whole-run path', () => {
   let work: string;
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'spbe-stream-'));
@@ -128,6 +130,24 @@ describe('streamed jsonl equals the whole-run path', () => {
     expect(got.stderr).toBe(expected.stderr);
     expect(got.code).toBe(1);
     expect(expected.stdout).toContain('"gates":[{"code":"GATE_FAIL_UNDER"');
+  }, 120_000);
+
+  test.each([{ args: [] as string[] }, { args: ['--jobs', '0', '--group-by', 'category'] }])('spbe score batch -f json $args: the summary (per framework and year, self-assessment rates, groups) from the stat records', async ({ args }) => {
+    const groupBy = args.includes('--group-by') ? { groupBy: 'category' as const } : {};
+    const expected = await wholeRun(work, 'batch', groupBy, 'score', undefined, 'json');
+    const got = await spawnBinary(['score', 'batch', '-f', 'json', ...args], { cwd: work });
+    expect(got.stdout).toBe(expected.stdout);
+    expect(got.stderr).toBe(expected.stderr);
+    expect(got.code).toBe(expected.code);
+    expect(expected.stdout).toContain('"cohorts": [');
+    expect(expected.stdout).toContain('"selfAssessment": {');
+  }, 120_000);
+
+  test('spbe validate -f json', async () => {
+    const expected = await wholeRun(work, 'batch', {}, 'validate', undefined, 'json');
+    const got = await spawnBinary(['validate', 'batch', '-f', 'json'], { cwd: work });
+    expect(got.stdout).toBe(expected.stdout);
+    expect(got.code).toBe(expected.code);
   }, 120_000);
 
   test('spbe validate -f jsonl', async () => {

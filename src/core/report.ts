@@ -168,6 +168,37 @@ function withBenchmarks(results: readonly FileResult[], by: BenchmarkBy): FileRe
   });
 }
 
+/** What a run's summary says of the scored results beyond the counts. */
+export type RunStatistics = Pick<BatchReport, 'stats' | 'selfStats' | 'cohorts' | 'groups' | 'groupBy'>;
+
+/**
+ * The statistics of a run over its scored results, in input order: one summary, or one per
+ * framework and year, grouped on request; nothing for fewer than two. Reads of each result only
+ * its year, agency, score and self-assessment per domain (a streamed run keeps just those).
+ */
+export function runStatistics(scored: readonly ScoredResult[], groupBy?: GroupBy): RunStatistics {
+  const out: RunStatistics = {};
+  if (scored.length <= 1) return out;
+  const cohorts = cohortsOf(scored);
+  // Over-claim rates are per framework and year too: domain 3 of 5/2018 is not domain 3 of 59/2020.
+  const selfOf = (rs: readonly ScoredResult[]) => selfStats(rs.flatMap((r) => (r.self ? [r.self] : [])));
+  if (cohorts.length === 1) {
+    const stats = scoreStats(scored.map((r) => r.score));
+    if (stats) out.stats = stats;
+    const own = selfOf(scored);
+    if (own) out.selfStats = own;
+  } else
+    out.cohorts = cohorts.map((c) => {
+      const own = selfOf(c.results);
+      return { key: c.key, stats: scoreStats(c.results.map((r) => r.score))!, ...(own ? { selfStats: own } : {}) };
+    });
+  if (groupBy) {
+    out.groups = cohorts.length === 1 ? groupsOf(scored, groupBy) : cohorts.flatMap((c) => groupsOf(c.results, groupBy).map((g) => ({ ...g, cohort: c.key })));
+    out.groupBy = groupBy;
+  }
+  return out;
+}
+
 export function buildReport(evaluated: readonly FileResult[], options: ReportOptions): BatchReport {
   const inputs = evaluated.map((r) => prepareResult(r, options));
   const links = linksYears(options) ? linkYears(inputs) : new Map();
@@ -186,27 +217,8 @@ export function buildReport(evaluated: readonly FileResult[], options: ReportOpt
   };
   if (options.benchmark && options.command === 'score') report.benchmarkBy = options.benchmark;
   if (skipped.length > 0) report.whatIfSkipped = skipped.map(({ file, problem }) => ({ file, problem }));
-  const scored = results.filter(isScored);
   if (latest) report.omittedEarlier = latest.omitted;
-  if (options.command === 'score' && scored.length > 1) {
-    const cohorts = cohortsOf(scored);
-    // Over-claim rates are per framework and year too: domain 3 of 5/2018 is not domain 3 of 59/2020.
-    const selfOf = (rs: readonly ScoredResult[]) => selfStats(rs.flatMap((r) => (r.self ? [r.self] : [])));
-    if (cohorts.length === 1) {
-      const stats = scoreStats(scored.map((r) => r.score));
-      if (stats) report.stats = stats;
-      const own = selfOf(scored);
-      if (own) report.selfStats = own;
-    } else
-      report.cohorts = cohorts.map((c) => {
-        const own = selfOf(c.results);
-        return { key: c.key, stats: scoreStats(c.results.map((r) => r.score))!, ...(own ? { selfStats: own } : {}) };
-      });
-    if (options.groupBy) {
-      report.groups = cohorts.length === 1 ? groupsOf(scored, options.groupBy) : cohorts.flatMap((c) => groupsOf(c.results, options.groupBy!).map((g) => ({ ...g, cohort: c.key })));
-      report.groupBy = options.groupBy;
-    }
-  }
+  if (options.command === 'score') Object.assign(report, runStatistics(results.filter(isScored), options.groupBy));
   return report;
 }
 

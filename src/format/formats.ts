@@ -3,7 +3,7 @@
  * prints the run's summary itself, what it needs of the results, and how its module is loaded (only
  * when chosen, so start-up compiles what one run needs). A new format is one entry here and one file.
  */
-import type { BatchReport, Command, Detail } from '../core/report.js';
+import type { BatchReport, Command, Detail, RunStatistics } from '../core/report.js';
 import type { FileResult } from '../core/result.js';
 import type { Catalog } from '../messages/catalog.js';
 import { folded, visible } from './escape.js';
@@ -49,6 +49,19 @@ export type StreamContext = Pick<FormatContext, 'catalog' | 'tool' | 'csv'>;
 /** One result's piece of a streamed output. */
 export type ResultFormatter = (result: FileResult, command: Command, context: StreamContext) => string;
 
+/** What a streamed output's last part is written from: the run's counts and statistics, and how many pieces there were. */
+export type RunEnd = Pick<BatchReport, 'summary' | 'omittedEarlier'> & RunStatistics & { pieces: number };
+
+/** A streamed output's text around its pieces, written by the main thread. */
+export interface StreamFrame {
+  head(context: StreamContext): string;
+  /** Between two pieces. */
+  separator: string;
+  tail(end: RunEnd, context: StreamContext): string;
+  /** The tail prints the run's statistics: a compact record of each scored result is kept for them. */
+  statistics: boolean;
+}
+
 export type Output = Iterable<string | Uint8Array>;
 export type Formatter = (report: BatchReport, context: FormatContext) => Output | Promise<Output>;
 
@@ -81,6 +94,8 @@ export interface FormatSpec {
    * soon as those before it are written (run/stream.ts), keeping no result.
    */
   loadResultFormatter?(): Promise<ResultFormatter>;
+  /** The text around the pieces (none: the pieces are the whole output). */
+  loadStreamFrame?(): Promise<StreamFrame>;
 }
 
 const never = () => false;
@@ -106,7 +121,13 @@ export const FORMATS = {
     load: async () => (await import('./table.js')).formatTable,
   }),
   text: spec({ extensions: ['.txt'], colour: true, printsSummary: always, load: async () => (await import('./text.js')).formatText }),
-  json: spec({ extensions: ['.json'], escape: undefined, load: async () => (await import('./json.js')).formatJson }),
+  json: spec({
+    extensions: ['.json'],
+    escape: undefined,
+    load: async () => (await import('./json.js')).formatJson,
+    loadResultFormatter: async () => (await import('./json.js')).jsonPiece,
+    loadStreamFrame: async () => (await import('./json.js')).jsonFrame,
+  }),
   jsonl: spec({
     extensions: ['.jsonl', '.ndjson'],
     escape: undefined,

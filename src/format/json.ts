@@ -21,7 +21,7 @@ import { decompositionJson, explainComparison } from './decomposition.js';
 import { projectionJson } from './projection.js';
 import { describeGate } from './findings.js';
 import { jsonText } from './escape.js';
-import type { FormatContext, StreamContext } from './formats.js';
+import type { FormatContext, RunEnd, StreamContext, StreamFrame } from './formats.js';
 import { deltaNumber, jsonNumber } from './numbers.js';
 
 export function jsonFinding(finding: Finding, catalog: Catalog): Record<string, unknown> {
@@ -191,7 +191,7 @@ function jsonSelfStats(stats: SelfStats) {
   return { agencies: stats.agencies, domains: stats.domains.map((d) => ({ ...d, overClaimRate: d.compared === 0 ? null : Number((d.over / d.compared).toFixed(4)) })) };
 }
 
-function jsonSummary(report: BatchReport): Record<string, unknown> {
+function jsonSummary(report: Omit<RunEnd, 'pieces'>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...report.summary };
   if (report.stats) out.scores = jsonStats(report.stats);
   if (report.cohorts) out.cohorts = report.cohorts.map((c) => ({ year: c.key.year, framework: c.key.frameworkId, ...jsonStats(c.stats), ...(c.selfStats ? { selfAssessment: jsonSelfStats(c.selfStats) } : {}) }));
@@ -212,16 +212,26 @@ function reportResult(result: FileResult, command: Command, catalog: Catalog, in
   return out;
 }
 
+/** One result of the json document, without the comma before it. */
+export function jsonPiece(result: FileResult, command: Command, { catalog }: StreamContext): string {
+  // jsonText first: /^/m also matches after U+2028 and U+2029, which JSON.stringify leaves raw inside strings.
+  return `\n${jsonText(JSON.stringify(reportResult(result, command, catalog), null, 2)).replace(/^/gm, '    ')}`;
+}
+
+/** The json document around its results: what a streamed run writes before, between and after them. */
+export const jsonFrame: StreamFrame = {
+  head: ({ tool }) => `{\n  "schemaVersion": 1,\n  "tool": ${JSON.stringify(tool)},\n  "results": [`,
+  separator: ',',
+  tail: (end) => `${end.pieces === 0 ? '' : '\n  '}],\n  "summary": ${jsonText(JSON.stringify(jsonSummary(end), null, 2)).replace(/\n/g, '\n  ')}\n}\n`,
+  statistics: true,
+};
+
 /** The json document, in chunks (a batch of thousands is never one string). */
-export function* formatJson(report: BatchReport, { tool, catalog }: FormatContext): Iterable<string> {
-  yield `{\n  "schemaVersion": 1,\n  "tool": ${JSON.stringify(tool)},\n  "results": [`;
-  let first = true;
-  for (const result of report.results) {
-    // jsonText first: /^/m also matches after U+2028 and U+2029, which JSON.stringify leaves raw inside strings.
-    yield `${first ? '' : ','}\n${jsonText(JSON.stringify(reportResult(result, report.command, catalog), null, 2)).replace(/^/gm, '    ')}`;
-    first = false;
-  }
-  yield `${first ? '' : '\n  '}],\n  "summary": ${jsonText(JSON.stringify(jsonSummary(report), null, 2)).replace(/\n/g, '\n  ')}\n}\n`;
+export function* formatJson(report: BatchReport, context: FormatContext): Iterable<string> {
+  yield jsonFrame.head(context);
+  let pieces = 0;
+  for (const result of report.results) yield `${pieces++ === 0 ? '' : jsonFrame.separator}${jsonPiece(result, report.command, context)}`;
+  yield jsonFrame.tail({ ...report, pieces }, context);
 }
 
 /** One line of jsonl: what a streamed batch writes for each result as it is done. */

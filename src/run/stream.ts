@@ -16,7 +16,7 @@ import { Buffer } from 'node:buffer';
 import type { Input } from '../io/inputs.js';
 import type { WirePrevious } from '../io/wire.js';
 import type { Executor } from './pool.js';
-import type { Reply, StreamSetup, Tally } from './task.js';
+import type { Reply, StatRecord, StreamSetup, Tally } from './task.js';
 
 /** What the run counted, for its summary, exit code and notices (filled while the pieces are written). */
 export interface StreamOutcome {
@@ -28,13 +28,15 @@ export interface StreamOutcome {
   /** Scored results and their agencies, by position (only kept when --compare is given). */
   agencies: { index: number; file: string; agency: string }[];
   acrossFrameworks: boolean;
+  /** The stat records of scored results, by position (only when the output prints statistics). */
+  records: (StatRecord | undefined)[];
 }
 
 /** Pieces written at once, to keep writes few. */
 const WRITE_CHUNK = 1 << 16;
 
 export function emptyOutcome(): StreamOutcome {
-  return { summary: { files: 0, valid: 0, invalid: 0, errors: 0, warnings: 0 }, failedGates: 0, internalError: false, provisional: new Map(), agencies: [], acrossFrameworks: false };
+  return { summary: { files: 0, valid: 0, invalid: 0, errors: 0, warnings: 0 }, failedGates: 0, internalError: false, provisional: new Map(), agencies: [], acrossFrameworks: false, records: [] };
 }
 
 function count(outcome: StreamOutcome, index: number, file: string, tally: Tally, keepAgencies: boolean): void {
@@ -82,7 +84,8 @@ function joined(parts: readonly (string | Uint8Array)[]): string | Uint8Array {
   return Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
 }
 
-export async function* streamBatch(inputs: readonly Input[], setup: StreamSetup, executor: Executor, outcome: StreamOutcome): AsyncGenerator<string | Uint8Array> {
+/** The pieces in input order (`separator` between two), as chunks to write. */
+export async function* streamBatch(inputs: readonly Input[], setup: StreamSetup, executor: Executor, outcome: StreamOutcome, separator = ''): AsyncGenerator<string | Uint8Array> {
   const linking = linksYears(setup.report);
   const candidates = linking ? linkCandidates(await readKeys(inputs, executor)) : new Map<number, Candidates>();
   const needed = neededFigures(candidates);
@@ -138,6 +141,7 @@ export async function* streamBatch(inputs: readonly Input[], setup: StreamSetup,
       inFlight--;
       if (needed.has(index)) figures.set(index, { scored: reply.scored, ...(reply.previous ? { previous: reply.previous } : {}) });
       pieces.set(index, reply.piece);
+      if (reply.stat) outcome.records[index] = reply.stat;
       count(outcome, index, inputs[index]!.file, reply.tally, keepAgencies);
       wake?.();
     };
@@ -173,6 +177,7 @@ export async function* streamBatch(inputs: readonly Input[], setup: StreamSetup,
       let size = 0;
       while (pieces.has(written) && size < WRITE_CHUNK) {
         const piece = pieces.get(written)!;
+        if (separator && written > 0) parts.push(separator);
         parts.push(piece);
         size += piece.length;
         pieces.delete(written++);

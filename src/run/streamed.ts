@@ -1,16 +1,20 @@
 /** A streamed run's output (run/stream.ts), in worker threads or in this thread as the batch's size and --jobs say. */
-import type { Command, Detail } from '../core/report.js';
+import { runStatistics, type Command, type Detail, type GroupBy } from '../core/report.js';
+import type { LevelComparison } from '../core/analysis.js';
+import type { Framework } from '../core/framework.js';
+import { getBuiltInFramework } from '../core/registry.js';
+import type { ScoredResult } from '../core/result.js';
 import type { Gates } from '../core/gates.js';
 import type { PreviousYear } from '../core/compare.js';
-import type { Format, StreamContext } from '../format/formats.js';
+import { FORMATS, type Format, type StreamContext } from '../format/formats.js';
 import { workerCount, type BatchOptions } from '../io/batch.js';
 import type { Input } from '../io/inputs.js';
-import { previousToWire } from '../io/wire.js';
+import { fromWire, previousToWire } from '../io/wire.js';
 import { toWorkerOptions } from '../io/worker-options.js';
-import type { Lang } from '../messages/catalog.js';
+import { catalogFor, type Lang } from '../messages/catalog.js';
 import { inThread, inWorkers } from './pool.js';
 import { emptyOutcome, streamBatch, type StreamOutcome } from './stream.js';
-import type { StreamSetup } from './task.js';
+import type { StatRecord, StreamSetup } from './task.js';
 
 export interface StreamRequest {
   command: Command;
@@ -21,6 +25,7 @@ export interface StreamRequest {
   gates?: Gates;
   errorsOnly?: boolean;
   compare?: PreviousYear;
+  groupBy?: GroupBy;
   lang: Lang;
   context: Omit<StreamContext, 'catalog'>;
 }
@@ -39,12 +44,33 @@ export function streamOutput(request: StreamRequest): { chunks: AsyncIterable<st
     lang: request.lang,
     context: request.context,
     keepText: request.batch.keepText === true,
+    statistics: false,
   };
   const outcome = emptyOutcome();
   const workers = workerCount(request.inputs.length, request.batch.jobs);
   async function* chunks(): AsyncGenerator<string | Uint8Array> {
+    const frame = await FORMATS[request.format].loadStreamFrame?.();
+    const context: StreamContext = { ...request.context, catalog: catalogFor(request.lang) };
+    if (frame) {
+      setup.statistics = frame.statistics && request.command === 'score';
+      yield frame.head(context);
+    }
     const executor = workers > 1 ? await inWorkers(setup, workers) : await inThread(setup);
-    yield* streamBatch(request.inputs, setup, executor, outcome);
+    yield* streamBatch(request.inputs, setup, executor, outcome, frame?.separator);
+    if (!frame) return;
+    const statistics = setup.statistics ? runStatistics(scoredRecords(outcome.records, request.batch), request.groupBy) : {};
+    yield frame.tail({ summary: outcome.summary, ...statistics, pieces: request.inputs.length }, context);
   }
   return { chunks: chunks(), outcome };
+}
+
+/** The stat records back as scored results (in input order), their frameworks looked up here as the batch's workers do. */
+function scoredRecords(records: readonly (StatRecord | undefined)[], batch: BatchOptions): ScoredResult[] {
+  const { framework, frameworks = [] } = batch;
+  const frameworkOf = (id: string): Framework => (framework && framework.id === id ? framework : (getBuiltInFramework(id) ?? frameworks.find((f) => f.id === id)!));
+  return records.flatMap((record) => {
+    if (!record) return [];
+    const result = fromWire(record.result, frameworkOf) as ScoredResult;
+    return [record.selfDomains ? { ...result, self: { domains: record.selfDomains } as LevelComparison } : result];
+  });
 }

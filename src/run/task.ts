@@ -9,14 +9,15 @@ import { countFindings } from '../core/findings.js';
 import type { Gates } from '../core/gates.js';
 import { previousOfResult, type LinkKey } from '../core/link.js';
 import { completeResult, prepareResult, type Command, type Detail, type ReportOptions } from '../core/report.js';
-import { isScored } from '../core/result.js';
+import { isScored, type ScoredResult } from '../core/result.js';
+import type { LevelComparison } from '../core/analysis.js';
 import { readLinkKey } from '../document/link-key.js';
 import { escapeDeep } from '../format/escape-deep.js';
 import { FORMATS, type Format, type ResultFormatter, type StreamContext } from '../format/formats.js';
 import { evaluateSource, type SourceOptions } from '../io/evaluate.js';
 import type { Input } from '../io/inputs.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from '../io/source.js';
-import { compactResult, previousFromWire, previousToWire, type WirePrevious } from '../io/wire.js';
+import { compactResult, previousFromWire, previousToWire, toWire, type WirePrevious, type WireResult } from '../io/wire.js';
 import { fromWorkerOptions, type WorkerSourceOptions } from '../io/worker-options.js';
 import { catalogFor, type Lang } from '../messages/catalog.js';
 
@@ -28,6 +29,8 @@ export interface StreamSetup {
   lang: Lang;
   context: Omit<StreamContext, 'catalog'>;
   keepText: boolean;
+  /** The output prints the run's statistics: each scored result sends its stat record. */
+  statistics: boolean;
 }
 
 export type Task = { kind: 'key'; index: number; input: Input } | { kind: 'result'; index: number; input: Input; previous?: WirePrevious; keepPrevious: boolean };
@@ -50,7 +53,19 @@ export interface Tally {
 export type Reply =
   | { kind: 'key'; index: number; key: LinkKey | undefined }
   /** The piece is text, or its UTF-8 bytes when it comes from a worker (transferred, not copied). */
-  | { kind: 'result'; index: number; piece: string | Uint8Array; scored: boolean; previous?: WirePrevious; tally: Tally };
+  | { kind: 'result'; index: number; piece: string | Uint8Array; scored: boolean; previous?: WirePrevious; tally: Tally; stat?: StatRecord };
+
+/** What the run's statistics read of a scored result (core/report.ts runStatistics): its year, agency, score and self-assessment per domain. */
+export interface StatRecord {
+  result: WireResult;
+  selfDomains?: LevelComparison['domains'];
+}
+
+function statRecord(result: ScoredResult): StatRecord {
+  const { year, agency, stage } = result.assessment;
+  const wire = toWire({ file: result.file, valid: true, findings: [], assessment: { year, agency, stage, indicators: new Map() }, score: result.score });
+  return { result: wire, ...(result.self ? { selfDomains: result.self.domains } : {}) };
+}
 
 export type Runner = (task: Task) => Promise<Reply>;
 
@@ -99,6 +114,7 @@ export async function createRunner(setup: StreamSetup): Promise<Runner> {
       scored,
       ...(task.keepPrevious && isScored(prepared) ? { previous: previousToWire(previousOfResult(prepared)) } : {}),
       tally,
+      ...(setup.statistics && isScored(result) ? { stat: statRecord(result) } : {}),
     };
   };
 }

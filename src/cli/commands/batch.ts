@@ -185,6 +185,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
       ...(command === 'score' ? { gates } : {}),
       ...(quiet ? { errorsOnly: true } : {}),
       ...(compare ? { compare } : {}),
+      ...(options.groupBy ? { groupBy: options.groupBy } : {}),
       lang: catalog.lang,
       context: { tool: context.tool, csv: context.csv },
     });
