@@ -26,4 +26,3 @@ export function canStream(format: Format, command: Command, inputs: readonly Inp
   if (Object.values(needs).some(Boolean)) return false;
   return inputs.every((i) => i.path !== undefined && !i.stdin && sourceKind(i.path) === 'yaml');
 }
-

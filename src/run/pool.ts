@@ -1,7 +1,8 @@
 /**
  * Where a streamed batch's tasks run: worker threads (tasks sent a message of several at a time, so
  * that messaging costs little per file), or this thread. A worker that dies (a file too large for
- * its small heap, most often) loses no work: its tasks run in this thread, and the others go on.
+ * its small heap, most often) loses no work: its tasks run in this thread, and the others go on; a
+ * task that fails here too (a bug) rejects, and the run ends with an internal error.
  */
 import type { Worker } from 'node:worker_threads';
 import { createRunner, type Reply, type Runner, type StreamSetup, type Task } from './task.js';
@@ -23,14 +24,14 @@ export async function inThread(setup: StreamSetup): Promise<Executor> {
   return { run, capacity: IN_THREAD_CONCURRENCY, close: async () => {} };
 }
 
-type Pending = { task: Task; resolve: (reply: Reply) => void };
+type Pending = { task: Task; resolve: (reply: Reply) => void; reject: (error: unknown) => void };
 
 export async function inWorkers(setup: StreamSetup, count: number): Promise<Executor> {
   const { Worker } = await import('node:worker_threads');
   let local: Promise<Runner> | undefined;
   const runHere = (pending: readonly Pending[]) => {
     local ??= createRunner(setup);
-    for (const p of pending) void local.then((run) => run(p.task)).then(p.resolve);
+    for (const p of pending) local.then((run) => run(p.task)).then(p.resolve, p.reject);
   };
   const live = new Map<Worker, Map<number, Pending[]>>();
   let nextMessage = 0;
@@ -76,9 +77,9 @@ export async function inWorkers(setup: StreamSetup, count: number): Promise<Exec
 
   return {
     run: (task) =>
-      new Promise<Reply>((resolve) => {
+      new Promise<Reply>((resolve, reject) => {
         if (queue.length === 0) queueMicrotask(flush);
-        queue.push({ task, resolve });
+        queue.push({ task, resolve, reject });
       }),
     capacity: count * TASKS_PER_MESSAGE * 2,
     close: async () => {

@@ -86,6 +86,15 @@ function joined(parts: readonly (string | Uint8Array)[]): string | Uint8Array {
 
 /** The pieces in input order (`separator` between two), as chunks to write. */
 export async function* streamBatch(inputs: readonly Input[], setup: StreamSetup, executor: Executor, outcome: StreamOutcome, separator = ''): AsyncGenerator<string | Uint8Array> {
+  try {
+    yield* streamPieces(inputs, setup, executor, outcome, separator);
+  } finally {
+    // Workers left running would keep the process alive after an error.
+    await executor.close();
+  }
+}
+
+async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, executor: Executor, outcome: StreamOutcome, separator: string): AsyncGenerator<string | Uint8Array> {
   const linking = linksYears(setup.report);
   const candidates = linking ? linkCandidates(await readKeys(inputs, executor)) : new Map<number, Candidates>();
   const needed = neededFigures(candidates);
@@ -169,27 +178,23 @@ export async function* streamBatch(inputs: readonly Input[], setup: StreamSetup,
     }
   };
 
-  try {
-    while (written < inputs.length) {
-      if (failure !== undefined) throw failure;
-      fill();
-      const parts: (string | Uint8Array)[] = [];
-      let size = 0;
-      while (pieces.has(written) && size < WRITE_CHUNK) {
-        const piece = pieces.get(written)!;
-        if (separator && written > 0) parts.push(separator);
-        parts.push(piece);
-        size += piece.length;
-        pieces.delete(written++);
-      }
-      if (parts.length > 0) {
-        yield joined(parts);
-        continue;
-      }
-      await new Promise<void>((resolve) => (wake = resolve));
-      wake = undefined;
+  while (written < inputs.length) {
+    if (failure !== undefined) throw failure;
+    fill();
+    const parts: (string | Uint8Array)[] = [];
+    let size = 0;
+    while (pieces.has(written) && size < WRITE_CHUNK) {
+      const piece = pieces.get(written)!;
+      if (separator && written > 0) parts.push(separator);
+      parts.push(piece);
+      size += piece.length;
+      pieces.delete(written++);
     }
-  } finally {
-    await executor.close();
+    if (parts.length > 0) {
+      yield joined(parts);
+      continue;
+    }
+    await new Promise<void>((resolve) => (wake = resolve));
+    wake = undefined;
   }
 }
