@@ -70,19 +70,26 @@ function startup(node, label, one) {
   console.log(`  ${label} ${version}: spbe score ONE --format json ${fmt(median(ours))}, node -e 0 ${fmt(median(bare))}: ${ratio(median(ours) / median(bare))} bare node (goal <= 1.5x)`);
 }
 
-function batch(shape, size) {
+/** One batch against the floor; `oneThread` also runs it with --jobs 0 (what the worker threads add). */
+function batch(shape, size, oneThread = false) {
   const dir = join(work, `${shape}-${size}`);
   generate(dir, size, { shape });
   const floorRun = timed(process.execPath, [join(root, 'bench/floor.mjs'), dir]);
   const floor = JSON.parse(floorRun.stdout);
-  const run = timed(process.execPath, [join(root, 'bench/run-cli.mjs'), 'score', dir, '--format', 'jsonl'], { cwd: work, stdio: ['ignore', 'ignore', 'pipe'] });
-  const measured = JSON.parse(run.stderr.trim().split('\n').at(-1));
-  if (measured.code !== 0) throw new Error(`spbe exited ${measured.code}`);
+  const spbe = (extra) => {
+    const run = timed(process.execPath, [join(root, 'bench/run-cli.mjs'), 'score', dir, '--format', 'jsonl', ...extra], { cwd: work, stdio: ['ignore', 'ignore', 'pipe'] });
+    const measured = JSON.parse(run.stderr.trim().split('\n').at(-1));
+    if (measured.code !== 0) throw new Error(`spbe exited ${measured.code}`);
+    return { ms: run.ms, maxRssKb: measured.maxRssKb };
+  };
+  const line = (label, run) =>
+    console.log(
+      `  ${String(size).padStart(6)} ${label}: spbe ${fmt(run.ms)} (${Math.round((size / run.ms) * 1000)} files/s, peak ${mib(run.maxRssKb)}); ` +
+        `floor ${fmt(floorRun.ms)} (peak ${mib(floor.maxRssKb)}): ${ratio(run.ms / floorRun.ms)} the floor (goal <= 0.5x)`,
+    );
+  line(shape.padEnd(5), spbe([]));
+  if (oneThread) line(`${shape}, --jobs 0`, spbe(['--jobs', '0']));
   rmSync(dir, { recursive: true, force: true });
-  console.log(
-    `  ${String(size).padStart(6)} ${shape.padEnd(5)}: spbe ${fmt(run.ms)} (${Math.round((size / run.ms) * 1000)} files/s, peak ${mib(measured.maxRssKb)}); ` +
-      `floor ${fmt(floorRun.ms)} (peak ${mib(floor.maxRssKb)}): ${ratio(run.ms / floorRun.ms)} the floor (goal <= 0.5x)`,
-  );
 }
 
 /** Report writing: `spbe report DIR -o FILE` for one agency's file and for a batch, against a bare node start. */
@@ -113,7 +120,7 @@ try {
   }
   if (parts.has('batch')) {
     console.log('\nbatch: spbe score DIR --format jsonl vs the one-thread floor (read + parseDocument with a LineCounter)');
-    for (const size of shortSizes) batch('short', size);
+    for (const size of shortSizes) batch('short', size, size === 10000);
     for (const size of longSizes) batch('long', size);
   }
   if (parts.has('report')) {
