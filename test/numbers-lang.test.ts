@@ -5,7 +5,7 @@
  * their sentences (finding messages, the cross-framework explanation), which are in the run's language.
  * The expected views in test/fixtures/lang-id/ were read line by line against the English ones.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogFor } from '../src/messages/catalog.js';
@@ -31,6 +31,15 @@ describe('number punctuation of a language', () => {
     expect(id.benchmarkShort({ rank: 1001, size: 2024, cohort: 'semua instansi', percentile: '49,41' })).toBe('peringkat 1.001/2.024 dalam semua instansi, persentil 49,41');
     expect(id.fromYear({ change: '+0,06', year: 2024 })).toBe('+0,06 dari 2024');
     expect(catalogFor('id').messages.FILE_TOO_LARGE({ size: 6291456, limit: 5242880 })).toBe('ukuran berkas 6.291.456 byte, melebihi batas 5.242.880 byte (--max-file-size)');
+  });
+});
+
+describe('where number text is made', () => {
+  it('no formatter but numbers.ts and the machine formats rounds a value to text itself (each would skip the language\'s punctuation)', () => {
+    const dir = join(ROOT, 'src/format');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const rounding = files.filter((f) => /\b(toFixed|formatScaled)\b/.test(readFileSync(join(dir, f), 'utf8').replace(/\.toFixed\(4\)/g, '')));
+    expect(rounding.sort()).toEqual(['csv.ts', 'numbers.ts', 'xlsx.ts']);
   });
 });
 
