@@ -278,6 +278,16 @@ describe('the fast path agrees with the positioned path', () => {
  * scores on the positioned path, it is the assessment's key.
  */
 describe('link keys agree with the assessment', () => {
+  // Found by review: a plain value that goes on to the next, more indented line.
+  test.each([
+    ['a name that goes on to a dash line', 'year: 2023\nagency: Kota\n  - X\nindicators:\n  1: 3\n', 'kota-x'],
+    ['a name that goes on to a plain line', 'year: 2023\nagency: Kota\n  Baru\nindicators:\n  1: 3\n', 'kota-baru'],
+  ])('%s: read as the data read it', (_, text, agency) => {
+    expect(scanLinkKey(text)).toBe('unread');
+    const key = linkKeyOfData(fastReadData(text));
+    if (key !== 'unread') expect(key.agency).toBe(agency);
+  });
+
   test('100,000 mutated and random texts, and mutations of full-size assessments', { timeout: 300_000 }, () => {
     const rand = random(1234);
     const bases = corpus();

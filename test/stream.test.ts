@@ -187,3 +187,31 @@ describe('linkCandidates', () => {
     expect(orders.size).toBe(1);
   });
 });
+
+describe('a file changed between the two phases', () => {
+  test('is neither linked nor a link when its agency or year is no longer the key phase 1 read', async () => {
+    const { createRunner } = await import('../src/run/task.js');
+    const { previousToWire } = await import('../src/io/wire.js');
+    const run = await createRunner({ source: { lint: { rules: {}, strict: false } }, report: { command: 'score' }, format: 'jsonl', lang: 'en', context: { tool: { name: 'spbe', version: VERSION }, csv: csvOptions(undefined, false) }, keepText: false, statistics: false });
+    // Kota Banjarbaru 2024 without its own previous year, so that phase 1's link is what it is compared with.
+    const dir = mkdtempSync(join(tmpdir(), 'spbe-changed-'));
+    const file = join(dir, 'kota-banjarbaru-2024.yaml');
+    writeFileSync(file, readFileSync(join(ROOT, 'examples/kota-banjarbaru-2024.yaml'), 'utf8').replace(/^previous:.*\n(?: {2}.*\n)*/m, ''));
+    const input = { file: 'kota-banjarbaru-2024.yaml', path: file };
+    const earlier = await evaluateSource({ file: 'examples/kota-banjarbaru-2021.yaml', path: join(ROOT, 'examples/kota-banjarbaru-2021.yaml') }, { followPrevious: false });
+    const previous = previousToWire(previousFromScore(earlier.score!, 2021, earlier.file, earlier.assessment!.indicators));
+    // The file as phase 1 read it: linked, and a link for later years.
+    const same = await run({ kind: 'result', index: 0, input, key: { agency: 'kota-banjarbaru', year: 2024, ownPrevious: false }, previous, keepPrevious: true });
+    // Phase 1 read another agency: the file has changed since.
+    const changed = await run({ kind: 'result', index: 0, input, key: { agency: 'kota-lain', year: 2024, ownPrevious: false }, previous, keepPrevious: true });
+    if (same.kind !== 'result' || changed.kind !== 'result') throw new Error('result replies expected');
+    expect(same.scored).toBe(true);
+    expect(same.previous).toBeDefined();
+    expect(changed.scored).toBe(false);
+    expect(changed.previous).toBeUndefined();
+    const line = (piece: string | Uint8Array) => JSON.parse(typeof piece === 'string' ? piece : new TextDecoder().decode(piece));
+    expect(line(same.piece).comparison.previous.year).toBe(2021);
+    expect(line(changed.piece).comparison).toBeUndefined();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

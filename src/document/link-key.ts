@@ -46,6 +46,8 @@ export function scanLinkKey(text: string): LinkKey | 'unread' {
   let ownPrevious = false;
   /** The top-level key whose block the indented lines belong to. */
   let block: string | undefined;
+  /** The last top-level key had its value on its line: an indented line after it goes on with that value (`agency: Kota` then `  - X` is "Kota - X"). */
+  let inline = false;
   let blockLines = 0;
   let fieldIndent = '';
   for (let start = 0; start < text.length; ) {
@@ -55,6 +57,7 @@ export function scanLinkKey(text: string): LinkKey | 'unread' {
     start = end + 1;
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     if (line[0] === ' ') {
+      if (inline) return 'unread';
       blockLines++;
       if (block !== 'agency') continue;
       const field = FIELD.exec(line);
@@ -71,6 +74,7 @@ export function scanLinkKey(text: string): LinkKey | 'unread' {
     const top = TOP_KEY.exec(line);
     if (!top) return 'unread';
     const [, key, value] = top as unknown as [string, string, string | undefined];
+    inline = value !== undefined;
     if (value === undefined) {
       block = key;
       blockLines = 0;

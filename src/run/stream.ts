@@ -96,7 +96,8 @@ export async function* streamBatch(inputs: readonly Input[], setup: StreamSetup,
 
 async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, executor: Executor, outcome: StreamOutcome, separator: string): AsyncGenerator<string | Uint8Array> {
   const linking = linksYears(setup.report);
-  const candidates = linking ? linkCandidates(await readKeys(inputs, executor)) : new Map<number, Candidates>();
+  const keys = linking ? await readKeys(inputs, executor) : [];
+  const candidates = linking ? linkCandidates(keys) : new Map<number, Candidates>();
   const needed = neededFigures(candidates);
   // An agency's figures are dropped once all its files that may be linked are sent.
   const waiting = new Map<readonly number[], number>();
@@ -154,7 +155,8 @@ async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, execu
       count(outcome, index, inputs[index]!.file, reply.tally, keepAgencies);
       wake?.();
     };
-    executor.run({ kind: 'result', index, input: inputs[index]!, ...(previous ? { previous } : {}), keepPrevious: needed.has(index) }).then(received, (error: unknown) => {
+    const key = keys[index];
+    executor.run({ kind: 'result', index, input: inputs[index]!, ...(key ? { key } : {}), ...(previous ? { previous } : {}), keepPrevious: needed.has(index) }).then(received, (error: unknown) => {
       failure ??= error;
       wake?.();
     });

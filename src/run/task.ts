@@ -33,7 +33,8 @@ export interface StreamSetup {
   statistics: boolean;
 }
 
-export type Task = { kind: 'key'; index: number; input: Input } | { kind: 'result'; index: number; input: Input; previous?: WirePrevious; keepPrevious: boolean };
+/** A result task carries the key phase 1 read of its file (when linking): a file changed since is neither linked nor a link. */
+export type Task = { kind: 'key'; index: number; input: Input } | { kind: 'result'; index: number; input: Input; key?: LinkKey; previous?: WirePrevious; keepPrevious: boolean };
 
 /** What the run counts of a result: the summary, gates, exit code and notices come from these. */
 export interface Tally {
@@ -93,10 +94,12 @@ export async function createRunner(setup: StreamSetup): Promise<Runner> {
     }
     const evaluated = await evaluateSource({ file: task.input.file, path: task.input.path! }, source);
     const prepared = prepareResult(setup.keepText ? evaluated : compactResult(evaluated), report);
-    const linked = task.previous && isScored(prepared) ? compareYears(prepared.score, previousFromWire(task.previous), prepared.assessment.indicators) : undefined;
+    // Read again since phase 1: if its agency or year changed meanwhile, its link (either way) was decided for another file.
+    const unchanged = !task.key || (isScored(prepared) && prepared.assessment.agency.id === task.key.agency && prepared.assessment.year === task.key.year);
+    const linked = task.previous && unchanged && isScored(prepared) ? compareYears(prepared.score, previousFromWire(task.previous), prepared.assessment.indicators) : undefined;
     const result = completeResult(prepared, linked, report);
     const piece = format(spec.escape ? escapeDeep(result, spec.escape) : result, report.command, context);
-    const scored = isScored(prepared);
+    const scored = isScored(prepared) && unchanged;
     const tally: Tally = {
       valid: result.valid,
       errors: countFindings(result.findings, 'error'),
@@ -112,7 +115,7 @@ export async function createRunner(setup: StreamSetup): Promise<Runner> {
       index: task.index,
       piece,
       scored,
-      ...(task.keepPrevious && isScored(prepared) ? { previous: previousToWire(previousOfResult(prepared)) } : {}),
+      ...(task.keepPrevious && scored && isScored(prepared) ? { previous: previousToWire(previousOfResult(prepared)) } : {}),
       tally,
       ...(setup.statistics && isScored(result) ? { stat: statRecord(result) } : {}),
     };
