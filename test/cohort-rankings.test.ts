@@ -147,7 +147,8 @@ describe('a batch of two frameworks over three years', () => {
     ]);
   });
 
-  it.skipIf(!existsSync('/usr/bin/pdftotext'))('pdf overview: the cohort headings, each ranking from 1', async () => {
+  // .ci/run installs poppler-utils: under CI its absence fails this test instead of skipping it.
+  it.skipIf(!existsSync('/usr/bin/pdftotext') && !process.env.CI)('pdf overview: the cohort headings, each ranking from 1', async () => {
     const file = join(dir, 'overview.pdf');
     expect((await run(['report', dir, '-o', file, '--report-date', '2025-01-31'])).code).toBe(0);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ');
