@@ -11,9 +11,8 @@ import { findFramework, frameworkForYear, knownFrameworkIds, yearsText, type Fra
 import { segmentsToPointer } from './pointers.js';
 import { actualValue } from './schema-errors.js';
 import { isTooLongNumber, MAX_NUMBER_LENGTH, writtenText, type ValueReader } from './values.js';
+import { isObject, type Data } from './plain-data.js';
 
-type Data = Record<string, unknown>;
-const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function compactList(ids: number[]): string {
   const parts: string[] = [];

@@ -14,6 +14,7 @@ import type { FastRead } from './fast-read.js';
 import { toAssessment } from './normalise.js';
 import { schemaFindings } from './schema-errors.js';
 import { writtenValueReader, type ValueReader } from './values.js';
+import { isObject, type Data } from './plain-data.js';
 
 export interface ValidateOptions {
   /** A framework that overrides the file's own choice (--framework). */
@@ -29,8 +30,6 @@ export interface Validation {
   findings: Finding[];
 }
 
-type Data = Record<string, unknown>;
-const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Every finding of the data, without positions, and the framework it is scored with. */
 export function collectFindings(data: unknown, read: ValueReader, options: ValidateOptions): { framework?: Framework; findings: Finding[] } {

@@ -14,8 +14,7 @@
 import type { LinkKey } from '../core/link.js';
 import { fastReadData, inFastSubset, resolvePlain } from './fast-read.js';
 import { toAgency } from './normalise.js';
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isObject } from './plain-data.js';
 
 export function readLinkKey(text: string): LinkKey | 'unread' {
   const scanned = scanLinkKey(text);

@@ -18,9 +18,8 @@ import {
 import { convertExternal, type Framework } from '../core/framework.js';
 import { parseRational, rational, type Rational } from '../core/rational.js';
 import type { ValueReader } from './values.js';
+import { isObject, type Data } from './plain-data.js';
 
-type Data = Record<string, unknown>;
-const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function toAgency(value: unknown): Agency {
   if (typeof value === 'string') return { name: value, id: slugify(value) };

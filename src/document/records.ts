@@ -16,9 +16,8 @@ import type { FileResult } from '../core/result.js';
 import { predicateBasisFor, predicateOf, type PredicateBasis, type ScoreResult } from '../core/score.js';
 import { parseYaml, type ParsedSource } from './parse.js';
 import { attachPositions } from './positions.js';
+import { isObject, type Data } from './plain-data.js';
 
-type Data = Record<string, unknown>;
-const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
 const STORED_DECIMALS = 10;
 
 /** Is the text an array of records (rather than one assessment written as JSON)? */
