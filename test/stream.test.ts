@@ -205,9 +205,9 @@ describe('a file changed between the two phases', () => {
     // Phase 1 read another agency: the file has changed since.
     const changed = await run({ kind: 'result', index: 0, input, key: { agency: 'kota-lain', year: 2024, ownPrevious: false }, previous, keepPrevious: true });
     if (same.kind !== 'result' || changed.kind !== 'result') throw new Error('result replies expected');
-    expect(same.scored).toBe(true);
+    expect(same.linkable).toBe(true);
     expect(same.previous).toBeDefined();
-    expect(changed.scored).toBe(false);
+    expect(changed.linkable).toBe(false);
     expect(changed.previous).toBeUndefined();
     const line = (piece: string | Uint8Array) => JSON.parse(typeof piece === 'string' ? piece : new TextDecoder().decode(piece));
     expect(line(same.piece).comparison.previous.year).toBe(2021);

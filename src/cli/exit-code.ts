@@ -21,13 +21,13 @@ export interface Outcome {
 /** What the exit code reads of the results, when a streamed run has counted them rather than kept them. */
 export interface ResultsTally {
   internalError: boolean;
-  errors: number;
+  errorFindings: boolean;
 }
 
 function tallyOf(results: Outcome['results']): ResultsTally {
   if (!Array.isArray(results)) return results as ResultsTally;
   const list = results as readonly { findings: readonly Finding[] }[];
-  return { internalError: list.some((r) => r.findings.some((f) => f.code === 'INTERNAL_ERROR')), errors: list.some((r) => hasErrors(r.findings)) ? 1 : 0 };
+  return { internalError: list.some((r) => r.findings.some((f) => f.code === 'INTERNAL_ERROR')), errorFindings: list.some((r) => hasErrors(r.findings)) };
 }
 
 export function exitCodeFor(outcome: Outcome): number {
@@ -35,7 +35,7 @@ export function exitCodeFor(outcome: Outcome): number {
   const tally = tallyOf(outcome.results);
   // A file that could not be handled (INTERNAL_ERROR) is the tool's failure, not the input's.
   if (tally.internalError) return EXIT_USAGE;
-  if (tally.errors > 0) return EXIT_FINDINGS;
+  if (tally.errorFindings) return EXIT_FINDINGS;
   if ((outcome.failedGates ?? 0) > 0 || outcome.tooManyWarnings) return EXIT_FINDINGS;
   return EXIT_OK;
 }

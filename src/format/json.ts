@@ -10,7 +10,7 @@ import { gateCode } from '../core/gates.js';
 import { toExactString, toRoundedNumber } from '../core/rational.js';
 import type { BatchReport, Command } from '../core/report.js';
 import type { FileResult } from '../core/result.js';
-import type { Framework } from '../core/framework.js';
+import type { Framework, Indicator } from '../core/framework.js';
 import { indicatorScores, type IndicatorScore, type ScoreResult } from '../core/score.js';
 import type { Distribution, ScoreStats, SelfStats } from '../core/stats.js';
 import { formatMessage, type Catalog } from '../messages/catalog.js';
@@ -101,7 +101,7 @@ function indicatorsText(score: ScoreResult, entries: ReadonlyMap<number, Indicat
   let rows = rowCache.get(framework);
   if (!rows) rowCache.set(framework, (rows = new Map()));
   let text = '';
-  let all: IndicatorScore[] | undefined;
+  let scored: Map<Indicator, IndicatorScore> | undefined;
   for (const indicator of framework.indicators) {
     const entry = entries.get(indicator.id);
     if (!entry) continue;
@@ -114,8 +114,8 @@ function indicatorsText(score: ScoreResult, entries: ReadonlyMap<number, Indicat
       text += cached;
       continue;
     }
-    all ??= indicatorScores(framework, entries);
-    const row = jsonText(JSON.stringify(indicatorJson(all.find((x) => x.indicator === indicator)!, framework.scale)));
+    scored ??= new Map(indicatorScores(framework, entries).map((x) => [x.indicator, x]));
+    const row = jsonText(JSON.stringify(indicatorJson(scored.get(indicator)!, framework.scale)));
     if (key !== undefined) rows.set(key, row);
     text += row;
   }

@@ -23,8 +23,17 @@ export interface BatchOptions extends SourceOptions {
 
 /** Below this many files, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 200;
-const IN_THREAD_CONCURRENCY = 8;
-const TASKS_PER_MESSAGE = 16;
+/** Files read at once in this thread (reading overlaps parsing); also the streamed batch's (run/pool.ts). */
+export const IN_THREAD_CONCURRENCY = 8;
+/** Files per message to a worker: messaging then costs little per file. */
+export const TASKS_PER_MESSAGE = 16;
+/** A worker keeps nothing between files: a small heap makes V8 collect early instead of growing. */
+export const WORKER_RESOURCE_LIMITS = { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 8 };
+
+/** The framework a result from a worker names by id: --framework, a built-in, or one the config registers. */
+export function frameworkResolver({ framework, frameworks = [] }: Pick<SourceOptions, 'framework' | 'frameworks'>): (id: string) => Framework {
+  return (id) => (framework && framework.id === id ? framework : (getBuiltInFramework(id) ?? frameworks.find((f) => f.id === id)!));
+}
 
 /** Worker threads for a batch of this many files: --jobs, else none below WORKER_THRESHOLD and one per core (at most 8) above. */
 export function workerCount(inputs: number, jobs: number | undefined): number {
@@ -65,9 +74,8 @@ export interface WorkerSetup {
 
 async function* inWorkers(inputs: readonly Input[], options: BatchOptions, count: number): AsyncGenerator<FileResult> {
   const { Worker } = await import('node:worker_threads');
-  const { framework, frameworks = [] } = options;
   const setup: WorkerSetup = { options: toWorkerOptions(options, ['readStdin', 'keepText', 'jobs']), keepText: options.keepText === true };
-  const frameworkOf = (id: string): Framework => (framework && framework.id === id ? framework : (getBuiltInFramework(id) ?? frameworks.find((f) => f.id === id)!));
+  const frameworkOf = frameworkResolver(options);
 
   const results = new Map<number, FileResult>();
   let wake: (() => void) | undefined;
@@ -76,9 +84,7 @@ async function* inWorkers(inputs: readonly Input[], options: BatchOptions, count
     wake = undefined;
   };
   let nextTask = 0;
-  // A worker keeps nothing between files: a small heap makes V8 collect early instead of growing.
-  const resourceLimits = { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 8 };
-  const workers = Array.from({ length: count }, () => new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: setup, resourceLimits }));
+  const workers = Array.from({ length: count }, () => new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: setup, resourceLimits: WORKER_RESOURCE_LIMITS }));
   const inFlight = new Map(workers.map((w) => [w, new Map<number, Input>()]));
   const keep = (result: FileResult) => (options.keepText ? result : compactResult(result));
 

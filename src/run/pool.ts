@@ -5,6 +5,7 @@
  * task that fails here too (a bug) rejects, and the run ends with an internal error.
  */
 import type { Worker } from 'node:worker_threads';
+import { IN_THREAD_CONCURRENCY, TASKS_PER_MESSAGE, WORKER_RESOURCE_LIMITS } from '../io/batch.js';
 import { createRunner, type Reply, type Runner, type StreamSetup, type Task } from './task.js';
 
 export interface Executor {
@@ -14,10 +15,6 @@ export interface Executor {
   close(): Promise<void>;
 }
 
-const TASKS_PER_MESSAGE = 16;
-const IN_THREAD_CONCURRENCY = 8;
-/** A worker keeps nothing between files: a small heap makes V8 collect early instead of growing. */
-const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 8 };
 
 export async function inThread(setup: StreamSetup): Promise<Executor> {
   const run = await createRunner(setup);
@@ -45,7 +42,7 @@ export async function inWorkers(setup: StreamSetup, count: number): Promise<Exec
     runHere([...messages.values()].flat());
   };
   for (let i = 0; i < count; i++) {
-    const worker = new Worker(new URL('./stream-worker.js', import.meta.url), { workerData: setup, resourceLimits: RESOURCE_LIMITS });
+    const worker = new Worker(new URL('./stream-worker.js', import.meta.url), { workerData: setup, resourceLimits: WORKER_RESOURCE_LIMITS });
     const messages = new Map<number, Pending[]>();
     live.set(worker, messages);
     worker.on('message', ({ id, replies }: { id: number; replies: Reply[] }) => {

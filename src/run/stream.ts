@@ -108,8 +108,8 @@ async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, execu
   const SENT = 1;
   const DONE = 2;
   const state = new Uint8Array(inputs.length);
-  /** Of files whose figures may be needed: whether each scored, and its figures. */
-  const figures = new Map<number, { scored: boolean; previous?: WirePrevious }>();
+  /** Of files whose figures may be needed: whether each may be a previous year, and its figures. */
+  const figures = new Map<number, { linkable: boolean; previous?: WirePrevious }>();
   const pieces = new Map<number, string | Uint8Array>();
   let written = 0;
   let inFlight = 0;
@@ -123,7 +123,7 @@ async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, execu
     for (const candidate of list) {
       if (state[candidate] !== DONE) return { ready: false, waitFor: candidate };
       const known = figures.get(candidate)!;
-      if (known.scored) return { ready: true, previous: known.previous! };
+      if (known.linkable) return { ready: true, previous: known.previous! };
     }
     return { ready: true };
   };
@@ -149,7 +149,7 @@ async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, execu
       if (reply.kind !== 'result') return;
       state[index] = DONE;
       inFlight--;
-      if (needed.has(index)) figures.set(index, { scored: reply.scored, ...(reply.previous ? { previous: reply.previous } : {}) });
+      if (needed.has(index)) figures.set(index, { linkable: reply.linkable, ...(reply.previous ? { previous: reply.previous } : {}) });
       pieces.set(index, reply.piece);
       if (reply.stat) outcome.records[index] = reply.stat;
       count(outcome, index, inputs[index]!.file, reply.tally, keepAgencies);

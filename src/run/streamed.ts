@@ -1,13 +1,11 @@
 /** A streamed run's output (run/stream.ts), in worker threads or in this thread as the batch's size and --jobs say. */
 import { runStatistics, type Command, type Detail, type GroupBy } from '../core/report.js';
 import type { LevelComparison } from '../core/analysis.js';
-import type { Framework } from '../core/framework.js';
-import { getBuiltInFramework } from '../core/registry.js';
 import type { ScoredResult } from '../core/result.js';
 import type { Gates } from '../core/gates.js';
 import type { PreviousYear } from '../core/compare.js';
 import { FORMATS, type Format, type StreamContext } from '../format/formats.js';
-import { workerCount, type BatchOptions } from '../io/batch.js';
+import { frameworkResolver, workerCount, type BatchOptions } from '../io/batch.js';
 import type { Input } from '../io/inputs.js';
 import { fromWire, previousToWire } from '../io/wire.js';
 import { toWorkerOptions } from '../io/worker-options.js';
@@ -66,8 +64,7 @@ export function streamOutput(request: StreamRequest): { chunks: AsyncIterable<st
 
 /** The stat records back as scored results (in input order), their frameworks looked up here as the batch's workers do. */
 function scoredRecords(records: readonly (StatRecord | undefined)[], batch: BatchOptions): ScoredResult[] {
-  const { framework, frameworks = [] } = batch;
-  const frameworkOf = (id: string): Framework => (framework && framework.id === id ? framework : (getBuiltInFramework(id) ?? frameworks.find((f) => f.id === id)!));
+  const frameworkOf = frameworkResolver(batch);
   return records.flatMap((record) => {
     if (!record) return [];
     const result = fromWire(record.result, frameworkOf) as ScoredResult;

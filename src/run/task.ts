@@ -54,7 +54,7 @@ export interface Tally {
 export type Reply =
   | { kind: 'key'; index: number; key: LinkKey | undefined }
   /** The piece is text, or its UTF-8 bytes when it comes from a worker (transferred, not copied). */
-  | { kind: 'result'; index: number; piece: string | Uint8Array; scored: boolean; previous?: WirePrevious; tally: Tally; stat?: StatRecord };
+  | { kind: 'result'; index: number; piece: string | Uint8Array; /** It scored, as the file phase 1 read: it may be another file's previous year. */ linkable: boolean; previous?: WirePrevious; tally: Tally; stat?: StatRecord };
 
 /** What the run's statistics read of a scored result (core/report.ts runStatistics): its year, agency, score and self-assessment per domain. */
 export interface StatRecord {
@@ -95,11 +95,10 @@ export async function createRunner(setup: StreamSetup): Promise<Runner> {
     const evaluated = await evaluateSource({ file: task.input.file, path: task.input.path! }, source);
     const prepared = prepareResult(setup.keepText ? evaluated : compactResult(evaluated), report);
     // Read again since phase 1: if its agency or year changed meanwhile, its link (either way) was decided for another file.
-    const unchanged = !task.key || (isScored(prepared) && prepared.assessment.agency.id === task.key.agency && prepared.assessment.year === task.key.year);
-    const linked = task.previous && unchanged && isScored(prepared) ? compareYears(prepared.score, previousFromWire(task.previous), prepared.assessment.indicators) : undefined;
+    const linkable = isScored(prepared) && (!task.key || (prepared.assessment.agency.id === task.key.agency && prepared.assessment.year === task.key.year)) ? prepared : undefined;
+    const linked = task.previous && linkable ? compareYears(linkable.score, previousFromWire(task.previous), linkable.assessment.indicators) : undefined;
     const result = completeResult(prepared, linked, report);
     const piece = format(spec.escape ? escapeDeep(result, spec.escape) : result, report.command, context);
-    const scored = isScored(prepared) && unchanged;
     const tally: Tally = {
       valid: result.valid,
       errors: countFindings(result.findings, 'error'),
@@ -114,8 +113,8 @@ export async function createRunner(setup: StreamSetup): Promise<Runner> {
       kind: 'result',
       index: task.index,
       piece,
-      scored,
-      ...(task.keepPrevious && scored && isScored(prepared) ? { previous: previousToWire(previousOfResult(prepared)) } : {}),
+      linkable: linkable !== undefined,
+      ...(task.keepPrevious && linkable ? { previous: previousToWire(previousOfResult(linkable)) } : {}),
       tally,
       ...(setup.statistics && isScored(result) ? { stat: statRecord(result) } : {}),
     };

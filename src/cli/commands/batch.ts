@@ -4,12 +4,13 @@
  */
 import { dirname, resolve } from 'node:path';
 import type { BenchmarkBy } from '../../core/benchmark.js';
-import { previousFromScore, type PreviousYear } from '../../core/compare.js';
+import type { PreviousYear } from '../../core/compare.js';
+import { previousOfResult } from '../../core/link.js';
 import { problem, UserError } from '../../core/errors.js';
 import type { Framework } from '../../core/framework.js';
 import { buildReport, type Command, type Detail, type GroupBy, type Summary } from '../../core/report.js';
 import { canStream, type WholeRunNeeds } from '../../run/can-stream.js';
-import type { FileResult } from '../../core/result.js';
+import type { FileResult, ScoredResult } from '../../core/result.js';
 import type { PredicateBasis } from '../../core/score.js';
 import { escapeDeep } from '../../format/escape-deep.js';
 import { visible } from '../../format/escape.js';
@@ -91,7 +92,7 @@ async function loadCompare(path: string, options: BatchOptions, io: CliIo): Prom
   const unreadable = compared.findings.find((f) => f.code === 'FILE_UNREADABLE');
   if (unreadable?.code === 'FILE_UNREADABLE') throw new UserError(problem('cannotRead', { path: `--compare ${path}`, reason: unreadable.params.reason }));
   if (!compared.score || !compared.assessment) return compared;
-  return { previous: previousFromScore(compared.score, compared.assessment.year, path, compared.assessment.indicators), agency: compared.assessment.agency.id };
+  return { previous: previousOfResult(compared as ScoredResult), agency: compared.assessment.agency.id };
 }
 
 
@@ -194,7 +195,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
       evaluated: inputs.length,
       summary: outcome.summary,
       failedGates: outcome.failedGates,
-      results: { internalError: outcome.internalError, errors: outcome.summary.errors },
+      results: { internalError: outcome.internalError, errorFindings: outcome.summary.errors > 0 },
       agencies: outcome.agencies.sort((a, b) => a.index - b.index),
       acrossFrameworks: outcome.acrossFrameworks,
       provisional: [...outcome.provisional].sort((a, b) => a[1] - b[1]).map(([id]) => id),
