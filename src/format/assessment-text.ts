@@ -9,6 +9,7 @@ import { indicatorValue } from '../core/score.js';
 import { guarded } from '../core/table-columns.js';
 import type { Catalog } from '../messages/catalog.js';
 import { assessmentRows, wideRows, type LayoutRow, type TableValue } from './assessment-table.js';
+import { DECIMAL_COMMA, MACHINE, punctuate } from './numbers.js';
 
 const q = (text: string) => JSON.stringify(text);
 /** A value: a decimal as a YAML number (read back from its text), a fraction as a string. */
@@ -81,7 +82,7 @@ export interface CsvShapeOptions {
 
 function csvCell(value: TableValue, options: CsvShapeOptions): string {
   if (value === undefined) return '';
-  const text = typeof value === 'string' ? guarded(value) : options.decimalComma ? value.exact.replace('.', ',') : value.exact;
+  const text = typeof value === 'string' ? guarded(value) : punctuate(value.exact, options.decimalComma ? DECIMAL_COMMA : MACHINE);
   return /[",\r\n;\t]/.test(text) || text.includes(options.separator) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

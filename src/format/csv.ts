@@ -11,7 +11,7 @@ import { csvField, csvText as text } from './escape.js';
 import type { FormatContext } from './formats.js';
 import { distanceText } from './benchmark.js';
 import { indicatorChangeMap } from './changes.js';
-import { fixed2, MACHINE, valueText } from './numbers.js';
+import { DECIMAL_COMMA, fixed2, MACHINE, punctuate, valueText } from './numbers.js';
 
 
 const BENCHMARK_COLUMNS = ['benchmark', 'cohort', 'cohort_size', 'cohort_rank', 'percentile', 'cohort_mean', 'from_mean', 'cohort_median', 'from_median'];
@@ -61,7 +61,8 @@ function selfAndTarget(r: FileResult, number: (text: string) => string): string[
 }
 
 export function* formatCsv(report: BatchReport, { csv: options }: FormatContext): Iterable<string> {
-  const number = (text: string) => (options.decimalComma ? text.replace('.', ',') : text);
+  const style = options.decimalComma ? DECIMAL_COMMA : MACHINE;
+  const number = (text: string) => punctuate(text, style);
   const domainCount = maxDomains(report.results);
   const head = ['file', 'agency_id', 'agency_name', 'category', 'province', 'year', 'framework', 'index', 'exact_index', 'predicate', 'predicate_basis'];
   for (let i = 1; i <= domainCount; i++) head.push(`domain_${i}`);

@@ -5,9 +5,9 @@
  * (or kept exact, 7/6) the same way in both.
  */
 import { formatScaled, toApproxNumber, toExactString, toFixed, type Rational } from '../core/rational.js';
-import { countText, MACHINE, punctuate, type NumberStyle } from '../messages/numbers.js';
+import { countText, DECIMAL_COMMA, MACHINE, punctuate, type NumberStyle } from '../messages/numbers.js';
 
-export { countText, MACHINE, punctuate, type NumberStyle };
+export { countText, DECIMAL_COMMA, MACHINE, punctuate, type NumberStyle };
 
 /** A value rounded half-up to some decimals: "2.74" ("2,74"). */
 export const fixed = (value: Rational, digits: number, style: NumberStyle): string => punctuate(toFixed(value, digits), style);

@@ -14,6 +14,9 @@ export interface NumberStyle {
 /** What machine formats (JSON, CSV values, workbook cells) write in every language. */
 export const MACHINE: NumberStyle = { decimal: '.', group: '' };
 
+/** CSV for a spreadsheet set to Indonesian (--decimal-comma): 2,74, never grouped. */
+export const DECIMAL_COMMA: NumberStyle = { decimal: ',', group: '' };
+
 const group = (digits: string, separator: string): string =>
   separator === '' || digits.length < 4 ? digits : digits.replace(/\B(?=(\d{3})+$)/g, separator);
 
