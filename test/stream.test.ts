@@ -179,12 +179,27 @@ describe('linkCandidates', () => {
     expect(got).toEqual(naive(keys));
   });
 
-  test('one agency of 50,000 files takes linear time and memory (a list shared by all)', () => {
+  test('one agency of 50,000 files: every file\'s candidates are a tail of one shared list (memory linear in the files)', () => {
     const keys = Array.from({ length: 50_000 }, (_, i) => ({ agency: 'same', year: i % 9, ownPrevious: false }));
     const candidates = linkCandidates(keys);
     expect(candidates.size).toBe(50_000 - Math.ceil(50_000 / 9));
     const orders = new Set([...candidates.values()].map((c) => c.order));
     expect(orders.size).toBe(1);
+  });
+});
+
+describe('statistics only where the format prints them', () => {
+  test('a jsonl reply carries no stat record; a json reply of a scored file does', async () => {
+    const { createRunner } = await import('../src/run/task.js');
+    const setup = (format: 'jsonl' | 'json', statistics: boolean) => ({ source: { lint: { rules: {}, strict: false } }, report: { command: 'score' as const }, format, lang: 'en' as const, context: { tool: { name: 'spbe', version: VERSION }, csv: csvOptions(undefined, false) }, keepText: false, statistics });
+    const file = 'examples/kota-banjarbaru-2024.yaml';
+    const task = { kind: 'result' as const, index: 0, input: { file, path: join(ROOT, file) }, keepPrevious: false };
+    const jsonl = await (await createRunner(setup('jsonl', false)))(task);
+    const json = await (await createRunner(setup('json', true)))(task);
+    if (jsonl.kind !== 'result' || json.kind !== 'result') throw new Error('result replies expected');
+    expect(jsonl.stat).toBeUndefined();
+    expect(json.stat?.result.score?.frameworkId).toBe('permenpanrb-59-2020');
+    expect(json.stat?.result.assessment?.agency.id).toBe('kota-banjarbaru');
   });
 });
 
