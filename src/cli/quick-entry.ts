@@ -1,13 +1,24 @@
 /** The quick entry of the `spbe` binary: bin/spbe.js runs the full CLI when this answers false. */
-import { processIo } from './io.js';
-import { quietOnClosedPipes } from './pipes.js';
+import { fdStdout } from './fd-output.js';
+import type { CliIo } from './io.js';
 import { quickScore } from './quick.js';
+
+/** What the quick path touches of the process: neither process.stdout nor stdin is built. */
+function quickIo(): CliIo {
+  return {
+    stdout: fdStdout(),
+    stderr: (text) => void (process.stderr.destroyed || process.stderr.write(text)),
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: false,
+    readStdin: () => Promise.reject(new Error('the quick path reads no standard input')),
+  };
+}
 
 export async function runQuick(argv: readonly string[]): Promise<boolean> {
   let code: number | undefined;
-  quietOnClosedPipes(); // before anything is written
   try {
-    code = await quickScore(argv, processIo());
+    code = await quickScore(argv, quickIo());
   } catch {
     return false; // the full CLI runs again and words whatever went wrong
   }
