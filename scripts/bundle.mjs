@@ -3,6 +3,7 @@
 // is one file whose rarely used parts (tables, colour, globs, reports, workbook) are lazy chunks, and
 // the worker is a bundle of its own so that no code is split into chunks shared with it.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
 rmSync('dist/bundle', { recursive: true, force: true });
@@ -34,6 +35,18 @@ await build({ ...common, entryPoints: { 'batch-worker': 'src/io/batch-worker.ts'
 // The worker of a streamed batch (src/run/): it formats too. Split, so that the formats it does not
 // use (reports, charts) stay in chunks it never loads.
 await build({ ...common, entryPoints: { 'stream-worker': 'src/run/stream-worker.ts' }, splitting: true, chunkNames: 'stream-[name]-[hash]', external: ['exceljs', 'pdfkit', 'svg-to-pdfkit'] });
-// The quick path of `spbe score FILE` (src/cli/quick.ts): its own small bundle, without commander or eemeli/yaml.
-await build({ ...common, entryPoints: { quick: 'src/cli/quick-entry.ts' }, splitting: false });
+// The quick path of `spbe score FILE` (src/cli/quick.ts): its own small bundle, without commander or
+// eemeli/yaml, in CommonJS so that bin/spbe.js can run it with V8's code cache (src/cli/code-cache.ts),
+// which vm.Script offers for scripts and not for ES modules.
+const commonJs = { ...common, format: 'cjs', banner: { js: 'var __import_meta_url = require("node:url").pathToFileURL(__filename).href;' }, define: { ...common.define, 'import.meta.url': '__import_meta_url' } };
+await build({ ...commonJs, entryPoints: { quick: 'src/cli/quick-entry.ts', 'code-cache': 'src/cli/code-cache.ts' }, outExtension: { '.js': '.cjs' }, splitting: false });
+// The cache shipped beside the quick bundle, from runs over the examples (V8 refuses it on another Node,
+// and the user's own cache takes over). A child process, so that it is made with the flags of a plain `node`.
+execFileSync(process.execPath, ['-e', `
+  const { buildCache } = require('./dist/bundle/code-cache.cjs');
+  const examples = require('node:fs').readdirSync('examples').filter((name) => name.endsWith('.yaml')).map((name) => 'examples/' + name);
+  buildCache(require.resolve('./dist/bundle/quick.cjs'), async ({ runQuick }) => {
+    for (const format of ['json', 'jsonl']) for (const file of examples) await runQuick(['score', file, '--format', format]);
+  });
+`], { stdio: ['ignore', 'ignore', 'pipe'] }); // its notices are not the build's: stderr shows only if it fails
 if (process.env.BUNDLE_ANALYZE) console.log(await (await import('esbuild')).analyzeMetafile(cli.metafile));

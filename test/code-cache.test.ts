@@ -1,0 +1,92 @@
+/**
+ * The quick bundle's V8 code cache (src/cli/code-cache.ts): taken when it was made for this build
+ * and this Node, never when it could be another's, and never from a directory others may write to.
+ */
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCache, loadCached } from '../src/cli/code-cache.js';
+import { tempTree } from './helpers/files.js';
+
+/** A bundle whose answer tells which source ran; `id` is the build's digest, as `npm run build` writes it. */
+function bundle(dir: string, answer: number, id: string): string {
+  const path = join(dir, 'quick.cjs');
+  writeFileSync(path, `module.exports = { answer: () => ${answer} };\n`);
+  writeFileSync(`${path}.id`, `${id}\n`);
+  return path;
+}
+const answer = (loaded: { exports: Record<string, unknown> }) => (loaded.exports.answer as () => number)();
+
+describe('code cache', () => {
+  it('a run without a cache writes the user\'s own (0700 directory, 0600 file), and the next run takes it', () => {
+    const dir = tempTree({});
+    const env = { XDG_CACHE_HOME: join(dir, 'cache') };
+    const path = bundle(dir, 1, 'build-a');
+    const first = loadCached(path, env);
+    expect([first.fromCache, answer(first)]).toEqual([false, 1]);
+    first.keep();
+    const cacheDir = join(dir, 'cache/spbe');
+    expect(statSync(cacheDir).mode & 0o777).toBe(0o700);
+    const [file] = readdirSync(cacheDir);
+    expect(file).toBe(`quick.cjs-build-a-${process.version}-${process.arch}.cache`);
+    expect(statSync(join(cacheDir, file!)).mode & 0o777).toBe(0o600);
+    const second = loadCached(path, env);
+    expect([second.fromCache, answer(second)]).toEqual([true, 1]);
+  });
+
+  it('another build of the same length never runs the old bytecode', () => {
+    const dir = tempTree({});
+    const env = { XDG_CACHE_HOME: join(dir, 'cache') };
+    loadCached(bundle(dir, 1, 'build-a'), env).keep();
+    const rebuilt = loadCached(bundle(dir, 2, 'build-b'), env);
+    expect([rebuilt.fromCache, answer(rebuilt)]).toEqual([false, 2]);
+  });
+
+  it('a cache V8 refuses (damaged) is compiled past, with the same answer, and replaced', () => {
+    const dir = tempTree({});
+    const env = { XDG_CACHE_HOME: join(dir, 'cache') };
+    const path = bundle(dir, 3, 'build-a');
+    mkdirSync(join(dir, 'cache/spbe'), { recursive: true, mode: 0o700 });
+    writeFileSync(join(dir, 'cache/spbe', `quick.cjs-build-a-${process.version}-${process.arch}.cache`), 'not bytecode');
+    const damaged = loadCached(path, env);
+    expect([damaged.fromCache, answer(damaged)]).toEqual([false, 3]);
+    damaged.keep();
+    expect(loadCached(path, env).fromCache).toBe(true);
+  });
+
+  it('a cache directory others may write to is neither read nor written', () => {
+    const dir = tempTree({});
+    const env = { XDG_CACHE_HOME: join(dir, 'cache') };
+    const path = bundle(dir, 4, 'build-a');
+    loadCached(path, env).keep();
+    chmodSync(join(dir, 'cache/spbe'), 0o777);
+    const open = loadCached(path, env);
+    expect([open.fromCache, answer(open)]).toEqual([false, 4]);
+  });
+
+  it('NODE_DISABLE_COMPILE_CACHE (Node\'s own switch) turns it off: nothing read, nothing written', () => {
+    const dir = tempTree({});
+    const env = { XDG_CACHE_HOME: join(dir, 'cache'), NODE_DISABLE_COMPILE_CACHE: '1' };
+    const path = bundle(dir, 5, 'build-a');
+    loadCached(path, { XDG_CACHE_HOME: env.XDG_CACHE_HOME }).keep();
+    const disabled = loadCached(path, env);
+    expect([disabled.fromCache, answer(disabled)]).toEqual([false, 5]);
+    const dir2 = tempTree({});
+    loadCached(bundle(dir2, 5, 'build-a'), { XDG_CACHE_HOME: join(dir2, 'cache'), NODE_DISABLE_COMPILE_CACHE: '1' }).keep();
+    expect(readdirSync(dir2)).not.toContain('cache');
+  });
+
+  it('the build ships a cache beside the bundle, with the digest that names it', async () => {
+    const dir = tempTree({});
+    const path = join(dir, 'quick.cjs');
+    writeFileSync(path, 'module.exports = { answer: () => 6 };\n');
+    let warmed = 0;
+    await buildCache(path, async (exports) => void (warmed = (exports.answer as () => number)()));
+    expect(warmed).toBe(6);
+    const loaded = loadCached(path, { XDG_CACHE_HOME: join(dir, 'empty') });
+    expect([loaded.fromCache, answer(loaded)]).toEqual([true, 6]);
+    const id = readFileSync(`${path}.id`, 'utf8').trim();
+    expect(id).toMatch(/^[0-9a-f]{16}$/);
+    expect(readdirSync(dir).sort()).toEqual(['empty', 'quick.cjs', `quick.cjs-${id}-${process.version}-${process.arch}.cache`, 'quick.cjs.id'].filter((f) => f !== 'empty'));
+  });
+});
