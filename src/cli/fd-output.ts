@@ -6,16 +6,14 @@
  * block (EAGAIN: a non-blocking pipe) hands the rest to process.stdout, which waits for it.
  */
 import { writeSync } from 'node:fs';
-import { catalogFor } from '../messages/catalog.js';
-import { EXIT_USAGE } from './exit-code.js';
-import { chooseLanguage } from './language.js';
+import { quietOnClosedPipes, stdoutFailed } from './pipes.js';
 
 export function fdStdout(): (text: string) => void {
   let closed = false;
   let stream = false;
   return (text) => {
     if (closed) return;
-    if (stream) return void process.stdout.write(text);
+    if (stream) return void (process.stdout.destroyed || process.stdout.write(text));
     let bytes = Buffer.from(text);
     while (bytes.length > 0) {
       try {
@@ -25,12 +23,9 @@ export function fdStdout(): (text: string) => void {
         if (code === 'EPIPE') closed = true;
         else if (code === 'EAGAIN') {
           stream = true;
+          quietOnClosedPipes();
           process.stdout.write(bytes);
-        } else {
-          const catalog = catalogFor(chooseLanguage(process.argv.slice(2), process.env));
-          process.stderr.write(`spbe: ${catalog.ui.error}: ${catalog.phrases.cannotWrite({ path: 'stdout', reason: code ?? 'EIO' })}\n`);
-          process.exit(EXIT_USAGE);
-        }
+        } else stdoutFailed(code);
         return;
       }
     }

@@ -17,11 +17,17 @@ export function quietOnClosedPipes(): void {
   for (const [stream, name] of [[process.stdout, 'stdout'], [process.stderr, 'stderr']] as const) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') return;
-      if (name === 'stdout' && !process.stderr.destroyed) {
-        const catalog = catalogFor(chooseLanguage(process.argv.slice(2), process.env));
-        process.stderr.write(`spbe: ${catalog.ui.error}: ${catalog.phrases.cannotWrite({ path: name, reason: error.code ?? 'EIO' })}\n`);
-      }
+      if (name === 'stdout') stdoutFailed(error.code);
       process.exit(EXIT_USAGE);
     });
   }
+}
+
+/** A write to stdout failed for another reason than a reader gone: one line, exit 2. */
+export function stdoutFailed(code: string | undefined): never {
+  if (!process.stderr.destroyed) {
+    const catalog = catalogFor(chooseLanguage(process.argv.slice(2), process.env));
+    process.stderr.write(`spbe: ${catalog.ui.error}: ${catalog.phrases.cannotWrite({ path: 'stdout', reason: code ?? 'EIO' })}\n`);
+  }
+  process.exit(EXIT_USAGE);
 }

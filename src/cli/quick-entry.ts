@@ -1,13 +1,18 @@
 /** The quick entry of the `spbe` binary: bin/spbe.js runs the full CLI when this answers false. */
 import { fdStdout } from './fd-output.js';
 import type { CliIo } from './io.js';
+import { quietOnClosedPipes } from './pipes.js';
 import { quickScore } from './quick.js';
 
 /** What the quick path touches of the process: neither process.stdout nor stdin is built. */
 function quickIo(): CliIo {
   return {
     stdout: fdStdout(),
-    stderr: (text) => void (process.stderr.destroyed || process.stderr.write(text)),
+    // Only a provisional framework's notice: then, and only then, the streams are built and guarded.
+    stderr: (text) => {
+      quietOnClosedPipes();
+      if (!process.stderr.destroyed) process.stderr.write(text);
+    },
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: false,
