@@ -76,6 +76,17 @@ describe('code cache', () => {
     expect(readdirSync(dir2)).not.toContain('cache');
   });
 
+  it('a bundle without a build id (not from `npm run build`) is neither given a cache nor cached', () => {
+    const dir = tempTree({});
+    const env = { XDG_CACHE_HOME: join(dir, 'cache') };
+    const path = join(dir, 'quick.cjs');
+    writeFileSync(path, 'module.exports = { answer: () => 7 };\n');
+    const loaded = loadCached(path, env);
+    expect([loaded.fromCache, answer(loaded)]).toEqual([false, 7]);
+    loaded.keep();
+    expect(readdirSync(dir)).toEqual(['quick.cjs']);
+  });
+
   it('the build ships a cache beside the bundle, with the digest that names it', async () => {
     const dir = tempTree({});
     const path = join(dir, 'quick.cjs');

@@ -51,13 +51,10 @@ function run(script: Script, bundle: string): Record<string, unknown> {
 
 export function loadCached(bundle: string, env: NodeJS.ProcessEnv = process.env): CachedModule {
   const source = readFileSync(bundle, 'utf8');
-  const disabled = env.NODE_DISABLE_COMPILE_CACHE !== undefined;
-  // Named for the Node that made it: V8 would refuse another's, after compiling the cache's worth of nothing.
-  const name = cacheName(bundle, source);
+  const name = env.NODE_DISABLE_COMPILE_CACHE === undefined ? cacheName(bundle) : undefined;
   const directory = join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'spbe');
-  const own = join(directory, name);
   // The user's own first: it exists only where the shipped one was missing or refused.
-  const cachedData = disabled ? undefined : ((trusted(directory) ? readOrUndefined(own) : undefined) ?? readOrUndefined(join(dirname(bundle), name)));
+  const cachedData = name && ((trusted(directory) ? readOrUndefined(join(directory, name)) : undefined) ?? readOrUndefined(join(dirname(bundle), name)));
   // A refused cache leaves a script compiled as without one: one compilation either way.
   const script = new Script(wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
   const hit = cachedData !== undefined && !script.cachedDataRejected;
@@ -66,11 +63,12 @@ export function loadCached(bundle: string, env: NodeJS.ProcessEnv = process.env)
     exports,
     fromCache: hit,
     keep() {
-      if (hit || disabled) return;
+      if (hit || !name) return;
       try {
         mkdirSync(directory, { recursive: true, mode: 0o700 });
         if (!trusted(directory)) return;
         // Whole or not at all: a run starting meanwhile reads the old file or the new one.
+        const own = join(directory, name);
         const partial = `${own}.${process.pid}`;
         writeFileSync(partial, script.createCachedData(), { mode: 0o600 });
         renameSync(partial, own);
@@ -83,13 +81,14 @@ export function loadCached(bundle: string, env: NodeJS.ProcessEnv = process.env)
 
 /**
  * One file per build of the bundle, Node version and processor: two Nodes side by side keep a cache
- * each. The build's id (`npm run build` writes a digest of the bundle beside it) is what tells two
- * builds apart: V8 checks a cache against the source's length only, and hashing the bundle here
- * would cost more than the cache saves.
+ * each, and V8 is not asked about another Node's. The build's id (`npm run build` writes a digest
+ * of the bundle beside it) is what tells two builds apart: V8 checks a cache against the source's
+ * length only, and hashing the bundle here would cost more than the cache saves. A bundle without
+ * an id (not built by `npm run build`) gets no cache at all.
  */
-function cacheName(bundle: string, source: string): string {
-  const build = readOrUndefined(`${bundle}.id`)?.toString('utf8').trim() ?? `length-${source.length}`;
-  return `${basename(bundle)}-${build}-${process.version}-${process.arch}.cache`;
+function cacheName(bundle: string): string | undefined {
+  const build = readOrUndefined(`${bundle}.id`)?.toString('utf8').trim();
+  return build ? `${basename(bundle)}-${build}-${process.version}-${process.arch}.cache` : undefined;
 }
 
 /** `npm run build`: the cache shipped beside the bundle, from a run of `warm` (which must not print). */
@@ -99,5 +98,5 @@ export async function buildCache(bundle: string, warm: (exports: Record<string, 
   writeFileSync(`${bundle}.id`, `${createHash('sha256').update(source).digest('hex').slice(0, 16)}\n`);
   const script = new Script(wrap(source), { filename: bundle });
   await warm(run(script, bundle));
-  writeFileSync(join(dirname(bundle), cacheName(bundle, source)), script.createCachedData());
+  writeFileSync(join(dirname(bundle), cacheName(bundle)!), script.createCachedData());
 }
