@@ -151,7 +151,7 @@ export function resolvePlain(text: string): unknown {
 
 export interface FastRead {
   data: unknown;
-  /** The source text of every number, by JSON pointer. */
+  /** The source text of every number not written in its value's shortest form, by JSON pointer. */
   numbers: Map<string, string>;
 }
 
@@ -167,7 +167,9 @@ function resolveTree(node: unknown, depth: number, pointer: string, numbers: Map
   const resolveAt = (value: unknown, key: string | number, set: (v: unknown) => void): boolean => {
     if (value instanceof Plain) {
       const resolved = resolvePlain(value.source);
-      if (numbers && typeof resolved === 'number') numbers.set(`${pointer}/${segment(key)}`, value.source);
+      // A number written as its own shortest form (`3`, `2.5`) reads the same from its value
+      // (document/values.ts exactValue): only the others (`3.0`, `4.99999999999999999999`, `+1`) keep their text.
+      if (numbers && typeof resolved === 'number' && value.source !== String(resolved)) numbers.set(`${pointer}/${segment(key)}`, value.source);
       set(resolved);
       return true;
     }

@@ -25,9 +25,14 @@ export function remembering(sourceOf: SourceOf): ValueReader {
   };
 }
 
-/** Values read through the source texts the fast reader kept (document/fast-read.ts). */
+/**
+ * Values read through the source texts the fast reader kept (document/fast-read.ts): none for a
+ * number written in its value's shortest form, so that a value is read from its text only when its
+ * text says more. Not remembered: reading a value here costs less than looking it up.
+ */
 export function writtenValueReader(numbers: ReadonlyMap<string, string>): ValueReader {
-  return remembering((pointer) => numbers.get(pointer));
+  const sourceOf: SourceOf = numbers.size === 0 ? () => undefined : (pointer) => numbers.get(pointer);
+  return (pointer, parsed) => exactValue(sourceOf, pointer, parsed);
 }
 
 /**
