@@ -206,7 +206,7 @@ describe('statistics only where the format prints them', () => {
 describe('a file changed between the two phases', () => {
   test('is neither linked nor a link when its agency or year is no longer the key phase 1 read', async () => {
     const { createRunner } = await import('../src/run/task.js');
-    const { previousToWire } = await import('../src/io/wire.js');
+    const { packPrevious } = await import('../src/run/packed-previous.js');
     const run = await createRunner({ source: { lint: { rules: {}, strict: false } }, report: { command: 'score' }, format: 'jsonl', lang: 'en', context: { tool: { name: 'spbe', version: VERSION }, csv: csvOptions(undefined, false) }, keepText: false, statistics: false });
     // Kota Banjarbaru 2024 without its own previous year, so that phase 1's link is what it is compared with.
     const dir = mkdtempSync(join(tmpdir(), 'spbe-changed-'));
@@ -214,7 +214,7 @@ describe('a file changed between the two phases', () => {
     writeFileSync(file, readFileSync(join(ROOT, 'examples/kota-banjarbaru-2024.yaml'), 'utf8').replace(/^previous:.*\n(?: {2}.*\n)*/m, ''));
     const input = { file: 'kota-banjarbaru-2024.yaml', path: file };
     const earlier = await evaluateSource({ file: 'examples/kota-banjarbaru-2021.yaml', path: join(ROOT, 'examples/kota-banjarbaru-2021.yaml') }, { followPrevious: false });
-    const previous = previousToWire(previousFromScore(earlier.score!, 2021, earlier.file, earlier.assessment!.indicators));
+    const previous = packPrevious(previousFromScore(earlier.score!, 2021, earlier.file, earlier.assessment!.indicators));
     // The file as phase 1 read it: linked, and a link for later years.
     const same = await run({ kind: 'result', index: 0, input, key: { agency: 'kota-banjarbaru', year: 2024, ownPrevious: false }, previous, keepPrevious: true });
     // Phase 1 read another agency: the file has changed since.

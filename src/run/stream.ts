@@ -14,7 +14,7 @@ import { linkCandidates, type Candidates, type LinkKey } from '../core/link.js';
 import { linksYears, type Summary } from '../core/report.js';
 import { Buffer } from 'node:buffer';
 import type { Input } from '../io/inputs.js';
-import type { WirePrevious } from '../io/wire.js';
+import type { PackedPrevious } from './packed-previous.js';
 import type { Executor } from './pool.js';
 import type { Reply, StatRecord, StreamSetup, Tally } from './task.js';
 
@@ -109,7 +109,7 @@ async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, execu
   const DONE = 2;
   const state = new Uint8Array(inputs.length);
   /** Of files whose figures may be needed: whether each may be a previous year, and its figures. */
-  const figures = new Map<number, { linkable: boolean; previous?: WirePrevious }>();
+  const figures = new Map<number, { linkable: boolean; previous?: PackedPrevious }>();
   const pieces = new Map<number, string | Uint8Array>();
   let written = 0;
   let inFlight = 0;
@@ -117,7 +117,7 @@ async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, execu
   let wake: (() => void) | undefined;
 
   /** A file's previous year once it is known (undefined: none), else the candidate to wait for. */
-  const previousOf = (index: number): { ready: true; previous?: WirePrevious } | { ready: false; waitFor: number } => {
+  const previousOf = (index: number): { ready: true; previous?: PackedPrevious } | { ready: false; waitFor: number } => {
     const list = candidates.get(index);
     if (!list) return { ready: true };
     for (const candidate of list) {
@@ -141,7 +141,7 @@ async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, execu
     }
   };
 
-  const send = (index: number, previous: WirePrevious | undefined) => {
+  const send = (index: number, previous: PackedPrevious | undefined) => {
     state[index] = SENT;
     inFlight++;
     release(index);

@@ -17,9 +17,10 @@ import { FORMATS, type Format, type ResultFormatter, type StreamContext } from '
 import { evaluateSource, type SourceOptions } from '../io/evaluate.js';
 import type { Input } from '../io/inputs.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from '../io/source.js';
-import { compactResult, previousFromWire, previousToWire, toWire, type WirePrevious, type WireResult } from '../io/wire.js';
+import { compactResult, previousFromWire, toWire, type WirePrevious, type WireResult } from '../io/wire.js';
 import { fromWorkerOptions, type WorkerSourceOptions } from '../io/worker-options.js';
 import { catalogFor, type Lang } from '../messages/catalog.js';
+import { packPrevious, unpackPrevious, type PackedPrevious } from './packed-previous.js';
 
 /** Everything a run's tasks need, as plain data (it is a worker's workerData). */
 export interface StreamSetup {
@@ -34,7 +35,7 @@ export interface StreamSetup {
 }
 
 /** A result task carries the key phase 1 read of its file (when linking): a file changed since is neither linked nor a link. */
-export type Task = { kind: 'key'; index: number; input: Input } | { kind: 'result'; index: number; input: Input; key?: LinkKey; previous?: WirePrevious; keepPrevious: boolean };
+export type Task = { kind: 'key'; index: number; input: Input } | { kind: 'result'; index: number; input: Input; key?: LinkKey; previous?: PackedPrevious; keepPrevious: boolean };
 
 /** What the run counts of a result: the summary, gates, exit code and notices come from these. */
 export interface Tally {
@@ -54,7 +55,7 @@ export interface Tally {
 export type Reply =
   | { kind: 'key'; index: number; key: LinkKey | undefined }
   /** The piece is text, or its UTF-8 bytes when it comes from a worker (transferred, not copied). */
-  | { kind: 'result'; index: number; piece: string | Uint8Array; /** It scored, as the file phase 1 read: it may be another file's previous year. */ linkable: boolean; previous?: WirePrevious; tally: Tally; stat?: StatRecord };
+  | { kind: 'result'; index: number; piece: string | Uint8Array; /** It scored, as the file phase 1 read: it may be another file's previous year. */ linkable: boolean; previous?: PackedPrevious; tally: Tally; stat?: StatRecord };
 
 /** What the run's statistics read of a scored result (core/report.ts runStatistics): its year, agency, score and self-assessment per domain. */
 export interface StatRecord {
@@ -96,7 +97,7 @@ export async function createRunner(setup: StreamSetup): Promise<Runner> {
     const prepared = prepareResult(setup.keepText ? evaluated : compactResult(evaluated), report);
     // Read again since phase 1: if its agency or year changed meanwhile, its link (either way) was decided for another file.
     const linkable = isScored(prepared) && (!task.key || (prepared.assessment.agency.id === task.key.agency && prepared.assessment.year === task.key.year)) ? prepared : undefined;
-    const linked = task.previous && linkable ? compareYears(linkable.score, previousFromWire(task.previous), linkable.assessment.indicators) : undefined;
+    const linked = task.previous && linkable ? compareYears(linkable.score, unpackPrevious(task.previous), linkable.assessment.indicators) : undefined;
     const result = completeResult(prepared, linked, report);
     const piece = format(spec.escape ? escapeDeep(result, spec.escape) : result, report.command, context);
     const tally: Tally = {
@@ -114,7 +115,7 @@ export async function createRunner(setup: StreamSetup): Promise<Runner> {
       index: task.index,
       piece,
       linkable: linkable !== undefined,
-      ...(task.keepPrevious && linkable ? { previous: previousToWire(previousOfResult(linkable)) } : {}),
+      ...(task.keepPrevious && linkable ? { previous: packPrevious(previousOfResult(linkable)) } : {}),
       tally,
       ...(setup.statistics && isScored(result) ? { stat: statRecord(result) } : {}),
     };
