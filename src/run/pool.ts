@@ -23,6 +23,9 @@ export async function inThread(setup: StreamSetup): Promise<Executor> {
 
 type Pending = { task: Task; resolve: (reply: Reply) => void; reject: (error: unknown) => void };
 
+/** Messages a worker has in flight: one it works on and one waiting, so that it never waits for the main thread. */
+const MESSAGES_PER_WORKER = 2;
+
 export async function inWorkers(setup: StreamSetup, count: number): Promise<Executor> {
   const { Worker } = await import('node:worker_threads');
   let local: Promise<Runner> | undefined;
@@ -40,6 +43,7 @@ export async function inWorkers(setup: StreamSetup, count: number): Promise<Exec
     if (!messages || closing) return;
     live.delete(worker);
     runHere([...messages.values()].flat());
+    flushSoon(); // tasks waiting for this worker go to another, or run here
   };
   for (let i = 0; i < count; i++) {
     const worker = new Worker(new URL('./stream-worker.js', import.meta.url), { workerData: setup, resourceLimits: WORKER_RESOURCE_LIMITS });
@@ -49,36 +53,54 @@ export async function inWorkers(setup: StreamSetup, count: number): Promise<Exec
       const pending = messages.get(id)!;
       messages.delete(id);
       replies.forEach((reply, j) => pending[j]!.resolve(reply));
+      // After the replies' own work (which may make more tasks ready), so that they go together.
+      flushSoon();
     });
     worker.on('error', () => lose(worker));
     worker.on('exit', () => lose(worker));
   }
 
+  /**
+   * Sends the ready tasks, at most MESSAGES_PER_WORKER messages in flight per worker. An idle worker
+   * takes whatever is ready; a busy one only a full message, and the rest wait to go together. In
+   * a batch whose files are linked year to year, a file is ready only once its previous year is
+   * back, one at a time: sent as soon as each was ready, messages shrank to one or two tasks, each
+   * a round trip for one file, and one worker sat idle a third of the time.
+   */
   const flush = () => {
-    const tasks = queue;
-    queue = [];
-    for (let start = 0; start < tasks.length; start += TASKS_PER_MESSAGE) {
-      const chunk = tasks.slice(start, start + TASKS_PER_MESSAGE);
+    while (queue.length > 0) {
       // The worker with the fewest messages in flight.
       let best: Worker | undefined;
       for (const [worker, messages] of live) if (!best || messages.size < live.get(best)!.size) best = worker;
       if (!best) {
-        runHere(chunk);
-        continue;
+        runHere(queue.splice(0));
+        return;
       }
+      const busy = live.get(best)!.size;
+      if (busy >= MESSAGES_PER_WORKER || (busy > 0 && queue.length < TASKS_PER_MESSAGE)) return;
+      const chunk = queue.splice(0, TASKS_PER_MESSAGE);
       const id = nextMessage++;
       live.get(best)!.set(id, chunk);
       best.postMessage({ id, tasks: chunk.map((p) => p.task) });
     }
   };
+  let flushing = false;
+  const flushSoon = () => {
+    if (flushing) return;
+    flushing = true;
+    queueMicrotask(() => {
+      flushing = false;
+      flush();
+    });
+  };
 
   return {
     run: (task) =>
       new Promise<Reply>((resolve, reject) => {
-        if (queue.length === 0) queueMicrotask(flush);
         queue.push({ task, resolve, reject });
+        flushSoon();
       }),
-    capacity: count * TASKS_PER_MESSAGE * 2,
+    capacity: count * TASKS_PER_MESSAGE * MESSAGES_PER_WORKER,
     close: async () => {
       closing = true;
       await Promise.all([...live.keys()].map((w) => w.terminate()));
