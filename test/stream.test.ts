@@ -40,7 +40,8 @@ const EXAMPLES = join(ROOT, 'examples');
 const YEARS: Record<string, number[]> = { 'permenpanrb-5-2018': [2018, 2019, 2020], 'permenpanrb-59-2020': [2021, 2022, 2023, 2024, 2025], 'permenpanrb-8-2026': [2026, 2027] };
 
 function shortFile(agency: string, year: number, rand: () => number, broken: boolean): string {
-  const lines = ['framework: permenpanrb-59-2020', `year: ${year}`, 'agency:', `  name: Pemda ${agency}`, `  id: ${agency}`, 'indicators:'];
+  // Names of one, two, three and four UTF-8 bytes a character: the workers' pieces are UTF-8 at offsets in a shared buffer.
+  const lines = ['framework: permenpanrb-59-2020', `year: ${year}`, 'agency:', `  name: Pemda ${agency} Pémérintah – 😀`, `  id: ${agency}`, 'indicators:'];
   for (let id = 1; id <= 47; id++) lines.push(`  ${id}: ${broken && id === 7 ? 9 : 1 + Math.floor(rand() * 5)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -7,18 +7,21 @@
 import type { Worker } from 'node:worker_threads';
 import { IN_THREAD_CONCURRENCY, TASKS_PER_MESSAGE, WORKER_RESOURCE_LIMITS } from '../io/batch.js';
 import { createRunner, type Reply, type Runner, type StreamSetup, type Task } from './task.js';
+import type { FromWorker, ToWorker } from './worker-messages.js';
 
 export interface Executor {
   run(task: Task): Promise<Reply>;
   /** Tasks worth keeping in flight. */
   readonly capacity: number;
+  /** A piece (bytes) is copied out and will not be read again: its buffer may be filled again. */
+  written(piece: Uint8Array): void;
   close(): Promise<void>;
 }
 
 
 export async function inThread(setup: StreamSetup): Promise<Executor> {
   const run = await createRunner(setup);
-  return { run, capacity: IN_THREAD_CONCURRENCY, close: async () => {} };
+  return { run, capacity: IN_THREAD_CONCURRENCY, written: () => {}, close: async () => {} };
 }
 
 type Pending = { task: Task; resolve: (reply: Reply) => void; reject: (error: unknown) => void };
@@ -34,6 +37,8 @@ export async function inWorkers(setup: StreamSetup, count: number): Promise<Exec
     for (const p of pending) local.then((run) => run(p.task)).then(p.resolve, p.reject);
   };
   const live = new Map<Worker, Map<number, Pending[]>>();
+  /** Each piece buffer from a worker: the worker, and how many of its pieces are still to be written. */
+  const buffers = new Map<ArrayBuffer, { worker: Worker; unwritten: number }>();
   let nextMessage = 0;
   let closing = false;
   let queue: Pending[] = [];
@@ -49,7 +54,8 @@ export async function inWorkers(setup: StreamSetup, count: number): Promise<Exec
     const worker = new Worker(new URL('./stream-worker.js', import.meta.url), { workerData: setup, resourceLimits: WORKER_RESOURCE_LIMITS });
     const messages = new Map<number, Pending[]>();
     live.set(worker, messages);
-    worker.on('message', ({ id, replies }: { id: number; replies: Reply[] }) => {
+    worker.on('message', ({ id, replies, buffer }: FromWorker) => {
+      if (buffer) buffers.set(buffer, { worker, unwritten: replies.filter((r) => r.kind === 'result' && r.piece instanceof Uint8Array).length });
       const pending = messages.get(id)!;
       messages.delete(id);
       replies.forEach((reply, j) => pending[j]!.resolve(reply));
@@ -81,7 +87,7 @@ export async function inWorkers(setup: StreamSetup, count: number): Promise<Exec
       const chunk = queue.splice(0, TASKS_PER_MESSAGE);
       const id = nextMessage++;
       live.get(best)!.set(id, chunk);
-      best.postMessage({ id, tasks: chunk.map((p) => p.task) });
+      best.postMessage({ id, tasks: chunk.map((p) => p.task) } satisfies ToWorker);
     }
   };
   let flushing = false;
@@ -101,6 +107,13 @@ export async function inWorkers(setup: StreamSetup, count: number): Promise<Exec
         flushSoon();
       }),
     capacity: count * TASKS_PER_MESSAGE * MESSAGES_PER_WORKER,
+    written: (piece) => {
+      const buffer = piece.buffer as ArrayBuffer;
+      const source = buffers.get(buffer);
+      if (!source || --source.unwritten > 0) return;
+      buffers.delete(buffer);
+      if (live.has(source.worker)) source.worker.postMessage({ recycle: buffer } satisfies ToWorker, [buffer]);
+    },
     close: async () => {
       closing = true;
       await Promise.all([...live.keys()].map((w) => w.terminate()));

@@ -78,7 +78,7 @@ function neededFigures(candidates: ReadonlyMap<number, Candidates>): Set<number>
   return needed;
 }
 
-/** Pieces as one chunk: text when all are text, else bytes. */
+/** Pieces as one chunk, always a copy (the pieces' buffers are filled again): text when all are text, else bytes. */
 function joined(parts: readonly (string | Uint8Array)[]): string | Uint8Array {
   if (parts.every((p) => typeof p === 'string')) return parts.join('');
   return Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
@@ -193,7 +193,9 @@ async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, execu
       pieces.delete(written++);
     }
     if (parts.length > 0) {
-      yield joined(parts);
+      const chunk = joined(parts);
+      for (const part of parts) if (typeof part !== 'string') executor.written(part);
+      yield chunk;
       continue;
     }
     await new Promise<void>((resolve) => (wake = resolve));

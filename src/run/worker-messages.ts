@@ -1,0 +1,17 @@
+/** What the main thread and a streamed batch's workers (run/stream-worker.ts) send each other. */
+import type { Reply, Task } from './task.js';
+
+/** Tasks to run, or a buffer of pieces written out (FromWorker.buffer), to be filled again. */
+export type ToWorker = { id: number; tasks: Task[] } | { recycle: ArrayBuffer };
+
+/** A message's replies; their pieces are views of `buffer`, which comes back once they are written. */
+export interface FromWorker {
+  id: number;
+  replies: Reply[];
+  buffer?: ArrayBuffer;
+}
+
+/** The smallest piece buffer: a message of short results fits (16 pieces of ~11 KB). */
+export const PIECE_BUFFER_SIZE = 1 << 18;
+/** Buffers a worker keeps to fill again (the rest are left to be collected). */
+export const SPARE_PIECE_BUFFERS = 4;
