@@ -42,6 +42,11 @@ function readOrUndefined(path: string): Buffer | undefined {
   }
 }
 
+/** The bundle compiled as Node wraps a CommonJS module, with a cache to take if V8 accepts it. */
+function compile(bundle: string, source: string, cachedData?: Buffer): Script {
+  return new Script(wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
+}
+
 /** Runs the compiled bundle as Node runs a CommonJS module, and returns its exports. */
 function run(script: Script, bundle: string): Record<string, unknown> {
   const module = { exports: {} as Record<string, unknown> };
@@ -54,9 +59,9 @@ export function loadCached(bundle: string, env: NodeJS.ProcessEnv = process.env)
   const name = env.NODE_DISABLE_COMPILE_CACHE === undefined ? cacheName(bundle) : undefined;
   const directory = join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'spbe');
   // The user's own first: it exists only where the shipped one was missing or refused.
-  const cachedData = name && ((trusted(directory) ? readOrUndefined(join(directory, name)) : undefined) ?? readOrUndefined(join(dirname(bundle), name)));
+  const cachedData = name === undefined ? undefined : ((trusted(directory) ? readOrUndefined(join(directory, name)) : undefined) ?? readOrUndefined(join(dirname(bundle), name)));
   // A refused cache leaves a script compiled as without one: one compilation either way.
-  const script = new Script(wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
+  const script = compile(bundle, source, cachedData);
   const hit = cachedData !== undefined && !script.cachedDataRejected;
   const exports = run(script, bundle);
   return {
@@ -96,7 +101,7 @@ export async function buildCache(bundle: string, warm: (exports: Record<string, 
   const source = readFileSync(bundle, 'utf8');
   const { createHash } = await import('node:crypto'); // the build's alone: not loaded at start-up
   writeFileSync(`${bundle}.id`, `${createHash('sha256').update(source).digest('hex').slice(0, 16)}\n`);
-  const script = new Script(wrap(source), { filename: bundle });
+  const script = compile(bundle, source);
   await warm(run(script, bundle));
   writeFileSync(join(dirname(bundle), cacheName(bundle)!), script.createCachedData());
 }
