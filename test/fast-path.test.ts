@@ -17,7 +17,7 @@ import { LINT_RULES } from '../src/core/lint.js';
 import { buildReport } from '../src/core/report.js';
 import type { FileResult } from '../src/core/result.js';
 import { evaluateFast, evaluatePositioned, type EvaluateOptions } from '../src/document/evaluate.js';
-import { fastRead, fastReadData } from '../src/document/fast-read.js';
+import { commonLineAt, fastRead, fastReadData, LINE } from '../src/document/fast-read.js';
 import { linkKeyOfData, scanLinkKey } from '../src/document/link-key.js';
 import { parseYaml } from '../src/document/parse.js';
 import { segmentsToPointer } from '../src/document/pointers.js';
@@ -210,6 +210,32 @@ describe('texts found by review where js-yaml reads what eemeli/yaml refuses: ou
   ])('%s', (_, text) => {
     expect(parseYaml(text).findings.map((f) => f.code)).toContain('YAML_SYNTAX');
     expect(fastRead(text)).toBeUndefined();
+  });
+});
+
+/**
+ * linesInSubset takes its commonest lines by a cheaper pattern (COMMON_LINE) before LINE: every line
+ * it takes must be one LINE takes as a key or list item, with no flow collection or block scalar
+ * (the line shapes that need the checks after LINE). Lines are drawn from the characters either
+ * pattern turns on, so that many are taken and many fall just outside.
+ */
+describe('the common-line shortcut takes only lines LINE takes plainly', () => {
+  test('200,000 lines near its shape', () => {
+    const rand = random(99);
+    const pieces = ['a', 'Z', '9', '_', ' ', ':', ': ', '- ', '-', '"', "'", '#', ' #', '|', '>', '{', '[', '.', ',', '/', '(', ')', '+', '\\', '\t', '&', '*', '!', '?', 'é', 'key: ', '- "', 'level: 3', '12: 4'];
+    let taken = 0;
+    for (let i = 0; i < 200_000; i++) {
+      let line = rand() < 0.7 ? pick(rand, ['key: ', '- "', 'a:', '12: ', 'x_1: A']) : '';
+      const length = 1 + Math.floor(rand() * 8);
+      for (let j = 0; j < length; j++) line += pick(rand, pieces);
+      if (!commonLineAt(`${line}\n`, 0, line.length)) continue;
+      taken++;
+      const match = LINE.exec(line);
+      const shape = match && { dash: match.groups!.dash, key: match.groups!.key !== undefined, block: match.groups!.block, flow: match.groups!.flow };
+      const plain = shape !== null && (shape.key || shape.dash === '- ') && shape.block === undefined && shape.flow === undefined;
+      if (!plain) expect({ line, shape }).toEqual({ line, shape: 'a key or list item, no flow or block' });
+    }
+    expect(taken).toBeGreaterThan(4_000);
   });
 });
 

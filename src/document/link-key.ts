@@ -52,14 +52,19 @@ export function scanLinkKey(text: string): LinkKey | 'unread' {
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+    const lineEnd = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    const lineStart = start;
     start = end + 1;
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    if (line[0] === ' ') {
+    // Blank and comment lines are skipped, and indented ones outside the agency block only counted,
+    // without taking the line out of the text (most lines are such).
+    let first = lineStart;
+    while (text.charCodeAt(first) === 32) first++;
+    if (first === lineEnd || text.charCodeAt(first) === 35) continue;
+    if (first > lineStart) {
       if (inline) return 'unread';
       blockLines++;
       if (block !== 'agency') continue;
-      const field = FIELD.exec(line);
+      const field = FIELD.exec(text.slice(lineStart, lineEnd));
       if (!field || (fieldIndent && field[1] !== fieldIndent) || !words(field[3]!)) return 'unread';
       fieldIndent = field[1]!;
       const fields = agency as Record<string, string>;
@@ -70,7 +75,7 @@ export function scanLinkKey(text: string): LinkKey | 'unread' {
     // A block key with nothing under it is null.
     if (block !== undefined && blockLines === 0) return 'unread';
     block = undefined;
-    const top = TOP_KEY.exec(line);
+    const top = TOP_KEY.exec(text.slice(lineStart, lineEnd));
     if (!top) return 'unread';
     const [, key, value] = top as unknown as [string, string, string | undefined];
     inline = value !== undefined;
