@@ -37,13 +37,16 @@ export interface IgnorePatterns {
   base: string;
 }
 
+/** One buffer for every head read (a scan of 10,000 files would otherwise leave 40 MB of them to the collector). */
+let headBuffer: Buffer | undefined;
+
 /** The start of a file, for the file-kind rule; unreadable files are left for the reader to report. */
 function head(path: string): string {
   try {
     const fd = openSync(path, 'r');
     try {
-      const buffer = Buffer.alloc(FILE_KIND_HEAD);
-      return buffer.subarray(0, readSync(fd, buffer, 0, FILE_KIND_HEAD, 0)).toString('utf8');
+      const buffer = (headBuffer ??= Buffer.allocUnsafe(FILE_KIND_HEAD));
+      return buffer.toString('utf8', 0, readSync(fd, buffer, 0, FILE_KIND_HEAD, 0));
     } finally {
       closeSync(fd);
     }
