@@ -71,9 +71,9 @@ async function readKeys(inputs: readonly Input[], executor: Executor): Promise<(
 /** The files (by position) whose figures some file may need: from the first candidate of any file of its agency on. */
 function neededFigures(candidates: ReadonlyMap<number, Candidates>): Set<number> {
   const needed = new Set<number>();
-  for (const list of candidates.values()) for (const position of list) {
-    if (needed.has(position)) break; // the rest of this agency's list is in already
-    needed.add(position);
+  for (const { order, from } of candidates.values()) for (let i = from; i < order.length; i++) {
+    if (needed.has(order[i]!)) break; // the rest of this agency's list is in already
+    needed.add(order[i]!);
   }
   return needed;
 }
@@ -107,6 +107,7 @@ async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, execu
 
   const SENT = 1;
   const DONE = 2;
+  const NONE = -1;
   const state = new Uint8Array(inputs.length);
   /** Of files whose figures may be needed: whether each may be a previous year, and its figures. */
   const figures = new Map<number, { linkable: boolean; previous?: PackedPrevious }>();
@@ -116,16 +117,27 @@ async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, execu
   const window = Math.max(executor.capacity * 4, 64);
   let wake: (() => void) | undefined;
 
-  /** A file's previous year once it is known (undefined: none), else the candidate to wait for. */
-  const previousOf = (index: number): { ready: true; previous?: PackedPrevious } | { ready: false; waitFor: number } => {
+  /** The candidate a file waits for (the first not yet done before one that may be its previous year), or NONE: its previous year is known. */
+  const waitsFor = (index: number): number => {
     const list = candidates.get(index);
-    if (!list) return { ready: true };
-    for (const candidate of list) {
-      if (state[candidate] !== DONE) return { ready: false, waitFor: candidate };
-      const known = figures.get(candidate)!;
-      if (known.linkable) return { ready: true, previous: known.previous! };
+    if (!list) return NONE;
+    for (let i = list.from; i < list.order.length; i++) {
+      const candidate = list.order[i]!;
+      if (state[candidate] !== DONE) return candidate;
+      if (figures.get(candidate)!.linkable) return NONE;
     }
-    return { ready: true };
+    return NONE;
+  };
+
+  /** A file's previous year, once waitsFor says it is known. */
+  const previousOf = (index: number): PackedPrevious | undefined => {
+    const list = candidates.get(index);
+    if (!list) return undefined;
+    for (let i = list.from; i < list.order.length; i++) {
+      const known = figures.get(list.order[i]!)!;
+      if (known.linkable) return known.previous;
+    }
+    return undefined;
   };
 
   const release = (index: number) => {
@@ -168,14 +180,13 @@ async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, execu
     while (scan < inputs.length && state[scan] !== 0) scan++;
     for (let index = scan; index < inputs.length && index < written + window && inFlight < executor.capacity; index++) {
       let at = index;
-      for (;;) {
-        if (state[at] !== 0) break;
-        const found = previousOf(at);
-        if (found.ready) {
-          send(at, found.previous);
+      while (state[at] === 0) {
+        const waitFor = waitsFor(at);
+        if (waitFor === NONE) {
+          send(at, previousOf(at));
           break;
         }
-        at = found.waitFor;
+        at = waitFor;
       }
     }
   };
