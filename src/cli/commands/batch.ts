@@ -10,6 +10,7 @@ import { problem, UserError } from '../../core/errors.js';
 import type { Framework } from '../../core/framework.js';
 import { buildReport, type Command, type Detail, type GroupBy, type Summary } from '../../core/report.js';
 import { canStream, type WholeRunNeeds } from '../../run/can-stream.js';
+import { setBatchHeapFlags } from '../../run/heap-settings.js';
 import type { FileResult, ScoredResult } from '../../core/result.js';
 import type { PredicateBasis } from '../../core/score.js';
 import { escapeDeep } from '../../format/escape-deep.js';
@@ -162,6 +163,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     { patterns: options.ignorePattern ?? [], base: io.cwd },
     { patterns: config.ignore ?? [], base: configFile ? dirname(resolve(io.cwd, configFile)) : io.cwd },
   ];
+  setBatchHeapFlags(); // before the scan, whose list of files is the first thing this thread keeps
   const { inputs, problems, skipped } = await expandInputs(paths, io.cwd, options.stdinFilepath, ignore);
   for (const p of escapeDeep(problems, visible)) io.stderr(`spbe: ${catalog.ui.error}: ${p.kind === 'noMatch' ? catalog.phrases.noMatch(p) : p.kind === 'noYamlIn' ? catalog.phrases.noYamlIn(p) : catalog.phrases.cannotRead(p)}\n`);
   const quiet = options.quiet === true;
