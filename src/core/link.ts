@@ -46,7 +46,7 @@ export class Candidates {
  * decides this from keys read before the files are scored; linkYears, from scored results.
  * Linear in the files (an agency of thousands of files shares one list).
  */
-export function linkCandidates(keys: readonly (LinkKey | undefined)[]): Map<number, Candidates> {
+export function linkCandidates(keys: readonly (LinkKey | null | undefined)[]): Map<number, Candidates> {
   const byAgency = new Map<string, number[]>();
   keys.forEach((key, position) => {
     if (!key) return;

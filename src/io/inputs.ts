@@ -40,13 +40,19 @@ export interface IgnorePatterns {
 /** One buffer for every head read (a scan of 10,000 files would otherwise leave 40 MB of them to the collector). */
 let headBuffer: Buffer | undefined;
 
-/** The start of a file, for the file-kind rule; unreadable files are left for the reader to report. */
-function head(path: string): string {
+/**
+ * The start of a file, for the file-kind rule; unreadable files are left for the reader to report.
+ * A file shorter than the head is read whole: `whole` gets its bytes (valid only during the call).
+ */
+function head(path: string, whole?: (bytes: Uint8Array) => void): string {
   try {
     const fd = openSync(path, 'r');
     try {
       const buffer = (headBuffer ??= Buffer.allocUnsafe(FILE_KIND_HEAD));
-      return buffer.toString('utf8', 0, readSync(fd, buffer, 0, FILE_KIND_HEAD, 0));
+      const length = readSync(fd, buffer, 0, FILE_KIND_HEAD, 0);
+      // At the end only if a read after it says so: one read may return less than there is.
+      if (whole && length < FILE_KIND_HEAD && readSync(fd, buffer, length, FILE_KIND_HEAD - length, length) === 0) whole(buffer.subarray(0, length));
+      return buffer.toString('utf8', 0, length);
     } finally {
       closeSync(fd);
     }
@@ -163,15 +169,21 @@ function shown(path: string, cwd: string): string {
   return rel && !rel.startsWith('..') ? toPosix(rel) : path;
 }
 
-export async function expandInputs(args: readonly string[], cwd: string, stdinName = '<stdin>', ignore: readonly IgnorePatterns[] = []): Promise<ExpandResult> {
+/**
+ * `wholeFile` is told of each input that the scan read whole (a file found in a folder or glob and
+ * shorter than the head the file-kind rule reads), with its position and bytes (valid only during
+ * the call), so that what else is needed of it costs no second read.
+ */
+export async function expandInputs(args: readonly string[], cwd: string, stdinName = '<stdin>', ignore: readonly IgnorePatterns[] = [], wholeFile?: (position: number, path: string, bytes: Uint8Array) => void): Promise<ExpandResult> {
   const inputs: Input[] = [];
   const problems: InputProblem[] = [];
   const skipped: ExpandResult['skipped'] = [];
   const seenFiles = new Set<string>();
-  const add = (path: string, file: string) => {
-    if (seenFiles.has(path)) return; // named twice (a file and a folder holding it): scored once
+  const add = (path: string, file: string): boolean => {
+    if (seenFiles.has(path)) return false; // named twice (a file and a folder holding it): scored once
     seenFiles.add(path);
     inputs.push({ file, path });
+    return true;
   };
   const { default: picomatch } = ignore.some((i) => i.patterns.length > 0) ? await import('picomatch') : { default: undefined };
   // A pattern without a slash matches the name in any folder (as in .gitignore); one with a slash, the path from its base.
@@ -179,9 +191,10 @@ export async function expandInputs(args: readonly string[], cwd: string, stdinNa
   /** A file found by a scan (not named on the command line): ignored, another spbe file, or an input. */
   const found = (path: string) => {
     if (ignored.some(({ base, isMatch }) => isMatch(toPosix(relative(base, path))))) return;
-    const kind = otherFileKind(basename(path), head(path));
+    let whole: Uint8Array | undefined;
+    const kind = otherFileKind(basename(path), head(path, wholeFile && ((bytes) => (whole = bytes))));
     if (kind) skipped.push({ file: shown(path, cwd), kind });
-    else add(path, shown(path, cwd));
+    else if (add(path, shown(path, cwd)) && whole) wholeFile!(inputs.length - 1, path, whole);
   };
 
   for (const arg of args) {

@@ -20,9 +20,12 @@ export interface WholeRunNeeds {
   settingsUnchecked: boolean;
 }
 
-export function canStream(format: Format, command: Command, inputs: readonly Input[], needs: WholeRunNeeds): boolean {
+/** Whether a run may stream, whatever its inputs are. */
+export function mayStream(format: Format, command: Command, needs: WholeRunNeeds): boolean {
   const spec = FORMATS[format];
-  if (!spec.loadResultFormatter || spec.findingsOnStderr(command) || inputs.length === 0) return false;
-  if (Object.values(needs).some(Boolean)) return false;
-  return inputs.every((i) => i.path !== undefined && !i.stdin && sourceKind(i.path) === 'yaml');
+  return spec.loadResultFormatter !== undefined && !spec.findingsOnStderr(command) && !Object.values(needs).some(Boolean);
+}
+
+export function canStream(format: Format, command: Command, inputs: readonly Input[], needs: WholeRunNeeds): boolean {
+  return mayStream(format, command, needs) && inputs.length > 0 && inputs.every((i) => i.path !== undefined && !i.stdin && sourceKind(i.path) === 'yaml');
 }

@@ -4,17 +4,19 @@
  * forgotten, so that time is spent in the workers and memory stays flat in the number of files.
  *
  * Year linking needs, before a file is formatted, the nearest earlier scored year of its agency in
- * the run. Phase 1 reads every file's link key (its agency and year: a fast read, no scoring) and
- * decides each file's candidates (core/link.ts linkCandidates). Phase 2 evaluates and formats the
+ * the run. Phase 1 reads every file's link key (its agency and year: a fast read, no scoring; the
+ * folder scan has read most short files' already, run/link-keys.ts) and decides each file's
+ * candidates (core/link.ts linkCandidates). Phase 2 evaluates and formats the
  * files in input order; a file is sent once its first candidate that scores is known, with that
  * candidate's figures. Only the figures of files that another file may still need are kept; a
  * candidate later in the input than its file is evaluated first and its piece waits its turn.
  */
-import { linkCandidates, type Candidates, type LinkKey } from '../core/link.js';
+import { linkCandidates, type Candidates } from '../core/link.js';
 import { linksYears, type Summary } from '../core/report.js';
 import { Buffer } from 'node:buffer';
 import type { Input } from '../io/inputs.js';
 import type { PackedPrevious } from './packed-previous.js';
+import { LinkKeys } from './link-keys.js';
 import type { Executor } from './pool.js';
 import type { Reply, StatRecord, StreamSetup, Tally } from './task.js';
 
@@ -53,19 +55,18 @@ function count(outcome: StreamOutcome, index: number, file: string, tally: Tally
   if (keepAgencies && tally.agency !== undefined) outcome.agencies.push({ index, file, agency: tally.agency });
 }
 
-/** Phase 1: every file's link key, read in parallel. */
-async function readKeys(inputs: readonly Input[], executor: Executor): Promise<(LinkKey | undefined)[]> {
-  const keys: (LinkKey | undefined)[] = new Array(inputs.length);
+/** Phase 1: the link keys the folder scan did not read, read in parallel. */
+async function readKeys(inputs: readonly Input[], executor: Executor, keys: LinkKeys): Promise<void> {
   let next = 0;
   const lane = async () => {
     while (next < inputs.length) {
       const index = next++;
+      if (keys.has(index)) continue;
       const reply = await executor.run({ kind: 'key', index, input: inputs[index]! });
-      if (reply.kind === 'key') keys[index] = reply.key;
+      if (reply.kind === 'key') keys.set(index, reply.key);
     }
   };
   await Promise.all(Array.from({ length: executor.capacity }, lane));
-  return keys;
 }
 
 /** The files (by position) whose figures some file may need: from the first candidate of any file of its agency on. */
@@ -85,19 +86,19 @@ function joined(parts: readonly (string | Uint8Array)[]): string | Uint8Array {
 }
 
 /** The pieces in input order (`separator` between two), as chunks to write. */
-export async function* streamBatch(inputs: readonly Input[], setup: StreamSetup, executor: Executor, outcome: StreamOutcome, separator = ''): AsyncGenerator<string | Uint8Array> {
+export async function* streamBatch(inputs: readonly Input[], setup: StreamSetup, executor: Executor, outcome: StreamOutcome, keys = new LinkKeys(), separator = ''): AsyncGenerator<string | Uint8Array> {
   try {
-    yield* streamPieces(inputs, setup, executor, outcome, separator);
+    yield* streamPieces(inputs, setup, executor, outcome, keys, separator);
   } finally {
     // Workers left running would keep the process alive after an error.
     await executor.close();
   }
 }
 
-async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, executor: Executor, outcome: StreamOutcome, separator: string): AsyncGenerator<string | Uint8Array> {
+async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, executor: Executor, outcome: StreamOutcome, keys: LinkKeys, separator: string): AsyncGenerator<string | Uint8Array> {
   const linking = linksYears(setup.report);
-  const keys = linking ? await readKeys(inputs, executor) : [];
-  const candidates = linking ? linkCandidates(keys) : new Map<number, Candidates>();
+  if (linking) await readKeys(inputs, executor, keys);
+  const candidates = linking ? linkCandidates(keys.byPosition) : new Map<number, Candidates>();
   const needed = neededFigures(candidates);
   // An agency's figures are dropped once all its files that may be linked are sent.
   const waiting = new Map<readonly number[], number>();
@@ -167,7 +168,7 @@ async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, execu
       count(outcome, index, inputs[index]!.file, reply.tally, keepAgencies);
       wake?.();
     };
-    const key = keys[index];
+    const key = keys.take(index);
     executor.run({ kind: 'result', index, input: inputs[index]!, ...(key ? { key } : {}), ...(previous ? { previous } : {}), keepPrevious: needed.has(index) }).then(received, (error: unknown) => {
       failure ??= error;
       wake?.();

@@ -10,6 +10,7 @@ import type { Input } from '../io/inputs.js';
 import { fromWire, previousToWire } from '../io/wire.js';
 import { toWorkerOptions } from '../io/worker-options.js';
 import { catalogFor, type Lang } from '../messages/catalog.js';
+import type { LinkKeys } from './link-keys.js';
 import { inThread, inWorkers } from './pool.js';
 import { emptyOutcome, streamBatch, type StreamOutcome } from './stream.js';
 import type { StatRecord, StreamSetup } from './task.js';
@@ -24,6 +25,8 @@ export interface StreamRequest {
   errorsOnly?: boolean;
   compare?: PreviousYear;
   groupBy?: GroupBy;
+  /** Link keys read already (by the folder scan); phase 1 reads the rest. */
+  keys?: LinkKeys;
   lang: Lang;
   context: Omit<StreamContext, 'catalog'>;
 }
@@ -54,7 +57,7 @@ export function streamOutput(request: StreamRequest): { chunks: AsyncIterable<st
       yield frame.head(context);
     }
     const executor = workers > 1 ? await inWorkers(setup, workers) : await inThread(setup);
-    yield* streamBatch(request.inputs, setup, executor, outcome, frame?.separator);
+    yield* streamBatch(request.inputs, setup, executor, outcome, request.keys, frame?.separator);
     if (!frame) return;
     const statistics = setup.statistics ? runStatistics(scoredRecords(outcome.records, request.batch), request.groupBy) : {};
     yield frame.tail({ summary: outcome.summary, ...statistics, pieces: request.inputs.length }, context);

@@ -11,7 +11,6 @@ import { previousOfResult, type LinkKey } from '../core/link.js';
 import { completeResult, prepareResult, type Command, type Detail, type ReportOptions } from '../core/report.js';
 import { isScored, type ScoredResult } from '../core/result.js';
 import type { LevelComparison } from '../core/analysis.js';
-import { readLinkKey } from '../document/link-key.js';
 import { escapeDeep } from '../format/escape-deep.js';
 import { FORMATS, type Format, type ResultFormatter, type StreamContext } from '../format/formats.js';
 import { evaluateSource, type SourceOptions } from '../io/evaluate.js';
@@ -20,6 +19,7 @@ import { DEFAULT_MAX_FILE_SIZE, readSource } from '../io/source.js';
 import { compactResult, previousFromWire, toWire, type WirePrevious, type WireResult } from '../io/wire.js';
 import { fromWorkerOptions, type WorkerSourceOptions } from '../io/worker-options.js';
 import { catalogFor, type Lang } from '../messages/catalog.js';
+import { keyOfRead } from './link-keys.js';
 import { packPrevious, unpackPrevious, type PackedPrevious } from './packed-previous.js';
 
 /** Everything a run's tasks need, as plain data (it is a worker's workerData). */
@@ -89,8 +89,7 @@ export async function createRunner(setup: StreamSetup): Promise<Runner> {
 
   return async (task) => {
     if (task.kind === 'key') {
-      const read = readSource(task.input.path!, source.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-      const key = 'finding' in read ? undefined : readLinkKey(read.text);
+      const key = keyOfRead(readSource(task.input.path!, source.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
       return { kind: 'key', index: task.index, key: key === 'unread' ? await evaluatedKey(task.input) : key };
     }
     const evaluated = await evaluateSource({ file: task.input.file, path: task.input.path! }, source);

@@ -8,8 +8,8 @@ import type { PreviousYear } from '../../core/compare.js';
 import { previousOfResult } from '../../core/link.js';
 import { problem, UserError } from '../../core/errors.js';
 import type { Framework } from '../../core/framework.js';
-import { buildReport, type Command, type Detail, type GroupBy, type Summary } from '../../core/report.js';
-import { canStream, type WholeRunNeeds } from '../../run/can-stream.js';
+import { buildReport, linksYears, type Command, type Detail, type GroupBy, type Summary } from '../../core/report.js';
+import { canStream, mayStream, type WholeRunNeeds } from '../../run/can-stream.js';
 import { setBatchHeapFlags } from '../../run/heap-settings.js';
 import type { FileResult, ScoredResult } from '../../core/result.js';
 import type { PredicateBasis } from '../../core/score.js';
@@ -25,6 +25,7 @@ import { loadConfig, type Config } from '../../io/config.js';
 import { evaluateSource } from '../../io/evaluate.js';
 import { frameworkFromOption } from '../../io/framework-file.js';
 import { expandInputs } from '../../io/inputs.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../../io/source.js';
 import { evaluateAllInputs } from '../../io/all-inputs.js';
 import { writeOutput } from '../output-file.js';
 import type { Catalog } from '../../messages/catalog.js';
@@ -163,12 +164,6 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     { patterns: options.ignorePattern ?? [], base: io.cwd },
     { patterns: config.ignore ?? [], base: configFile ? dirname(resolve(io.cwd, configFile)) : io.cwd },
   ];
-  setBatchHeapFlags(); // before the scan, whose list of files is the first thing this thread keeps
-  const { inputs, problems, skipped } = await expandInputs(paths, io.cwd, options.stdinFilepath, ignore);
-  for (const p of escapeDeep(problems, visible)) io.stderr(`spbe: ${catalog.ui.error}: ${p.kind === 'noMatch' ? catalog.phrases.noMatch(p) : p.kind === 'noYamlIn' ? catalog.phrases.noYamlIn(p) : catalog.phrases.cannotRead(p)}\n`);
-  const quiet = options.quiet === true;
-  const read = inputs.flatMap((i) => (i.path ? [i.path] : []));
-  if (options.compare !== undefined) read.push(resolve(io.cwd, options.compare));
   const needs: WholeRunNeeds = {
     benchmark: options.benchmark !== undefined,
     latest: options.latest === true,
@@ -176,6 +171,15 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     projectTo: options.projectTo !== undefined,
     settingsUnchecked: !framework && (settings.domains.length > 0 || settings.predicate !== undefined),
   };
+  // A run that may stream with its years linked takes the link keys of short files from the scan.
+  const keys = mayStream(format, command, needs) && linksYears({ command, compare }) ? new (await import('../../run/link-keys.js')).LinkKeys() : undefined;
+  const maxFileSize = batchOptions.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  setBatchHeapFlags(); // before the scan, whose list of files is the first thing this thread keeps
+  const { inputs, problems, skipped } = await expandInputs(paths, io.cwd, options.stdinFilepath, ignore, keys && ((position, path, bytes) => keys.readWhole(position, path, bytes, maxFileSize)));
+  for (const p of escapeDeep(problems, visible)) io.stderr(`spbe: ${catalog.ui.error}: ${p.kind === 'noMatch' ? catalog.phrases.noMatch(p) : p.kind === 'noYamlIn' ? catalog.phrases.noYamlIn(p) : catalog.phrases.cannotRead(p)}\n`);
+  const quiet = options.quiet === true;
+  const read = inputs.flatMap((i) => (i.path ? [i.path] : []));
+  if (options.compare !== undefined) read.push(resolve(io.cwd, options.compare));
   let end: RunEnd;
   if (canStream(format, command, inputs, needs)) {
     const { streamOutput } = await import('../../run/streamed.js');
@@ -189,6 +193,7 @@ export async function runBatch(command: Command, paths: string[], options: Batch
       ...(quiet ? { errorsOnly: true } : {}),
       ...(compare ? { compare } : {}),
       ...(options.groupBy ? { groupBy: options.groupBy } : {}),
+      ...(keys ? { keys } : {}),
       lang: catalog.lang,
       context: { tool: context.tool, csv: context.csv },
     });
