@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { LevelMap } from '../src/core/level-map.js';
 import { getBuiltInFramework } from '../src/core/registry.js';
 import { evaluateSource } from '../src/io/evaluate.js';
-import { compactResult, fromWire, toWire } from '../src/io/wire.js';
+import { compactResult } from '../src/core/compact-result.js';
+import { fromWire, toWire } from '../src/io/wire.js';
 import { ROOT } from './helpers/cli.js';
 
 describe('wire format', () => {

@@ -17,7 +17,7 @@ import { findConfigFile } from '../io/config-location.js';
 import { writeAll, writerSink } from '../io/output.js';
 import { sourceKind } from '../io/source-kind.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from '../io/source.js';
-import { compactResult } from '../io/wire.js';
+import { compactResult } from '../core/compact-result.js';
 import { catalogFor, LANGS, type Lang } from '../messages/catalog.js';
 import { exitCodeFor } from './exit-code.js';
 import type { CliIo } from './io.js';

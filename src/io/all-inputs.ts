@@ -3,7 +3,7 @@ import type { FileResult } from '../core/result.js';
 import { evaluateInputs, type BatchOptions } from './batch.js';
 import type { Input } from './inputs.js';
 import { sourceKind } from './source-kind.js';
-import { compactResult } from './wire.js';
+import { compactResult } from '../core/compact-result.js';
 
 /**
  * The batch over mixed inputs, in input order: runs of YAML inputs go through evaluateInputs (worker

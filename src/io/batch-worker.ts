@@ -4,7 +4,8 @@ import type { WorkerSetup } from './batch.js';
 import type { FileResult } from '../core/result.js';
 import { evaluateSource, type SourceOptions } from './evaluate.js';
 import type { Input } from './inputs.js';
-import { compactResult, toWire } from './wire.js';
+import { compactResult } from '../core/compact-result.js';
+import { toWire } from './wire.js';
 import { fromWorkerOptions } from './worker-options.js';
 
 const { options: setup, keepText } = workerData as WorkerSetup;

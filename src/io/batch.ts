@@ -10,7 +10,8 @@ import type { FileResult } from '../core/result.js';
 import { evaluateSource, type SourceOptions } from './evaluate.js';
 import type { Input } from './inputs.js';
 import { decodeText, DEFAULT_MAX_FILE_SIZE, type BytesResult } from './source.js';
-import { compactResult, fromWire, type WireResult } from './wire.js';
+import { compactResult } from '../core/compact-result.js';
+import { fromWire, type WireResult } from './wire.js';
 import { toWorkerOptions, type WorkerSourceOptions } from './worker-options.js';
 
 export interface BatchOptions extends SourceOptions {

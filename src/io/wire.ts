@@ -22,20 +22,6 @@ export interface WireResult {
   comparison?: Comparison;
 }
 
-/**
- * Drops what a batch view never shows (penjelasan, bukti dukung), so that thousands of results
- * stay small in memory.
- */
-export function compactResult(result: FileResult): FileResult {
-  if (!result.assessment) return result;
-  if (result.assessment.indicators instanceof LevelMap) return result;
-  const indicators = new Map([...result.assessment.indicators].map(([id, entry]) => {
-    const { explanation: _explanation, evidence: _evidence, ...rest } = entry;
-    return [id, rest];
-  }));
-  return { ...result, assessment: { ...result.assessment, indicators: LevelMap.from(indicators) } };
-}
-
 export function toWire(result: FileResult): WireResult {
   const wire: WireResult = { file: result.file, valid: result.valid, findings: result.findings };
   if (result.assessment) {

@@ -4,6 +4,7 @@
  * its piece of the output (phase 2). Only small, plain data crosses back: the piece, the file's
  * previous-year figures when another file may need them, and its tally.
  */
+import { compactResult } from '../core/compact-result.js';
 import { compareYears } from '../core/compare.js';
 import { countFindings } from '../core/findings.js';
 import type { Gates } from '../core/gates.js';
@@ -16,7 +17,7 @@ import { FORMATS, type Format, type ResultFormatter, type StreamContext } from '
 import { evaluateSource, type SourceOptions } from '../io/evaluate.js';
 import type { Input } from '../io/inputs.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from '../io/source.js';
-import { compactResult, previousFromWire, toWire, type WirePrevious, type WireResult } from '../io/wire.js';
+import { previousFromWire, toWire, type WirePrevious, type WireResult } from '../io/wire.js';
 import { fromWorkerOptions, type WorkerSourceOptions } from '../io/worker-options.js';
 import { catalogFor, type Lang } from '../messages/catalog.js';
 import { keyOfRead } from './link-keys.js';
