@@ -17,9 +17,10 @@ import { LINT_RULES } from '../src/core/lint.js';
 import { buildReport } from '../src/core/report.js';
 import type { FileResult } from '../src/core/result.js';
 import { evaluateFast, evaluatePositioned, type EvaluateOptions } from '../src/document/evaluate.js';
-import { commonLineAt, fastRead, fastReadData, LINE } from '../src/document/fast-read.js';
+import { commonLineAt, fastRead, fastReadData, LINE, resolvePlain, type FastRead } from '../src/document/fast-read.js';
+import { lineRead } from '../src/document/line-read.js';
 import { linkKeyOfData, scanLinkKey } from '../src/document/link-key.js';
-import { parseYaml } from '../src/document/parse.js';
+import { parseYaml, type ParsedSource } from '../src/document/parse.js';
 import { segmentsToPointer } from '../src/document/pointers.js';
 import { valueReader } from '../src/document/positioned-values.js';
 import { writtenValueReader } from '../src/document/values.js';
@@ -161,25 +162,43 @@ const serialise = (value: unknown) =>
 interface Tally {
   inputs: number;
   readAccepted: number;
+  /** Of those, read by the line reader (the rest by js-yaml). */
+  readByLines: number;
   scoredFast: number;
 }
+const newTally = (): Tally => ({ inputs: 0, readAccepted: 0, readByLines: 0, scoredFast: 0 });
 
-/** The reader and the evaluation of one input, against the positioned path; returns the fast result if there is one. */
-function check(text: string, options: EvaluateOptions, tally: Tally): FileResult | undefined {
+/** Whether the fast reader took the text by its line reader (the first it tries), not by js-yaml. */
+const byLines = (text: string) => lineRead(text, resolvePlain, null, 64) !== undefined;
+
+/**
+ * The fast reader on one input against eemeli/yaml's positioned document (parsed now, or given):
+ * wherever it reads the text, the document has no finding, the same data and the same exact value
+ * at every number. Returns what the fast reader read.
+ */
+function checkRead(text: string, tally: Tally, parsed: () => ParsedSource = () => parseYaml(text)): FastRead | undefined {
   tally.inputs++;
   const fast = fastRead(text);
   if (!fast) return undefined;
   tally.readAccepted++;
-  const slow = evaluatePositioned(text, 'f.yaml', options);
-  const parsed = slow.positioned;
-  if (parsed.findings.length > 0 || !isDeepStrictEqual(parsed.data, fast.data)) {
-    expect({ text, findings: parsed.findings, data: parsed.data }).toEqual({ text, findings: [], data: fast.data });
+  if (byLines(text)) tally.readByLines++;
+  const document = parsed();
+  if (document.findings.length > 0 || !isDeepStrictEqual(document.data, fast.data)) {
+    expect({ text, findings: document.findings, data: document.data }).toEqual({ text, findings: [], data: fast.data });
   }
-  const positioned = valueReader(parsed);
+  const positioned = valueReader(document);
   const written = writtenValueReader(fast.numbers);
   for (const [pointer, value] of numbersIn(fast.data)) {
     if (!isDeepStrictEqual(positioned(pointer, value), written(pointer, value))) expect({ text, pointer, value: written(pointer, value) }).toEqual({ text, pointer, value: positioned(pointer, value) });
   }
+  return fast;
+}
+
+/** The reader and the evaluation of one input, against the positioned path; returns the fast result if there is one. */
+function check(text: string, options: EvaluateOptions, tally: Tally): FileResult | undefined {
+  let slow: ReturnType<typeof evaluatePositioned> | undefined;
+  const positioned = () => (slow = evaluatePositioned(text, 'f.yaml', options)).positioned;
+  if (!checkRead(text, tally, positioned) || !slow) return undefined;
   const result = evaluateFast(text, 'f.yaml', options);
   if (!result) return undefined;
   tally.scoredFast++;
@@ -239,10 +258,71 @@ describe('the common-line shortcut takes only lines LINE takes plainly', () => {
   });
 });
 
+/**
+ * Texts made of the line reader's own line shapes and the ones just outside them (document/line-read.ts):
+ * block scalars with blank lines, comments and trailing spaces, quotes with '' and escapes, lists of
+ * mappings, keys with no value, indents one off, line ends with and without a carriage return, a last
+ * line with and without its break. Wherever the fast reader takes one, it reads what eemeli/yaml reads.
+ */
+function lineShapedYaml(rand: Rand): string {
+  /** Mostly one of the shapes the line reader takes, now and then one just outside. */
+  const shape = <T>(inside: readonly T[], outside: readonly T[]): T => (rand() < 0.93 ? pick(rand, inside) : pick(rand, outside));
+  const keyName = () => shape(['a', 'b', 'c', '1', '01', '1.0', 'x_y', 'a-b', 'true', 'null', 'level', 'self', 'k2'], ['a b', '"q"', "'r'", 'é', '-a', '.b', '~']);
+  const value = () =>
+    shape(
+      [...GOOD_VALUES, 'kata', 'dua kata', 'a#b', 'a #c', '"q # not a comment"', "'it''s'", "''", '""', '-1', '-0.5', 'a, b', 'a[1]', 'https://contoh.go.id/a', '12:30', '"é"', 'a  ', '"x"  # c', 'null', '~', 'true', '0x1F', '.5', '1e3'],
+      ['"a\\"b"', "'x'#c", 'x:', 'a: b', '-x', '- x', '"x"#c', '&a x', '!t x', '@x', '`x`', '%x', '? x', ': x', '-'],
+    );
+  /** One-line flow collections, the line reader's and their neighbours. */
+  const flow = () =>
+    shape(
+      ['{}', '[]', '[a]', '{a: 1}', '{a: 1, b: "x"}', "[1, 2.50, 'q']", '{code: I1-L1-01, status: diterima, unit: Bagian Organisasi}', '[a b, c]', '{1: 2.70, 2: 2.20, 3: 1.45}', '[https://x.id/a, b]', '{a: -1}', '[~, null, true]', '[ 1 , 2 ]', '{ a: 1 }', '[a, b] # c', "{a: 'it''s'}"],
+      ['{a:1}', '{a: 1,}', '[a ,b]', '{a: [1]}', '[a: b]', '{"a": 1}', '{a: 1, a: 2}', '[a, b # c]', '{a: x: y}', '[a', '{a: 1}x', '[a,b]', '{a: }', '[-]', '{a: b, : c}', '[a]#c'],
+    );
+  const lines: string[] = [];
+  const open: number[] = [0];
+  const count = 1 + Math.floor(rand() * 8);
+  for (let i = 0; i < count; i++) {
+    const indent = pick(rand, open) + (rand() < 0.04 ? pick(rand, [-1, 1]) : 0);
+    const pad = ' '.repeat(Math.max(0, indent));
+    const kind = rand();
+    if (kind < 0.3) lines.push(`${pad}${keyName()}: ${value()}`);
+    else if (kind < 0.4) lines.push(`${pad}${rand() < 0.6 ? `${keyName()}: ` : '- '}${flow()}`);
+    else if (kind < 0.55) {
+      lines.push(`${pad}${keyName()}:${shape(['', ' ', ' # c'], ['#c'])}`);
+      const inner = Math.max(0, indent + shape([2, 2, 4, 1], [0]));
+      open.push(inner);
+      const items = rand() < 0.4;
+      for (let j = 0; j < 1 + Math.floor(rand() * 3); j++) lines.push(`${' '.repeat(inner)}${items ? `${shape(['- ', '-  '], ['-', '- - '])}${rand() < 0.6 ? value() : `${keyName()}: ${value()}`}` : `${keyName()}: ${value()}`}`);
+    } else if (kind < 0.85) {
+      lines.push(`${pad}${rand() < 0.8 ? `${keyName()}: ` : '- '}${shape(['>-', '>', '|', '|-', '|-  # c', '> # c'], ['>+', '>2', '>-x', '|+'])}`);
+      const content = Math.max(0, indent + shape([2, 2, 4, 3], [1, 0]));
+      for (let j = 0; j < 1 + Math.floor(rand() * 4); j++) {
+        lines.push(shape([`${' '.repeat(content)}${pick(rand, ['baris', 'dua kata', '# bukan komentar', 'a: b', '- x', 'é ü', '"q"'])}`, ''], [`${' '.repeat(content)}akhir  `, `${' '.repeat(content + 1)}lebih`, ' '.repeat(content), `${' '.repeat(Math.max(0, content - 1))}kurang`]));
+      }
+    } else if (kind < 0.97) lines.push(`${pad}${pick(rand, ['# komentar', '#', ''])}`);
+    else lines.push(pick(rand, ['---', 'a:\tb', '{a: 1}', '[1, 2]', '? a', 'a: &x 1', 'a: !t 1', '- a']));
+  }
+  const breakAt = rand() < 0.1 ? '\r\n' : '\n';
+  return lines.join(breakAt) + (rand() < 0.9 ? breakAt : '');
+}
+
+describe('the line reader agrees with the positioned path near its edges', () => {
+  test('100,000 texts of its line shapes and their neighbours', { timeout: 300_000 }, () => {
+    const rand = random(8026);
+    const tally = newTally();
+    for (let i = 0; i < 100_000; i++) checkRead(i % 4 === 3 ? mutate(lineShapedYaml(rand), rand) : lineShapedYaml(rand), tally);
+    // Both readers are reached, and both refuse often: the shapes sit on the edges.
+    expect(tally.readByLines).toBeGreaterThan(10_000);
+    expect(tally.readAccepted - tally.readByLines).toBeGreaterThan(5_000);
+    expect(tally.inputs - tally.readAccepted).toBeGreaterThan(20_000);
+  });
+});
+
 describe('the fast path agrees with the positioned path', () => {
   test('100,000 mutated and random small assessments and documents', { timeout: 300_000 }, () => {
     const rand = random(20260);
-    const tally: Tally = { inputs: 0, readAccepted: 0, scoredFast: 0 };
+    const tally = newTally();
     // Lint off for most, so that more files are free of findings and take the fast path.
     const quiet: EvaluateOptions = { framework: TINY, lint: { rules: Object.fromEntries(LINT_RULES.map((rule) => [rule, 'off'])) } };
     const linted: EvaluateOptions = { framework: TINY };
@@ -255,20 +335,22 @@ describe('the fast path agrees with the positioned path', () => {
     // Enough of them take the fast path for the comparison to mean something.
     expect(tally.inputs).toBe(100_000);
     expect(tally.readAccepted).toBeGreaterThan(50_000);
+    expect(tally.readByLines).toBeGreaterThan(8_000);
     expect(tally.scoredFast).toBeGreaterThan(15_000);
   });
 
   test('mutations of full-size assessments under the built-in frameworks', { timeout: 300_000 }, () => {
     const rand = random(59);
-    const tally: Tally = { inputs: 0, readAccepted: 0, scoredFast: 0 };
+    const tally = newTally();
     const bases = corpus();
     for (let i = 0; i < 1500; i++) check(i < bases.length ? bases[i]! : mutate(pick(rand, bases), rand), {}, tally);
     expect(tally.scoredFast).toBeGreaterThan(250);
+    expect(tally.readByLines).toBeGreaterThan(300);
   });
 
   test('every format prints the same bytes from either path', { timeout: 300_000 }, async () => {
     const rand = random(7);
-    const tally: Tally = { inputs: 0, readAccepted: 0, scoredFast: 0 };
+    const tally = newTally();
     const fast: FileResult[] = [];
     const slow: FileResult[] = [];
     const bases = corpus();

@@ -14,6 +14,7 @@
  */
 import { load, FAILSAFE_SCHEMA, Type } from 'js-yaml';
 import { MAX_NODES } from './limit-values.js';
+import { lineRead } from './line-read.js';
 
 /** Assessments nest about five levels; deeper files take the positioned path (and its TOO_DEEP). */
 const MAX_FAST_DEPTH = 12;
@@ -50,7 +51,8 @@ const MAY_BE_OUTSIDE = /[&*!?%<\\\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007
 
 const QUOTED = `"(?:[^"\\\\]|\\\\.)*"|'(?:[^']|'')*'`;
 const PLAIN_KEY = '[^\\s#"\'{}\\[\\],&*!|>%@`?:-][^:#]*';
-const PLAIN = '[^\\s"\'{}[\\],:|>&*!%@`#](?:[^:#]|:(?! |$)|(?<! )#)*';
+// A `-` starts a plain scalar only before a character other than a space (`- 'x'#c` is not one).
+const PLAIN = '(?:[^\\s"\'{}[\\],:|>&*!%@`#-]|-(?! |$))(?:[^:#]|:(?! |$)|(?<! )#)*';
 const END = '(?: *| +#.*)$';
 /**
  * The shape of every line outside a block scalar: dashes, then a key and a one-line value, or a
@@ -108,6 +110,8 @@ export function linesInSubset(text: string): boolean {
     const lineEnd = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
     let i = start;
     while (text.charCodeAt(i) === 32) i++;
+    // A line of spaces in or after a block scalar: js-yaml keeps its line break where eemeli/yaml may not (`>+`).
+    if (i === lineEnd && i > start && blockIndent >= 0) return false;
     if (i < lineEnd && text.charCodeAt(i) !== 35 && !(blockIndent >= 0 && i - start > blockIndent)) {
       if (i - start > MAX_FAST_INDENT) return false;
       blockIndent = -1;
@@ -119,8 +123,9 @@ export function linesInSubset(text: string): boolean {
       if (!match) return false;
       const { dash, key, block, flow } = match.groups!;
       if (!dash && key === undefined) return false;
-      // A dash with nothing after it: js-yaml lets such a list go on at a shallower indent (a:\n  -\n- y).
-      if (dash?.endsWith('-') && key === undefined && match[0].length === dash.length) return false;
+      // A dash with nothing after it but spaces or a comment: js-yaml lets such a list go on at a
+      // shallower indent (a:\n  -\n- y, "q":\n - \n- x).
+      if (dash && key === undefined && /^ *(?:#.*)?$/.test(match[0].slice(dash.length))) return false;
       if (dash && dash.length > MAX_FAST_INDENT) return false;
       if (flow !== undefined && !flowClosedOnItsLine(flow)) return false;
       if (block !== undefined) blockIndent = i - start;
@@ -228,7 +233,12 @@ export function inFastSubset(text: string): boolean {
 }
 
 function readData(text: string, numbers: Map<string, string> | null): unknown {
-  if (!inFastSubset(text)) return undefined;
+  if (text.length > MAX_FAST_LENGTH || (MAY_BE_OUTSIDE.test(text) && OUTSIDE.test(text))) return undefined;
+  // Most files are inside the line reader's narrower subset; the others are read by js-yaml.
+  const lines = lineRead(text, resolvePlain, numbers, MAX_FAST_DEPTH);
+  if (lines !== undefined) return lines;
+  numbers?.clear(); // what the line reader kept before it refused
+  if (!linesInSubset(text)) return undefined;
   let data: unknown;
   try {
     data = load(text, { schema: SCHEMA });
