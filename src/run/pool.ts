@@ -6,6 +6,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import { IN_THREAD_CONCURRENCY, TASKS_PER_MESSAGE, WORKER_RESOURCE_LIMITS } from '../io/batch.js';
+import { runningInThread, workersRunning, workersStarting } from './heap-settings.js';
 import { createRunner, type Reply, type Runner, type StreamSetup, type Task } from './task.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
 
@@ -20,6 +21,7 @@ export interface Executor {
 
 
 export async function inThread(setup: StreamSetup): Promise<Executor> {
+  runningInThread();
   const run = await createRunner(setup);
   return { run, capacity: IN_THREAD_CONCURRENCY, written: () => {}, close: async () => {} };
 }
@@ -50,10 +52,13 @@ export async function inWorkers(setup: StreamSetup, count: number): Promise<Exec
     runHere([...messages.values()].flat());
     flushSoon(); // tasks waiting for this worker go to another, or run here
   };
+  workersStarting();
+  const started: Promise<void>[] = [];
   for (let i = 0; i < count; i++) {
     const worker = new Worker(new URL('./stream-worker.js', import.meta.url), { workerData: setup, resourceLimits: WORKER_RESOURCE_LIMITS });
     const messages = new Map<number, Pending[]>();
     live.set(worker, messages);
+    started.push(new Promise((resolve) => ['online', 'error', 'exit'].forEach((event) => worker.once(event, () => resolve()))));
     worker.on('message', ({ id, replies, buffer }: FromWorker) => {
       if (buffer) buffers.set(buffer, { worker, unwritten: replies.filter((r) => r.kind === 'result' && r.piece instanceof Uint8Array).length });
       const pending = messages.get(id)!;
@@ -99,6 +104,11 @@ export async function inWorkers(setup: StreamSetup, count: number): Promise<Exec
       flush();
     });
   };
+
+  // Every worker's heap is set up (or it failed) before this thread goes on: V8 set the young
+  // generations' growth factor back to 2 meanwhile (run/heap-settings.ts).
+  await Promise.all(started);
+  workersRunning();
 
   return {
     run: (task) =>

@@ -172,9 +172,10 @@ export async function runBatch(command: Command, paths: string[], options: Batch
     settingsUnchecked: !framework && (settings.domains.length > 0 || settings.predicate !== undefined),
   };
   // A run that may stream with its years linked takes the link keys of short files from the scan.
-  const keys = mayStream(format, command, needs) && linksYears({ command, compare }) ? new (await import('../../run/link-keys.js')).LinkKeys() : undefined;
+  const streaming = mayStream(format, command, needs);
+  const keys = streaming && linksYears({ command, compare }) ? new (await import('../../run/link-keys.js')).LinkKeys() : undefined;
   const maxFileSize = batchOptions.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  setBatchHeapFlags(); // before the scan, whose list of files is the first thing this thread keeps
+  setBatchHeapFlags(streaming); // before the scan, whose list of files is the first thing this thread keeps
   const { inputs, problems, skipped } = await expandInputs(paths, io.cwd, options.stdinFilepath, ignore, keys && ((position, path, bytes) => keys.readWhole(position, path, bytes, maxFileSize)));
   for (const p of escapeDeep(problems, visible)) io.stderr(`spbe: ${catalog.ui.error}: ${p.kind === 'noMatch' ? catalog.phrases.noMatch(p) : p.kind === 'noYamlIn' ? catalog.phrases.noYamlIn(p) : catalog.phrases.cannotRead(p)}\n`);
   const quiet = options.quiet === true;
