@@ -37,6 +37,12 @@ const KEY = /[A-Za-z0-9_][A-Za-z0-9_.-]*:(?=[ \r\n]|$)/y;
 const PLAIN_START = /[^-?:,[\]{}#&*!|>'"%@`\s]|-[0-9.]/y;
 /** A plain scalar's characters, to its trailing spaces or to a comment. */
 const PLAIN_BODY = /(?:[^ \r\n]| +(?=[^ #\r\n]))*/y;
+/**
+ * A plain scalar of letters, digits and `_ .,/()+-`, starting with a letter, digit or `_` and not
+ * ending in a space, that runs to the line's end: PLAIN_START, PLAIN_BODY and LINE_REST all take it,
+ * and it holds no `: ` and no final `:`.
+ */
+const SIMPLE_VALUE = /[A-Za-z0-9_](?:[A-Za-z0-9_ .,/()+-]*[A-Za-z0-9_.,/()+-])?(?=\r?\n|$)/y;
 /** A key in a flow mapping, with its `:` and the spaces after it. */
 const FLOW_KEY = /[A-Za-z0-9_][A-Za-z0-9_.-]*: +/y;
 /** A plain scalar in a flow collection: no flow indicator, to its trailing spaces or to a comment. */
@@ -94,10 +100,9 @@ export function lineRead(text: string, resolvePlain: ResolvePlain, numbers: Map<
       while (text.charCodeAt(at) === 32) at++;
       const first = text.charCodeAt(at);
       if (at === lineEnd || first === 35 || first === 45) return undefined;
-      const pointer = numbers ? `${open.pointer}/${list.length}` : '';
       KEY.lastIndex = at;
       if (!KEY.test(text)) {
-        const value = scalarAt(at, lineEnd, end, indent + 1, pointer);
+        const value = scalarAt(at, lineEnd, end, indent + 1, open.pointer, list.length);
         if (value === REFUSED) return undefined;
         list.push(value);
         start = next;
@@ -106,7 +111,7 @@ export function lineRead(text: string, resolvePlain: ResolvePlain, numbers: Map<
       if (stack.length >= maxDepth) return undefined;
       const map: Record<string, unknown> = {};
       list.push(map);
-      open = { indent: at - start, node: map, pointer };
+      open = { indent: at - start, node: map, pointer: numbers ? `${open.pointer}/${list.length - 1}` : '' };
       stack.push(open);
     }
 
@@ -117,15 +122,14 @@ export function lineRead(text: string, resolvePlain: ResolvePlain, numbers: Map<
     const key = text.slice(at, KEY.lastIndex - 1);
     if (Object.hasOwn(map, key)) return undefined; // js-yaml, then eemeli/yaml, word the duplicate
     keys++;
-    const pointer = numbers ? `${open.pointer}/${key}` : '';
     at = KEY.lastIndex;
     while (text.charCodeAt(at) === 32) at++;
     if (at === lineEnd || text.charCodeAt(at) === 35) {
-      pending = { into: map, key, indent: open.indent, pointer };
+      pending = { into: map, key, indent: open.indent, pointer: numbers ? `${open.pointer}/${key}` : '' };
       start = end + 1;
       continue;
     }
-    const value = scalarAt(at, lineEnd, end, open.indent, pointer);
+    const value = scalarAt(at, lineEnd, end, open.indent, open.pointer, key);
     if (value === REFUSED) return undefined;
     map[key] = value;
     start = next;
@@ -135,19 +139,29 @@ export function lineRead(text: string, resolvePlain: ResolvePlain, numbers: Map<
 
   /**
    * The scalar starting at `from` on the line that ends at `lineEnd` (its line break at `end`), whose
-   * parent node's column is `parent`; sets `next` to where the line after it starts.
+   * parent node's column is `parent` and whose pointer is `parentPointer` and `segment` (built only
+   * when needed); sets `next` to where the line after it starts.
    */
-  function scalarAt(from: number, lineEnd: number, end: number, parent: number, pointer: string): unknown {
+  function scalarAt(from: number, lineEnd: number, end: number, parent: number, parentPointer: string, segment: string | number): unknown {
     const first = text.charCodeAt(from);
     let value: unknown;
     let after: number;
+    // The commonest value, a word or number to the line's end: what the plain branch below reads it as, with fewer patterns.
+    SIMPLE_VALUE.lastIndex = from;
+    if (SIMPLE_VALUE.test(text)) {
+      const source = text.slice(from, SIMPLE_VALUE.lastIndex);
+      value = resolvePlain(source);
+      if (numbers && typeof value === 'number' && source !== String(value)) numbers.set(`${parentPointer}/${segment}`, source);
+      next = end + 1;
+      return value;
+    }
     if (first === 34 || first === 39) {
       value = quotedAt(from, lineEnd);
       if (value === REFUSED) return REFUSED;
       after = quotedEnd;
     } else if (first === 62 || first === 124) return blockScalar(from, end, parent);
     else if (first === 123 || first === 91) {
-      value = flowAt(from, lineEnd, pointer);
+      value = flowAt(from, lineEnd, numbers ? `${parentPointer}/${segment}` : '');
       if (value === REFUSED) return REFUSED;
       after = flowEnd;
     } else {
@@ -160,7 +174,7 @@ export function lineRead(text: string, resolvePlain: ResolvePlain, numbers: Map<
       // `: ` or a final `:` would make it a key
       if (source.includes(': ') || source.endsWith(':')) return REFUSED;
       value = resolvePlain(source);
-      if (numbers && typeof value === 'number' && source !== String(value)) numbers.set(pointer, source);
+      if (numbers && typeof value === 'number' && source !== String(value)) numbers.set(`${parentPointer}/${segment}`, source);
     }
     LINE_REST.lastIndex = after;
     if (!LINE_REST.test(text)) return REFUSED;
