@@ -63,9 +63,10 @@ export function lineRead(text: string, resolvePlain: ResolvePlain, numbers: Map<
   /** A key whose value starts on a later line (a collection) or nowhere (null). */
   let pending: { into: Record<string, unknown>; key: string; indent: number; pointer: string } | undefined;
   let keys = 0;
-  /** Where the line after the last value read starts, and where the last quoted scalar and flow collection end. */
+  /** Where the line after the last value read starts, and where the last quoted and plain scalar and flow collection end. */
   let next = 0;
   let quotedEnd = 0;
+  let plainEnd = 0;
   let flowEnd = 0;
 
   for (let start = 0; start < text.length; ) {
@@ -149,11 +150,8 @@ export function lineRead(text: string, resolvePlain: ResolvePlain, numbers: Map<
     // The commonest value, a word or number to the line's end: what the plain branch below reads it as, with fewer patterns.
     SIMPLE_VALUE.lastIndex = from;
     if (SIMPLE_VALUE.test(text)) {
-      const source = text.slice(from, SIMPLE_VALUE.lastIndex);
-      value = resolvePlain(source);
-      if (numbers && typeof value === 'number' && source !== String(value)) numbers.set(`${parentPointer}/${segment}`, source);
       next = end + 1;
-      return value;
+      return resolved(text.slice(from, SIMPLE_VALUE.lastIndex), parentPointer, segment);
     }
     if (first === 34 || first === 39) {
       value = quotedAt(from, lineEnd);
@@ -165,20 +163,33 @@ export function lineRead(text: string, resolvePlain: ResolvePlain, numbers: Map<
       if (value === REFUSED) return REFUSED;
       after = flowEnd;
     } else {
-      PLAIN_START.lastIndex = from;
-      if (!PLAIN_START.test(text)) return REFUSED;
-      PLAIN_BODY.lastIndex = from;
-      PLAIN_BODY.test(text);
-      after = PLAIN_BODY.lastIndex;
-      const source = text.slice(from, after);
-      // `: ` or a final `:` would make it a key
-      if (source.includes(': ') || source.endsWith(':')) return REFUSED;
-      value = resolvePlain(source);
-      if (numbers && typeof value === 'number' && source !== String(value)) numbers.set(`${parentPointer}/${segment}`, source);
+      value = plainAt(from, PLAIN_BODY, parentPointer, segment);
+      if (value === REFUSED) return REFUSED;
+      after = plainEnd;
     }
     LINE_REST.lastIndex = after;
     if (!LINE_REST.test(text)) return REFUSED;
     next = end + 1;
+    return value;
+  }
+
+  /** A plain scalar from `from` to where `body` stops (PLAIN_BODY on a line, FLOW_PLAIN in a flow collection); sets `plainEnd` there. */
+  function plainAt(from: number, body: RegExp, parentPointer: string, segment: string | number): unknown {
+    PLAIN_START.lastIndex = from;
+    if (!PLAIN_START.test(text)) return REFUSED;
+    body.lastIndex = from;
+    body.test(text);
+    plainEnd = body.lastIndex;
+    const source = text.slice(from, plainEnd);
+    // `: ` or a final `:` would make it a key
+    if (source.includes(': ') || source.endsWith(':')) return REFUSED;
+    return resolved(source, parentPointer, segment);
+  }
+
+  /** A plain scalar's value; a number not written in its shortest form keeps its source text by its pointer. */
+  function resolved(source: string, parentPointer: string, segment: string | number): unknown {
+    const value = resolvePlain(source);
+    if (numbers && typeof value === 'number' && source !== String(value)) numbers.set(`${parentPointer}/${segment}`, source);
     return value;
   }
 
@@ -230,7 +241,6 @@ export function lineRead(text: string, resolvePlain: ResolvePlain, numbers: Map<
         if (Object.hasOwn(node, key)) return REFUSED;
         at = FLOW_KEY.lastIndex;
       }
-      const entry = numbers ? `${pointer}/${isMap ? key : index}` : '';
       let value: unknown;
       const first = text.charCodeAt(at);
       if (first === 34 || first === 39) {
@@ -238,15 +248,9 @@ export function lineRead(text: string, resolvePlain: ResolvePlain, numbers: Map<
         if (value === REFUSED) return REFUSED;
         at = quotedEnd;
       } else {
-        PLAIN_START.lastIndex = at;
-        if (!PLAIN_START.test(text)) return REFUSED;
-        FLOW_PLAIN.lastIndex = at;
-        FLOW_PLAIN.test(text);
-        const source = text.slice(at, FLOW_PLAIN.lastIndex);
-        if (source.includes(': ') || source.endsWith(':')) return REFUSED;
-        value = resolvePlain(source);
-        if (numbers && typeof value === 'number' && source !== String(value)) numbers.set(entry, source);
-        at = FLOW_PLAIN.lastIndex;
+        value = plainAt(at, FLOW_PLAIN, pointer, isMap ? key : index);
+        if (value === REFUSED) return REFUSED;
+        at = plainEnd;
       }
       if (isMap) (node as Record<string, unknown>)[key] = value;
       else (node as unknown[]).push(value);
