@@ -222,10 +222,24 @@ function corpus(): string[] {
   return [...examples, lines(false, 1), lines(true, 2), lines(false, 3)];
 }
 
+describe('texts found by review where js-yaml and eemeli/yaml read different data: outside the subset', () => {
+  // A folded scalar whose first line is blank, with lines more indented than its first (found by the review above).
+  test('a folded scalar with a blank first line and more indented lines', () => {
+    const text = 'a-b: {}\n0o1:\n  - true: >\n\n    True: # - x\n       # a: b\n      -  a~\n      - 1.2.3\n      - \n  -   1.0:  NULL  \n      false: 007\n      01:\n        0o1:  Bagian Organisasi\n        false: >\n          diterima\n\nb:\n  \n  -  1.0: a\u2003\n\n';
+    expect(parseYaml(text).findings).toEqual([]);
+    expect(fastRead(text)).toBeUndefined();
+  });
+});
+
 describe('texts found by review where js-yaml reads what eemeli/yaml refuses: outside the subset', () => {
   test.each([
     ['a list going on at a shallower indent after a bare dash', 'a:\n  -\n- y\n'],
     ['a \\U escape past U+10FFFF', 'a: "\\U00110000"\n'],
+    // Found by a review of this round's line reader, in the js-yaml path's subset checks (not the line reader's):
+    ['a flow mapping for a key, after a block scalar taken for its text', 'a:\n  - b: >\n      x\n    {c}: y\n'],
+    ['a flow mapping as an entry of a flow mapping', 'a: {{ }}\n'],
+    ['a flow sequence for a key in a flow mapping', 'a: {[b]: 1}\n'],
+    ['a flow mapping for a key in a flow sequence', 'a: [{b}: 1]\n'],
   ])('%s', (_, text) => {
     expect(parseYaml(text).findings.map((f) => f.code)).toContain('YAML_SYNTAX');
     expect(fastRead(text)).toBeUndefined();
@@ -314,7 +328,7 @@ describe('the line reader agrees with the positioned path near its edges', () =>
     for (let i = 0; i < 100_000; i++) checkRead(i % 4 === 3 ? mutate(lineShapedYaml(rand), rand) : lineShapedYaml(rand), tally);
     // Both readers are reached, and both refuse often: the shapes sit on the edges.
     expect(tally.readByLines).toBeGreaterThan(10_000);
-    expect(tally.readAccepted - tally.readByLines).toBeGreaterThan(5_000);
+    expect(tally.readAccepted - tally.readByLines).toBeGreaterThan(3_000);
     expect(tally.inputs - tally.readAccepted).toBeGreaterThan(20_000);
   });
 });
@@ -417,7 +431,7 @@ describe('link keys agree with the assessment', () => {
       const actual = { agency: result.assessment.agency.id, year: result.assessment.year, ownPrevious: result.comparison !== undefined || result.assessment.previous !== undefined };
       for (const key of [scan, data]) if (key !== 'unread' && !isDeepStrictEqual(key, actual)) expect({ text, key }).toEqual({ text, key: actual });
     }
-    expect(scanned).toBeGreaterThan(30_000);
+    expect(scanned).toBeGreaterThan(25_000);
     expect(compared).toBeGreaterThan(3_000);
   });
 });

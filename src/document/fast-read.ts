@@ -77,44 +77,80 @@ export function commonLineAt(text: string, from: number, to: number): boolean {
 
 /**
  * A flow collection that closes on its own line, with nothing but a comment after it, and has no
- * empty key (`{: 1}`: eemeli/yaml's key is "", js-yaml's "null").
+ * empty key (`{: 1}`: eemeli/yaml's key is "", js-yaml's "null") and no collection for a key (`{{a}}`,
+ * `{[a]: 1}`, `[{a}: 1]`: js-yaml reads them, eemeli/yaml with string keys refuses them).
  */
 function flowClosedOnItsLine(text: string): boolean {
-  let depth = 0;
+  const open: string[] = [];
   let quote = '';
   let previous = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c === ':' && !quote && (previous === '{' || previous === ',' || previous === '[')) return false;
+    const before = previous;
     if (c !== ' ') previous = c;
     if (quote) {
       if (c === '\\' && quote === '"') i++;
       else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
+      continue;
+    }
+    const entryStart = before === '{' || before === ',' || before === '[';
+    if (c === ':' && entryStart) return false;
+    if (c === '"' || c === "'") quote = c;
     else if (c === '{' || c === '[') {
-      if (++depth > MAX_FAST_DEPTH) return false;
+      // An entry of a flow mapping is a key: a collection there is a collection key.
+      if (open.at(-1) === '{' && entryStart) return false;
+      open.push(c);
+      if (open.length > MAX_FAST_DEPTH) return false;
     } else if (c === '}' || c === ']') {
-      if (--depth === 0) return /^(?: *| +#.*)$/.test(text.slice(i + 1));
-      if (depth < 0) return false;
+      if (open.pop() === undefined) return false;
+      if (open.length === 0) return /^(?: *| +#.*)$/.test(text.slice(i + 1));
+      // A collection followed by `:` inside another is a key.
+      if (/^ *:/.test(text.slice(i + 1))) return false;
     } else if (c === '#' && text[i - 1] === ' ') return false;
   }
   return false;
 }
 
-/** Every line has a shape the subset reads (LINE), block scalars aside. */
+/** A block scalar's header after its indicator: no keep (`+`) or indentation indicator, then spaces or a comment. */
+const BLOCK_HEADER = /^[|>]-?(?: *| +#.*)$/;
+
+/**
+ * Every line has a shape the subset reads (LINE), and every block scalar the one shape where js-yaml
+ * and eemeli/yaml agree (as the line reader's): its lines at one indent deeper than its header's, the
+ * first not blank, no line of spaces, no trailing spaces, a line break after the last. A line less
+ * indented than its block's lines ends the block and is read as a line of its own (review found
+ * `{a}: x` after a block taken for block text, where js-yaml then read a flow mapping as a key).
+ */
 export function linesInSubset(text: string): boolean {
+  /** The open block scalar: its header's indent and its lines' (-1 until its first line). */
   let blockIndent = -1;
+  let contentIndent = -1;
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const lineEnd = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
     let i = start;
     while (text.charCodeAt(i) === 32) i++;
-    // A line of spaces in or after a block scalar: js-yaml keeps its line break where eemeli/yaml may not (`>+`).
-    if (i === lineEnd && i > start && blockIndent >= 0) return false;
-    if (i < lineEnd && text.charCodeAt(i) !== 35 && !(blockIndent >= 0 && i - start > blockIndent)) {
-      if (i - start > MAX_FAST_INDENT) return false;
+    const indent = i - start;
+    if (blockIndent >= 0) {
+      if (i === lineEnd) {
+        // a blank line, inside the block or after it; not a line of spaces, nor before its first line
+        if (i > start || contentIndent < 0) return false;
+        start = end + 1;
+        continue;
+      }
+      if (contentIndent < 0 && indent > blockIndent) contentIndent = indent;
+      if (contentIndent >= 0 && indent >= contentIndent) {
+        if (indent > contentIndent || text.charCodeAt(lineEnd - 1) === 32 || end === text.length) return false;
+        start = end + 1;
+        continue;
+      }
+      if (contentIndent < 0) return false; // an empty block scalar
       blockIndent = -1;
+      contentIndent = -1;
+    }
+    if (i < lineEnd && text.charCodeAt(i) !== 35) {
+      if (indent > MAX_FAST_INDENT) return false;
       if (commonLineAt(text, i, lineEnd)) {
         start = end + 1;
         continue;
@@ -128,11 +164,15 @@ export function linesInSubset(text: string): boolean {
       if (dash && key === undefined && /^ *(?:#.*)?$/.test(match[0].slice(dash.length))) return false;
       if (dash && dash.length > MAX_FAST_INDENT) return false;
       if (flow !== undefined && !flowClosedOnItsLine(flow)) return false;
-      if (block !== undefined) blockIndent = i - start;
+      if (block !== undefined) {
+        if (!BLOCK_HEADER.test(block)) return false;
+        // Its lines go deeper than its key's column, or than the dashes before it (conservative).
+        blockIndent = indent + (dash?.length ?? 0);
+      }
     }
     start = end + 1;
   }
-  return true;
+  return blockIndent < 0 || contentIndent >= 0;
 }
 
 /** A plain scalar as written; its meaning is decided by resolvePlain. */
