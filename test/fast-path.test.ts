@@ -17,7 +17,7 @@ import { LINT_RULES } from '../src/core/lint.js';
 import { buildReport } from '../src/core/report.js';
 import type { FileResult } from '../src/core/result.js';
 import { evaluateFast, evaluatePositioned, type EvaluateOptions } from '../src/document/evaluate.js';
-import { commonLineAt, fastRead, fastReadData, LINE, resolvePlain, type FastRead } from '../src/document/fast-read.js';
+import { commonLineAt, fastRead, fastReadData, LINE, linesInSubset, resolvePlain, type FastRead } from '../src/document/fast-read.js';
 import { lineRead } from '../src/document/line-read.js';
 import { linkKeyOfData, scanLinkKey } from '../src/document/link-key.js';
 import { parseYaml, type ParsedSource } from '../src/document/parse.js';
@@ -229,6 +229,19 @@ describe('texts found by review where js-yaml and eemeli/yaml read different dat
     expect(parseYaml(text).findings).toEqual([]);
     expect(fastRead(text)).toBeUndefined();
   });
+
+  // A block scalar after a dash and a key took the key's sibling lines for its text.
+  test('a key after a block scalar of a list item', () => {
+    const text = '- e: >\n  a:\n  -\n- a\n';
+    expect(parseYaml(text)).toMatchObject({ findings: [], data: [{ e: '', a: [null] }, 'a'] });
+    expect(fastRead(text)).toBeUndefined();
+  });
+
+  test('a line longer than 1024 characters is left to the positioned path by the js-yaml reader, and read by the line reader', () => {
+    const text = `a: ${'x '.repeat(600)}y\n"b": 1\n`;
+    expect(linesInSubset(text)).toBe(false);
+    expect(lineRead(`a: ${'x '.repeat(600)}y\n`, resolvePlain, null, 12)).toEqual({ a: `${'x '.repeat(600)}y` });
+  });
 });
 
 describe('texts found by review where js-yaml reads what eemeli/yaml refuses: outside the subset', () => {
@@ -240,6 +253,14 @@ describe('texts found by review where js-yaml reads what eemeli/yaml refuses: ou
     ['a flow mapping as an entry of a flow mapping', 'a: {{ }}\n'],
     ['a flow sequence for a key in a flow mapping', 'a: {[b]: 1}\n'],
     ['a flow mapping for a key in a flow sequence', 'a: [{b}: 1]\n'],
+    ['an empty flow sequence for a key', 'a: {[]: 1}\n'],
+    ['a flow sequence for a key of a pair in a flow sequence', 'k: [a, [b, c]: d]\n'],
+    ['a quoted key after a dash, whose block scalar took the next lines for its text', '- e: >\n  a: \'\'#\n'],
+    ['a flow sequence going on to the next line, after such a block scalar', '- e: |\n  a: [1,\n  2]\n'],
+    ['a plain key longer than 1024 characters', `${'a'.repeat(1025)}: 1\n`],
+    ['such a key nested, in a list item, and with no value', `k:\n  ${'a'.repeat(1025)}: 1\nl:\n  - ${'b'.repeat(1025)}: 1\n${'c'.repeat(1025)}:\n`],
+    ['a quoted key longer than 1024 characters', `"${'a'.repeat(1023)}": 1\n`],
+    ['a key longer than 1024 characters of a pair in a flow sequence', `k: [${'a'.repeat(1030)}: 1]\n`],
   ])('%s', (_, text) => {
     expect(parseYaml(text).findings.map((f) => f.code)).toContain('YAML_SYNTAX');
     expect(fastRead(text)).toBeUndefined();

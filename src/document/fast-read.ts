@@ -111,6 +111,13 @@ function flowClosedOnItsLine(text: string): boolean {
   return false;
 }
 
+/**
+ * Longer lines take the positioned path (found by review): an implicit key ends at most 1024
+ * characters after its start (YAML's limit, which eemeli/yaml holds files to and js-yaml does not),
+ * and LINE takes time quadratic in a line's length where a long value ends in spaces and `:`.
+ */
+const MAX_FAST_LINE = 1024;
+
 /** A block scalar's header after its indicator: no keep (`+`) or indentation indicator, then spaces or a comment. */
 const BLOCK_HEADER = /^[|>]-?(?: *| +#.*)$/;
 
@@ -132,6 +139,7 @@ export function linesInSubset(text: string): boolean {
     let i = start;
     while (text.charCodeAt(i) === 32) i++;
     const indent = i - start;
+    if (lineEnd - start > MAX_FAST_LINE) return false;
     if (blockIndent >= 0) {
       if (i === lineEnd) {
         // a blank line, inside the block or after it; not a line of spaces, nor before its first line

@@ -33,6 +33,11 @@ interface Open {
  * space or the line's end. Such a key is its own JSON pointer segment (it has no `~` or `/`).
  */
 const KEY = /[A-Za-z0-9_][A-Za-z0-9_.-]*:(?=[ \r\n]|$)/y;
+/**
+ * YAML puts an implicit key's `:` at most 1024 characters after the key's start, and eemeli/yaml
+ * holds files to it; a longer key is left to the other readers (found by review).
+ */
+const MAX_KEY_LENGTH = 1024;
 /** A plain scalar's first character: no indicator, quote, space or flow character (a `-` only before a digit or `.`). */
 const PLAIN_START = /[^-?:,[\]{}#&*!|>'"%@`\s]|-[0-9.]/y;
 /** A plain scalar's characters, to its trailing spaces or to a comment. */
@@ -102,7 +107,9 @@ export function lineRead(text: string, resolvePlain: ResolvePlain, numbers: Map<
       const first = text.charCodeAt(at);
       if (at === lineEnd || first === 35 || first === 45) return undefined;
       KEY.lastIndex = at;
-      if (!KEY.test(text)) {
+      const keyed = KEY.test(text);
+      if (keyed && KEY.lastIndex - 1 - at > MAX_KEY_LENGTH) return undefined;
+      if (!keyed) {
         const value = scalarAt(at, lineEnd, end, indent + 1, open.pointer, list.length);
         if (value === REFUSED) return undefined;
         list.push(value);
@@ -119,7 +126,7 @@ export function lineRead(text: string, resolvePlain: ResolvePlain, numbers: Map<
     // A key of a mapping, and its value on this line or below.
     const map = open.node as Record<string, unknown>;
     KEY.lastIndex = at;
-    if (!KEY.test(text)) return undefined;
+    if (!KEY.test(text) || KEY.lastIndex - 1 - at > MAX_KEY_LENGTH) return undefined;
     const key = text.slice(at, KEY.lastIndex - 1);
     if (Object.hasOwn(map, key)) return undefined; // js-yaml, then eemeli/yaml, word the duplicate
     keys++;
