@@ -1,6 +1,7 @@
 /**
- * The fast reader of the common file: js-yaml (about a tenth of eemeli/yaml's cost per file, and
- * no positions) builds the same plain data that parse.ts's positioned document gives, with each
+ * The fast reader of the common file: the line reader (line-read.ts) for the narrow shape most
+ * files have, else js-yaml (about a tenth of eemeli/yaml's cost per file, and no positions), builds
+ * the same plain data that parse.ts's positioned document gives, with each
  * number's source text kept by pointer, so that values stay exact (`4.99999999999999999999` is not
  * the float 5). It reads a subset and refuses (returns undefined) anything outside it: then, and
  * whenever validation finds anything at all, the file goes through parse.ts, whose positioned

@@ -7,10 +7,11 @@
  * (`spbe score FILE`), and a part of every file of a batch.
  *
  * It refuses (returns undefined) whatever is outside its narrower subset, and fast-read.ts then
- * reads the text with js-yaml: flow collections, keys that are not plain words, escapes, scalars on
- * several lines other than block scalars whose lines share one indent, block scalars with an
- * indentation or keep indicator, a list at its key's own indent, a root that is not a mapping, a
- * duplicate key, trailing spaces in a block scalar, and any indentation it does not expect. It is
+ * reads the text with js-yaml: flow collections that nest or go on to another line, keys that are
+ * not plain words or are longer than YAML allows, escapes, scalars on several lines other than block
+ * scalars whose lines share one indent, block scalars with an indentation or keep indicator, a list
+ * at its key's own indent, a root that is not a mapping, a duplicate key, trailing spaces in a block
+ * scalar, and any indentation it does not expect. It is
  * called only on texts that passed the subset's character checks (fast-read.ts OUTSIDE): no tabs,
  * anchors, tags, directives, document markers or control characters reach it.
  * test/fast-path.test.ts checks it against eemeli/yaml's positioned document, over the same
@@ -262,13 +263,13 @@ export function lineRead(text: string, resolvePlain: ResolvePlain, numbers: Map<
       if (isMap) (node as Record<string, unknown>)[key] = value;
       else (node as unknown[]).push(value);
       while (text.charCodeAt(at) === 32) at++;
-      const next = text.charCodeAt(at);
+      const separator = text.charCodeAt(at);
       if (at >= lineEnd) return REFUSED;
-      if (next === close) {
+      if (separator === close) {
         flowEnd = at + 1;
         return node;
       }
-      if (next !== 44 || text.charCodeAt(at + 1) !== 32) return REFUSED;
+      if (separator !== 44 || text.charCodeAt(at + 1) !== 32) return REFUSED;
       at += 2;
       while (text.charCodeAt(at) === 32) at++;
     }
