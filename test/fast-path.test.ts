@@ -17,7 +17,7 @@ import { LINT_RULES } from '../src/core/lint.js';
 import { buildReport } from '../src/core/report.js';
 import type { FileResult } from '../src/core/result.js';
 import { evaluateFast, evaluatePositioned, type EvaluateOptions } from '../src/document/evaluate.js';
-import { commonLineAt, fastRead, fastReadData, LINE, linesInSubset, resolvePlain, type FastRead } from '../src/document/fast-read.js';
+import { commonLineAt, fastRead, fastReadData, LINE, linesInSubset, MAX_FAST_DEPTH, resolvePlain, type FastRead } from '../src/document/fast-read.js';
 import { lineRead } from '../src/document/line-read.js';
 import { linkKeyOfData, scanLinkKey } from '../src/document/link-key.js';
 import { parseYaml, type ParsedSource } from '../src/document/parse.js';
@@ -169,7 +169,7 @@ interface Tally {
 const newTally = (): Tally => ({ inputs: 0, readAccepted: 0, readByLines: 0, scoredFast: 0 });
 
 /** Whether the fast reader took the text by its line reader (the first it tries), not by js-yaml. */
-const byLines = (text: string) => lineRead(text, resolvePlain, null, 64) !== undefined;
+const byLines = (text: string) => lineRead(text, resolvePlain, null, MAX_FAST_DEPTH) !== undefined;
 
 /**
  * The fast reader on one input against eemeli/yaml's positioned document (parsed now, or given):
@@ -240,7 +240,7 @@ describe('texts found by review where js-yaml and eemeli/yaml read different dat
   test('a line longer than 1024 characters is left to the positioned path by the js-yaml reader, and read by the line reader', () => {
     const text = `a: ${'x '.repeat(600)}y\n"b": 1\n`;
     expect(linesInSubset(text)).toBe(false);
-    expect(lineRead(`a: ${'x '.repeat(600)}y\n`, resolvePlain, null, 12)).toEqual({ a: `${'x '.repeat(600)}y` });
+    expect(lineRead(`a: ${'x '.repeat(600)}y\n`, resolvePlain, null, MAX_FAST_DEPTH)).toEqual({ a: `${'x '.repeat(600)}y` });
   });
 });
 

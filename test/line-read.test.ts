@@ -4,12 +4,12 @@
  * with eemeli/yaml over many generated texts is test/fast-path.test.ts's.
  */
 import { describe, expect, test } from 'vitest';
-import { resolvePlain } from '../src/document/fast-read.js';
+import { MAX_FAST_DEPTH, resolvePlain } from '../src/document/fast-read.js';
 import { lineRead } from '../src/document/line-read.js';
 
 const read = (text: string) => {
   const numbers = new Map<string, string>();
-  const data = lineRead(text, resolvePlain, numbers, 12);
+  const data = lineRead(text, resolvePlain, numbers, MAX_FAST_DEPTH);
   return { data, numbers: Object.fromEntries(numbers) };
 };
 
@@ -70,7 +70,7 @@ describe('leaves to js-yaml', () => {
     ['a dash alone', 'l:\n  -\n'],
     ['a list in a list item', 'l:\n  - - x\n'],
     ['a comment with no space before it', 'a: "x"#c\n'],
-    ['deeper than the limit', `${Array.from({ length: 13 }, (_, i) => `${' '.repeat(2 * i)}k:`).join('\n')}\n${' '.repeat(26)}k: 1\n`],
+    ['deeper than the limit', `${Array.from({ length: MAX_FAST_DEPTH + 1 }, (_, i) => `${' '.repeat(2 * i)}k:`).join('\n')}\n${' '.repeat(2 * (MAX_FAST_DEPTH + 1))}k: 1\n`],
   ])('%s', (_, text) => {
     expect(read(text).data).toBeUndefined();
   });

@@ -18,7 +18,7 @@ import { MAX_NODES } from './limit-values.js';
 import { lineRead } from './line-read.js';
 
 /** Assessments nest about five levels; deeper files take the positioned path (and its TOO_DEEP). */
-const MAX_FAST_DEPTH = 12;
+export const MAX_FAST_DEPTH = 12;
 /**
  * js-yaml composes recursively, so nesting is bounded before it runs: every level costs a line at
  * least one more space of indent, one more dash or one more open bracket, so a line's indent,
@@ -276,13 +276,16 @@ export function fastReadData(text: string): unknown {
   return readData(text, null);
 }
 
+/** The subset's length and characters: what both readers need before they look at lines. */
+const inCharacterSubset = (text: string): boolean => text.length <= MAX_FAST_LENGTH && !(MAY_BE_OUTSIDE.test(text) && OUTSIDE.test(text));
+
 /** Whether a text is inside the subset the fast reader takes (its length, characters and line shapes). */
 export function inFastSubset(text: string): boolean {
-  return text.length <= MAX_FAST_LENGTH && !(MAY_BE_OUTSIDE.test(text) && OUTSIDE.test(text)) && linesInSubset(text);
+  return inCharacterSubset(text) && linesInSubset(text);
 }
 
 function readData(text: string, numbers: Map<string, string> | null): unknown {
-  if (text.length > MAX_FAST_LENGTH || (MAY_BE_OUTSIDE.test(text) && OUTSIDE.test(text))) return undefined;
+  if (!inCharacterSubset(text)) return undefined;
   // Most files are inside the line reader's narrower subset; the others are read by js-yaml.
   const lines = lineRead(text, resolvePlain, numbers, MAX_FAST_DEPTH);
   if (lines !== undefined) return lines;
