@@ -4,7 +4,10 @@
 // the worker is a bundle of its own so that no code is split into chunks shared with it.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generate } from '../bench/generate.mjs';
 
 rmSync('dist/bundle', { recursive: true, force: true });
 const common = {
@@ -40,13 +43,25 @@ await build({ ...common, entryPoints: { 'stream-worker': 'src/run/stream-worker.
 // which vm.Script offers for scripts and not for ES modules.
 const commonJs = { ...common, format: 'cjs', banner: { js: 'var __import_meta_url = require("node:url").pathToFileURL(__filename).href;' }, define: { ...common.define, 'import.meta.url': '__import_meta_url' } };
 await build({ ...commonJs, entryPoints: { quick: 'src/cli/quick-entry.ts', 'code-cache': 'src/cli/code-cache.ts' }, outExtension: { '.js': '.cjs' }, splitting: false });
-// The cache shipped beside the quick bundle, from runs over the examples (V8 refuses it on another Node,
-// and the user's own cache takes over). A child process, so that it is made with the flags of a plain `node`.
-execFileSync(process.execPath, ['-e', `
-  const { buildCache } = require('./dist/bundle/code-cache.cjs');
-  const examples = require('node:fs').readdirSync('examples').filter((name) => name.endsWith('.yaml')).map((name) => 'examples/' + name);
-  buildCache(require.resolve('./dist/bundle/quick.cjs'), async ({ runQuick }) => {
-    for (const format of ['json', 'jsonl']) for (const file of examples) await runQuick(['score', file, '--format', format]);
+// The cache shipped beside the quick bundle (V8 refuses it on another Node, and the user's own cache
+// takes over), from runs over the examples and over files of the shapes users write that the
+// examples lack (penjelasan as folded blocks, bukti lists, self levels and targets). Each input runs
+// in a child process of its own, starting from the cache the last one wrote (buildCache's `extend`
+// says why), with the flags of a plain `node`.
+const warmDir = mkdtempSync(join(tmpdir(), 'spbe-cache-'));
+try {
+  for (const shape of ['short', 'long']) generate(join(warmDir, shape), 1, { shape });
+  const examples = readdirSync('examples').filter((name) => name.endsWith('.yaml')).map((name) => join('examples', name));
+  const inputs = [join(warmDir, 'long/assessment-00000.yaml'), join(warmDir, 'short/assessment-00000.yaml'), ...examples];
+  inputs.forEach((file, i) => {
+    execFileSync(process.execPath, ['-e', `
+      const { buildCache } = require('./dist/bundle/code-cache.cjs');
+      buildCache(require.resolve('./dist/bundle/quick.cjs'), async ({ runQuick }) => {
+        for (const format of ['json', 'jsonl']) await runQuick(['score', ${JSON.stringify(file)}, '--format', format]);
+      }, { extend: ${i > 0} });
+    `], { stdio: ['ignore', 'ignore', 'pipe'] }); // its notices are not the build's: stderr shows only if it fails
   });
-`], { stdio: ['ignore', 'ignore', 'pipe'] }); // its notices are not the build's: stderr shows only if it fails
+} finally {
+  rmSync(warmDir, { recursive: true, force: true });
+}
 if (process.env.BUNDLE_ANALYZE) console.log(await (await import('esbuild')).analyzeMetafile(cli.metafile));

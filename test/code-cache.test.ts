@@ -101,4 +101,24 @@ describe('code cache', () => {
     // The shipped cache was taken: nothing was written to the user's directory.
     expect(readdirSync(dir).sort()).toEqual(['quick.cjs', `quick.cjs-${id}-${process.version}-${process.arch}.cache`, 'quick.cjs.id']);
   });
+
+  it('the build extends the shipped cache run by run, and refuses to extend one V8 would not take', async () => {
+    const dir = tempTree({});
+    const path = join(dir, 'quick.cjs');
+    writeFileSync(path, 'module.exports = { answer: () => 8, other: () => 9 };\n');
+    await buildCache(path, async (exports) => void (exports.answer as () => number)());
+    const id = readFileSync(`${path}.id`, 'utf8').trim();
+    let other = 0;
+    await buildCache(path, async (exports) => void (other = (exports.other as () => number)()), { extend: true });
+    expect(other).toBe(9);
+    // The id is the first run's: an extension never renames the cache.
+    expect(readFileSync(`${path}.id`, 'utf8').trim()).toBe(id);
+    const loaded = loadCached(path, { XDG_CACHE_HOME: join(dir, 'empty') });
+    expect([loaded.fromCache, answer(loaded)]).toEqual([true, 8]);
+    // A source this process has not compiled (V8 would take it from memory, never asking about the cache).
+    const damagedDir = tempTree({});
+    const damaged = bundle(damagedDir, 10, 'build-a');
+    writeFileSync(join(damagedDir, `quick.cjs-build-a-${process.version}-${process.arch}.cache`), 'not bytecode');
+    await expect(buildCache(damaged, async () => {}, { extend: true })).rejects.toThrow(/refused the cache it is to extend/);
+  });
 });
