@@ -13,7 +13,8 @@
  * scalar comes back as written and is resolved here exactly as eemeli/yaml's YAML 1.2 core schema
  * does (keys stay strings, as parse.ts's stringKeys reads them).
  */
-import { load, FAILSAFE_SCHEMA, Type } from 'js-yaml';
+import type { Schema } from 'js-yaml';
+import { jsYaml } from './js-yaml.js';
 import { MAX_NODES } from './limit-values.js';
 import { lineRead } from './line-read.js';
 
@@ -196,8 +197,12 @@ class Plain {
   }
 }
 
-const plainType = new Type('tag:spbe,plain', { kind: 'scalar', resolve: () => true, construct: (text: string) => new Plain(text) });
-const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [plainType] });
+let schema: Schema | undefined;
+/** js-yaml's failsafe schema, with every plain scalar kept as written (a Plain): made on first use, as js-yaml is loaded. */
+function plainSchema(): Schema {
+  const { FAILSAFE_SCHEMA, Type } = jsYaml();
+  return (schema ??= FAILSAFE_SCHEMA.extend({ implicit: [new Type('tag:spbe,plain', { kind: 'scalar', resolve: () => true, construct: (text: string) => new Plain(text) })] }));
+}
 
 // eemeli/yaml's core schema (yaml/dist/schema/core), in its order.
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
@@ -293,7 +298,7 @@ function readData(text: string, numbers: Map<string, string> | null): unknown {
   if (!linesInSubset(text)) return undefined;
   let data: unknown;
   try {
-    data = load(text, { schema: SCHEMA });
+    data = jsYaml().load(text, { schema: plainSchema() });
   } catch {
     return undefined; // syntax, duplicate keys, several documents: parse.ts words them
   }
