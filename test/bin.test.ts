@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assessmentYaml, uniformLevels } from './helpers/assessments.js';
 import { tempTree } from './helpers/files.js';
+import { ROOT } from './helpers/root.js';
 import { BIN, spawnBinary, spawnCommand } from './helpers/spawn.js';
 
 describe('bin/spbe.js', () => {
@@ -40,6 +41,22 @@ describe('bin/spbe.js', () => {
       ['pemda-lain', '3.25'], ['pemda-internal', '3'], ['pemda-lain', '3.75'], ['pemda-internal', '4'],
       ['pemda-lain', '3.25'], ['pemda-internal', '3'], ['pemda-lain', '3.75'], ['pemda-internal', '4'],
     ]);
+  });
+});
+
+describe('the quick bundle', () => {
+  it('answers a file only js-yaml reads (quoted keys) with js-yaml loaded from beside it, as it answers the same file unquoted', async () => {
+    const indicators = (key: (id: number) => string) => Array.from({ length: 47 }, (_, i) => `  ${key(i + 1)}: 3\n`).join('');
+    const unquoted = `year: 2024\nagency: Test Agency\nindicators:\n${indicators(String)}`;
+    const quoted = `year: 2024\nagency: Test Agency\nindicators:\n${indicators((id) => `"${id}"`)}`;
+    const script = `const quick = require(${JSON.stringify(join(ROOT, 'dist/bundle/quick.cjs'))});
+      quick.runQuick(['score', 'a.yaml', '--format', 'json']).then((answered) => process.stderr.write(JSON.stringify({ answered, jsYaml: Object.keys(require.cache).filter((path) => path.endsWith('js-yaml.cjs')).length })));`;
+    const run = (text: string) => spawnCommand(process.execPath, ['-e', script], { cwd: tempTree({ 'a.yaml': text }) });
+    const [byLines, byJsYaml] = [await run(unquoted), await run(quoted)];
+    expect(JSON.parse(byLines.stderr)).toEqual({ answered: true, jsYaml: 0 });
+    expect(JSON.parse(byJsYaml.stderr)).toEqual({ answered: true, jsYaml: 1 });
+    expect(byJsYaml.stdout).toBe(byLines.stdout);
+    expect(byJsYaml.stdout).toMatch(/"index": 3,/);
   });
 });
 
