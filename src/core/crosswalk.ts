@@ -70,7 +70,7 @@ export interface Decomposition {
 }
 
 export function findCrosswalk(fromId: string, toId: string): CrosswalkDefinition | undefined {
-  return builtInCrosswalks.find((c) => c.from === fromId && c.to === toId);
+  return builtInCrosswalks().find((c) => c.from === fromId && c.to === toId);
 }
 
 /** The pairs of each newer indicator, in file order. */

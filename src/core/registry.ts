@@ -2,20 +2,20 @@
  * The built-in frameworks (src/frameworks/*.yaml, validated at build time) and the choice of a
  * framework from an evaluation year.
  */
-import { builtInDefinitions } from '../generated/frameworks.js';
+import { builtInDefinition, builtInIndex } from '../generated/frameworks.js';
 import type { Finding } from './findings.js';
 import { compileFramework, type Framework } from './framework.js';
 
 const compiled = new Map<string, Framework>();
 
 export function builtInFrameworkIds(): string[] {
-  return builtInDefinitions.map((d) => d.id);
+  return builtInIndex.map((d) => d.id);
 }
 
 export function getBuiltInFramework(id: string): Framework | undefined {
   let framework = compiled.get(id);
   if (!framework) {
-    const definition = builtInDefinitions.find((d) => d.id === id);
+    const definition = builtInDefinition(id);
     if (!definition) return undefined;
     framework = compileFramework(definition);
     compiled.set(id, framework);
@@ -54,9 +54,9 @@ export type YearChoice =
 
 /** assessment-format.md "Default framework by year": the built-in whose years cover `year`. */
 export function frameworkForYear(year: number): YearChoice {
-  const covering = builtInDefinitions.find((d) => d.years && year >= d.years.from && (d.years.to === undefined || year <= d.years.to));
+  const covering = builtInIndex.find((d) => d.years && year >= d.years.from && (d.years.to === undefined || year <= d.years.to));
   if (covering) return { kind: 'exact', framework: getBuiltInFramework(covering.id)! };
-  const earlier = builtInDefinitions.filter((d) => d.years && d.years.from <= year).sort((a, b) => b.years!.from - a.years!.from);
+  const earlier = builtInIndex.filter((d) => d.years && d.years.from <= year).sort((a, b) => b.years!.from - a.years!.from);
   if (earlier[0]) return { kind: 'fallback', framework: getBuiltInFramework(earlier[0].id)! };
   return { kind: 'none' };
 }
