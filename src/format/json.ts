@@ -214,8 +214,9 @@ function reportResult(result: FileResult, command: Command, catalog: Catalog, in
 
 /** One result of the json document, without the comma before it. */
 export function jsonPiece(result: FileResult, command: Command, { catalog }: StreamContext): string {
-  // jsonText first: /^/m also matches after U+2028 and U+2029, which JSON.stringify leaves raw inside strings.
-  return `\n${jsonText(JSON.stringify(reportResult(result, command, catalog), null, 2)).replace(/^/gm, '    ')}`;
+  // Every line indented by four: jsonText has escaped U+2028 and U+2029, which JSON.stringify leaves
+  // raw inside strings, so a line feed is the only line end left (a string search, not a regex: ~2x faster).
+  return `\n    ${jsonText(JSON.stringify(reportResult(result, command, catalog), null, 2)).replaceAll('\n', '\n    ')}`;
 }
 
 /** The json document around its results: what a streamed run writes before, between and after them. */
