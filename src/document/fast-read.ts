@@ -200,8 +200,9 @@ class Plain {
 let schema: Schema | undefined;
 /** js-yaml's failsafe schema, with every plain scalar kept as written (a Plain): made on first use, as js-yaml is loaded. */
 function plainSchema(): Schema {
+  if (schema) return schema;
   const { FAILSAFE_SCHEMA, Type } = jsYaml();
-  return (schema ??= FAILSAFE_SCHEMA.extend({ implicit: [new Type('tag:spbe,plain', { kind: 'scalar', resolve: () => true, construct: (text: string) => new Plain(text) })] }));
+  return (schema = FAILSAFE_SCHEMA.extend({ implicit: [new Type('tag:spbe,plain', { kind: 'scalar', resolve: () => true, construct: (text: string) => new Plain(text) })] }));
 }
 
 // eemeli/yaml's core schema (yaml/dist/schema/core), in its order.
