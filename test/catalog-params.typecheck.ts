@@ -12,7 +12,7 @@
 import type { Problem } from '../src/core/errors.js';
 import type { Finding } from '../src/core/findings.js';
 import type { Catalog } from '../src/messages/catalog.js';
-import type { id } from '../src/messages/id.js';
+import type { IndonesianCatalog } from '../src/messages/id.js';
 
 // A finding's sentence, through the Catalog type (English and Indonesian alike).
 type LevelOutOfScale = Catalog['messages']['LEVEL_OUT_OF_SCALE'];
@@ -33,12 +33,12 @@ export const maxDrop: MaxDrop = (p) => `fell by ${String(p.drop)}, more than ${S
 export const maxDropMisspelt: MaxDrop = (p) => `fell by ${String(p.drop)}, more than ${String(p.limitt)}`;
 
 // The Indonesian catalog's own shape (src/messages/id.ts), not only the Catalog it is filed under.
-type IdLevelOutOfScale = (typeof id)['messages']['LEVEL_OUT_OF_SCALE'];
+type IdLevelOutOfScale = IndonesianCatalog['messages']['LEVEL_OUT_OF_SCALE'];
 export const idLevelOutOfScale: IdLevelOutOfScale = (p) => `level ${p.value} pada indikator ${p.indicator}`;
 // @ts-expect-error a parameter LEVEL_OUT_OF_SCALE does not have, in Indonesian
 export const idLevelOutOfScaleMisspelt: IdLevelOutOfScale = (p) => `level ${p.valu} pada indikator ${p.indicator}`;
 
-type IdProvisional = (typeof id)['phrases']['provisional'];
+type IdProvisional = IndonesianCatalog['phrases']['provisional'];
 export const idProvisional: IdProvisional = (p) => `${p.framework} bersifat sementara`;
 // @ts-expect-error a parameter the Indonesian phrase provisional does not have
 export const idProvisionalMisspelt: IdProvisional = (p) => `${p.frameworkk} bersifat sementara`;

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catalogFor, languageFromEnv } from '../src/messages/catalog.js';
-import { en } from '../src/messages/en.js';
+import { english } from '../src/messages/en.js';
+
+const en = english();
 
 describe('language choice', () => {
   it('--lang wins; then LC_ALL, LC_MESSAGES, LANG (id* is Indonesian); else English', () => {

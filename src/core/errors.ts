@@ -3,10 +3,10 @@
  * (a flag, a config or framework file, an output path). It means exit 2, and like findings it is
  * data: a catalog phrase and its parameters, worded by the CLI in the run's language.
  */
-import type { en } from '../messages/en.js';
+import type { EnglishCatalog } from '../messages/en.js';
 import type { Finding } from './findings.js';
 
-type Phrases = typeof en.phrases;
+type Phrases = EnglishCatalog['phrases'];
 export type Phrase = keyof Phrases;
 /** A phrase of the catalogs and exactly the parameters it takes. */
 export type Problem = { [K in Phrase]: { phrase: K; params: Parameters<Phrases[K]>[0] } }[Phrase];

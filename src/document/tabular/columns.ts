@@ -4,8 +4,8 @@
  * written under `--lang id` reads anywhere.
  */
 import { INDICATOR_FIELDS, ITEM_FIELDS, META_FIELDS, type IndicatorField, type ItemField, type MetaField, type SheetLabels } from '../../core/table-columns.js';
-import { en } from '../../messages/en.js';
-import { id } from '../../messages/id.js';
+import { english } from '../../messages/en.js';
+import { indonesian } from '../../messages/id.js';
 
 const normal = (text: string) => text.trim().toLowerCase().replace(/[\s_]+/g, ' ');
 
@@ -13,7 +13,7 @@ function aliases<F extends string>(fields: readonly F[]): Map<string, F> {
   const map = new Map<string, F>();
   for (const field of fields) {
     map.set(normal(field), field);
-    for (const labels of [en.ui.sheet, id.ui.sheet]) map.set(normal(labels[field as keyof SheetLabels]), field);
+    for (const labels of [english().ui.sheet, indonesian().ui.sheet]) map.set(normal(labels[field as keyof SheetLabels]), field);
   }
   return map;
 }
@@ -21,7 +21,7 @@ function aliases<F extends string>(fields: readonly F[]): Map<string, F> {
 const META = aliases(META_FIELDS);
 const INDICATOR = aliases(INDICATOR_FIELDS);
 const ITEM = aliases(ITEM_FIELDS);
-const PREVIOUS_DOMAIN = new Set([normal('previous_domain'), normal(en.ui.sheet.previous_domain), normal(id.ui.sheet.previous_domain)]);
+const PREVIOUS_DOMAIN = new Set([normal('previous_domain'), normal(english().ui.sheet.previous_domain), normal(indonesian().ui.sheet.previous_domain)]);
 
 export function metaField(header: string): MetaField | undefined {
   const text = normal(header);
