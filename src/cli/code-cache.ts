@@ -12,7 +12,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
-import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
@@ -40,6 +39,11 @@ function readOrUndefined(path: string): Buffer | undefined {
   }
 }
 
+/** os.homedir(), without loading node:os where HOME is set (as os.homedir() reads it first on POSIX). */
+function homeDirectory(env: NodeJS.ProcessEnv): string {
+  return env.HOME || (createRequire(import.meta.url)('node:os') as typeof import('node:os')).homedir();
+}
+
 /** The bundle compiled as Node wraps a CommonJS module, with a cache to take if V8 accepts it. */
 function compile(bundle: string, source: string, cachedData?: Buffer): Script {
   return new Script(wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
@@ -56,7 +60,7 @@ export function loadCached(bundle: string, env: NodeJS.ProcessEnv = process.env)
   // esbuild writes ASCII (its default charset escapes the rest), which latin1 decodes as UTF-8 would, without validating it.
   const source = readFileSync(bundle, 'latin1');
   const name = env.NODE_DISABLE_COMPILE_CACHE === undefined ? cacheName(bundle) : undefined;
-  const directory = join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'spbe');
+  const directory = join(env.XDG_CACHE_HOME || join(homeDirectory(env), '.cache'), 'spbe');
   // The user's own first: it exists only where the shipped one was missing or refused.
   const cachedData = name === undefined ? undefined : ((trusted(directory) ? readOrUndefined(join(directory, name)) : undefined) ?? readOrUndefined(join(dirname(bundle), name)));
   // A refused cache leaves a script compiled as without one: one compilation either way.
