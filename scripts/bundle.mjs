@@ -21,6 +21,8 @@ const common = {
   // yaml's ESM build (its "default" export condition) can be tree-shaken; the CommonJS one cannot.
   alias: { yaml: './node_modules/yaml/browser/index.js', 'js-yaml': './node_modules/js-yaml/dist/js-yaml.mjs' },
   legalComments: 'none',
+  // ASCII only (esbuild's default, stated): src/cli/code-cache.ts reads the quick bundle as latin1.
+  charset: 'ascii',
   // Less source to compile at start-up; names are kept so that --debug stack traces stay readable.
   minifyWhitespace: true,
   minifySyntax: true,

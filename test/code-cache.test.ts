@@ -102,7 +102,7 @@ describe('code cache', () => {
     expect(readdirSync(dir).sort()).toEqual(['quick.cjs', `quick.cjs-${id}-${process.version}-${process.arch}.cache`, 'quick.cjs.id']);
   });
 
-  it('the build extends the shipped cache run by run, and refuses to extend one V8 would not take', async () => {
+  it('the build extends the shipped cache run by run, and refuses to extend one V8 would not take, or none', async () => {
     const dir = tempTree({});
     const path = join(dir, 'quick.cjs');
     writeFileSync(path, 'module.exports = { answer: () => 8, other: () => 9 };\n');
@@ -120,5 +120,7 @@ describe('code cache', () => {
     const damaged = bundle(damagedDir, 10, 'build-a');
     writeFileSync(join(damagedDir, `quick.cjs-build-a-${process.version}-${process.arch}.cache`), 'not bytecode');
     await expect(buildCache(damaged, async () => {}, { extend: true })).rejects.toThrow(/refused the cache it is to extend/);
+    const missing = bundle(tempTree({}), 11, 'build-a');
+    await expect(buildCache(missing, async () => {}, { extend: true })).rejects.toThrow(/no cache to extend/);
   });
 });

@@ -10,7 +10,7 @@
  * read only when it is theirs and nobody else may write to it, since bytecode runs unchecked.
  * NODE_DISABLE_COMPILE_CACHE (Node's own switch for its compile cache) turns this one off too.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -33,7 +33,7 @@ function trusted(directory: string): boolean {
 
 function readOrUndefined(path: string): Buffer | undefined {
   try {
-    return existsSync(path) ? readFileSync(path) : undefined;
+    return readFileSync(path);
   } catch {
     return undefined;
   }
@@ -113,7 +113,10 @@ export async function buildCache(bundle: string, warm: (exports: Record<string, 
     writeFileSync(`${bundle}.id`, `${createHash('sha256').update(source).digest('hex').slice(0, 16)}\n`);
   }
   const shipped = join(dirname(bundle), cacheName(bundle)!);
-  const script = compile(bundle, source, extend ? readOrUndefined(shipped) : undefined);
+  const extended = extend ? readOrUndefined(shipped) : undefined;
+  // Extending nothing, or what V8 refuses, would drop the earlier runs' code without a word.
+  if (extend && extended === undefined) throw new Error(`${shipped}: no cache to extend`);
+  const script = compile(bundle, source, extended);
   if (script.cachedDataRejected) throw new Error(`${shipped}: V8 refused the cache it is to extend`);
   await warm(run(script, bundle));
   writeFileSync(shipped, script.createCachedData());
