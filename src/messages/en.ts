@@ -483,10 +483,10 @@ function build() {
 
   /** English punctuation of numbers: 2.74, and no group separator (1234), as every English view has written them. */
   const numbers: NumberStyle = { decimal: '.', group: '' };
-  return { messages, gates, phrases, ui, help, reason, numbers };
+  return { lang: 'en' as const, messages, gates, phrases, ui, help, reason, numbers };
 }
 
-/** The English catalog: built on first use (catalog.ts), so that a run pays only for the language it speaks. */
+/** The English catalog: built on first use (catalog.ts), so that a run pays only for the languages it speaks. */
 export type EnglishCatalog = ReturnType<typeof build>;
 
 let built: EnglishCatalog | undefined;

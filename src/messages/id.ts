@@ -465,10 +465,10 @@ function build() {
     expectedIndicators: 'Seharusnya nomor indikator, mis. 45,46.',
     expectedSize: 'Seharusnya ukuran seperti 5MB, 512KB atau 1048576.',
   };
-  return { messages, gates, phrases, ui, help, reason, numbers };
+  return { lang: 'id' as const, messages, gates, phrases, ui, help, reason, numbers };
 }
 
-/** The Indonesian catalog: built on first use (catalog.ts), so that a run pays only for the language it speaks. */
+/** The Indonesian catalog: built on first use (catalog.ts), so that a run pays only for the languages it speaks. */
 export type IndonesianCatalog = ReturnType<typeof build>;
 
 let built: IndonesianCatalog | undefined;

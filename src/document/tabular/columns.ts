@@ -18,21 +18,30 @@ function aliases<F extends string>(fields: readonly F[]): Map<string, F> {
   return map;
 }
 
-const META = aliases(META_FIELDS);
-const INDICATOR = aliases(INDICATOR_FIELDS);
-const ITEM = aliases(ITEM_FIELDS);
-const PREVIOUS_DOMAIN = new Set([normal('previous_domain'), normal(english().ui.sheet.previous_domain), normal(indonesian().ui.sheet.previous_domain)]);
+let headers: ReturnType<typeof knownHeaders> | undefined;
+
+/** Made on the first table read, not when a bundle loads: it builds both catalogs. */
+function knownHeaders() {
+  return {
+    meta: aliases(META_FIELDS),
+    indicator: aliases(INDICATOR_FIELDS),
+    item: aliases(ITEM_FIELDS),
+    previousDomain: new Set([normal('previous_domain'), normal(english().ui.sheet.previous_domain), normal(indonesian().ui.sheet.previous_domain)]),
+  };
+}
+
+const known = () => (headers ??= knownHeaders());
 
 export function metaField(header: string): MetaField | undefined {
   const text = normal(header);
-  const known = META.get(text);
-  if (known) return known;
+  const field = known().meta.get(text);
+  if (field) return field;
   const domain = /^(.*) (\d+)$/.exec(text);
-  return domain && PREVIOUS_DOMAIN.has(domain[1]!) ? `previous_domain ${Number(domain[2])}` : undefined;
+  return domain && known().previousDomain.has(domain[1]!) ? `previous_domain ${Number(domain[2])}` : undefined;
 }
 
-export const indicatorField = (header: string): IndicatorField | undefined => INDICATOR.get(normal(header));
-export const itemField = (header: string): ItemField | undefined => ITEM.get(normal(header));
+export const indicatorField = (header: string): IndicatorField | undefined => known().indicator.get(normal(header));
+export const itemField = (header: string): ItemField | undefined => known().item.get(normal(header));
 
 /** A wide table's indicator column: "12", "I12", "indikator 12". */
 export function indicatorColumn(header: string): number | undefined {
