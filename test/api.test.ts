@@ -45,6 +45,21 @@ describe('library API', () => {
     expect(result).toMatchObject({ selfAssessment: { index: 2.88, over: 16, under: 0 }, targets: { index: 3.55 } });
   });
 
+  it('the built library, ES modules without require, loads js-yaml itself for a text only js-yaml reads (quoted keys)', async () => {
+    const indicators = (key: (id: number) => string) => Array.from({ length: 47 }, (_, i) => `  ${key(i + 1)}: 3\n`).join('');
+    const text = (key: (id: number) => string) => `year: 2024\nagency: Test Agency\nindicators:\n${indicators(key)}`;
+    const script = `import { createRequire } from 'node:module';
+      const { scoreAssessment } = await import(${JSON.stringify(join(ROOT, 'dist/index.js'))});
+      const scored = (text) => scoreAssessment(text, { file: 'a.yaml' });
+      const unquoted = scored(${JSON.stringify(text(String))});
+      const quoted = scored(${JSON.stringify(text((id) => `"${id}"`))});
+      const loaded = Object.keys(createRequire(import.meta.url).cache).some((path) => path.includes('/node_modules/js-yaml/'));
+      process.stdout.write(JSON.stringify({ same: JSON.stringify(quoted) === JSON.stringify(unquoted), exactIndex: quoted.exactIndex, loaded }));`;
+    const run = await spawnCommand(process.execPath, ['--input-type=module', '-e', script]);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ same: true, exactIndex: '3', loaded: true });
+  });
+
   it('has no side effects on import and prints nothing', async () => {
     // A fresh process that only imports the built library writes nothing and exits 0.
     const imported = await spawnCommand(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(join(ROOT, 'dist/index.js'))});`]);
