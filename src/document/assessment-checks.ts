@@ -6,7 +6,7 @@
 import { createFinding, type Finding } from '../core/findings.js';
 import { convertExternal, type Framework, type Indicator } from '../core/framework.js';
 import { compare, equals, rational, toExactString } from '../core/rational.js';
-import { lintEntry, ruleSeverity, type LintSettings } from '../core/lint.js';
+import { LINT_RULES, lintEntry, ruleSeverity, type LintSettings } from '../core/lint.js';
 import { findFramework, frameworkForYear, knownFrameworkIds, yearsText, type FrameworkLookup } from '../core/registry.js';
 import { segmentsToPointer } from './pointers.js';
 import { actualValue } from './schema-errors.js';
@@ -118,7 +118,9 @@ function checkEvidenceItems(items: unknown, pointer: string, key: string, framew
 export function checkIndicators(indicators: Data, framework: Framework, read: ValueReader, strict: boolean, findings: Finding[]): void {
   const first = framework.indicators[0]!.id;
   const last = framework.indicators.at(-1)!.id;
-  for (const [key, entry] of Object.entries(indicators)) {
+  // for-in, not Object.entries: the same keys in the same order, without an array per entry.
+  for (const key in indicators) {
+    const entry = indicators[key];
     // Only the canonical spelling names an indicator: "01" or "001" next to 1 would be a second
     // entry for the same indicator.
     const canonical = /^[1-9]\d*$/.test(key);
@@ -185,10 +187,14 @@ export function checkPrevious(previous: Data, year: unknown, findings: Finding[]
 }
 
 export function lintIndicators(indicators: Data, framework: Framework, settings: LintSettings | undefined, findings: Finding[]): void {
-  for (const [key, entry] of Object.entries(indicators)) {
-    if (!framework.indicatorById.has(Number(key))) continue;
+  // A short-form entry is linted only by rules the configuration names (core/lint.ts): without
+  // any, its findings would all be dropped, so none is made (most short-form files: every entry).
+  const lintShortForm = LINT_RULES.some((rule) => settings?.rules?.[rule] !== undefined);
+  for (const key in indicators) {
+    const entry = indicators[key];
     const shortForm = typeof entry === 'number';
-    if (!isObject(entry) && !shortForm) continue;
+    if ((shortForm && !lintShortForm) || (!shortForm && !isObject(entry))) continue;
+    if (!framework.indicatorById.has(Number(key))) continue;
     for (const finding of lintEntry(Number(key), shortForm ? { level: entry } : entry, shortForm)) {
       const severity = ruleSeverity(finding.code, settings, shortForm);
       if (severity) findings.push({ ...finding, severity });

@@ -99,7 +99,8 @@ function toPrevious(value: unknown, read: ValueReader): PreviousReference | unde
 /** Only for data that validated without errors. */
 export function toAssessment(data: Data, framework: Framework, read: ValueReader): Assessment {
   const indicators = new Map<number, IndicatorEntry>();
-  for (const [key, value] of Object.entries(data.indicators as Data)) indicators.set(Number(key), toEntry(key, value, framework, read));
+  const entries = data.indicators as Data;
+  for (const key in entries) indicators.set(Number(key), toEntry(key, entries[key], framework, read));
   const assessment: Assessment = {
     year: data.year as number,
     agency: toAgency(data.agency),
