@@ -13,9 +13,5 @@ import type { FileResult } from './result.js';
 export function compactResult(result: FileResult): FileResult {
   if (!result.assessment) return result;
   if (result.assessment.indicators instanceof LevelMap) return result;
-  const indicators = new Map([...result.assessment.indicators].map(([id, entry]) => {
-    const { explanation: _explanation, evidence: _evidence, ...rest } = entry;
-    return [id, rest];
-  }));
-  return { ...result, assessment: { ...result.assessment, indicators: LevelMap.from(indicators) } };
+  return { ...result, assessment: { ...result.assessment, indicators: LevelMap.from(result.assessment.indicators, true) } };
 }

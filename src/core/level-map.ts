@@ -13,19 +13,34 @@ export interface PackedLevels {
 
 const NONE = -128;
 
+const isText = (key: string) => key === 'explanation' || key === 'evidence';
+
+/** A whole level that fits a byte, and no other field (but text, when it is left out). Counted without Object.keys: no array per entry. */
+function onlyLevel(entry: IndicatorEntry, withoutText: boolean): boolean {
+  if (!Number.isInteger(entry.level) || entry.level < -127 || entry.level > 127) return false;
+  for (const key in entry) if (key !== 'level' && !(withoutText && isText(key))) return false;
+  return true;
+}
+
+function withoutTextOf(entry: IndicatorEntry): IndicatorEntry {
+  const { explanation: _explanation, evidence: _evidence, ...rest } = entry;
+  return rest;
+}
+
 export class LevelMap implements ReadonlyMap<number, IndicatorEntry> {
   private constructor(private readonly packed: PackedLevels, private readonly richById: Map<number, IndicatorEntry>) {}
 
-  static from(entries: ReadonlyMap<number, IndicatorEntry>): LevelMap {
+  /** `withoutText`: penjelasan and bukti dukung are left out (core/compact-result.ts). */
+  static from(entries: ReadonlyMap<number, IndicatorEntry>, withoutText = false): LevelMap {
     const ids = new Int16Array(entries.size);
     const levels = new Int8Array(entries.size);
     const rich: [number, IndicatorEntry][] = [];
     let i = 0;
     for (const [id, entry] of entries) {
       ids[i] = id;
-      const plain = Object.keys(entry).length === 1 && Number.isInteger(entry.level) && entry.level >= -127 && entry.level <= 127;
+      const plain = onlyLevel(entry, withoutText);
       levels[i] = plain ? entry.level : NONE;
-      if (!plain) rich.push([id, entry]);
+      if (!plain) rich.push([id, withoutText ? withoutTextOf(entry) : entry]);
       i++;
     }
     return new LevelMap({ ids, levels, rich }, new Map(rich));

@@ -27,11 +27,25 @@ export function lcm(a: bigint, b: bigint): bigint {
   return (a / gcd(a, b)) * b;
 }
 
+/**
+ * The small whole numbers, made once: levels, their differences and counts are most of what a
+ * batch computes with, and a rational is never changed once made, so one object each serves every
+ * use (each would otherwise be a fresh object and bigint). Not frozen: a frozen object has another
+ * shape than every other rational, and the arithmetic would meet two.
+ */
+const SMALL_LIMIT = 16;
+const SMALL: readonly Rational[] = Array.from({ length: 2 * SMALL_LIMIT + 1 }, (_, i) => ({ num: BigInt(i - SMALL_LIMIT), den: 1n }));
+
+function whole(n: bigint): Rational {
+  return n >= -SMALL_LIMIT && n <= SMALL_LIMIT ? SMALL[Number(n) + SMALL_LIMIT]! : { num: n, den: 1n };
+}
+
 export function rational(num: bigint | number, den: bigint | number = 1n): Rational {
+  if (typeof num === 'number' && den === 1n && Number.isInteger(num) && num >= -SMALL_LIMIT && num <= SMALL_LIMIT) return SMALL[num + SMALL_LIMIT]!;
   let n = typeof num === 'bigint' ? num : BigInt(num);
   let d = typeof den === 'bigint' ? den : BigInt(den);
   // Whole numbers are most of what a batch computes with: no gcd to take.
-  if (d === 1n) return { num: n, den: 1n };
+  if (d === 1n) return whole(n);
   if (d === 0n) throw new RangeError('division by zero');
   if (d < 0n) [n, d] = [-n, -d];
   const g = gcd(n, d);
@@ -81,7 +95,7 @@ export function add(a: Rational, b: Rational): Rational {
   return a.den === b.den ? rational(a.num + b.num, a.den) : rational(a.num * b.den + b.num * a.den, a.den * b.den);
 }
 export function sub(a: Rational, b: Rational): Rational {
-  return add(a, neg(b));
+  return a.den === b.den ? rational(a.num - b.num, a.den) : rational(a.num * b.den - b.num * a.den, a.den * b.den);
 }
 export function neg(a: Rational): Rational {
   return { num: -a.num, den: a.den };
@@ -146,6 +160,8 @@ export function toFixed(value: Rational, decimals = 2): string {
 
 /** A JS number for JSON output, from the rounded value (the computation never uses it). */
 export function toRoundedNumber(value: Rational, decimals = 2): number {
+  // A whole value is its own rounding; Number() of the bigint rounds as of its digits.
+  if (value.den === 1n) return Number(value.num);
   return Number(formatScaled(roundScaled(value, decimals), decimals));
 }
 
@@ -154,6 +170,7 @@ export function toRoundedNumber(value: Rational, decimals = 2): number {
  * reduced fraction ("83/30"), so that the string always round-trips through parseRational.
  */
 export function toExactString(value: Rational): string {
+  if (value.den === 1n) return String(value.num);
   let den = value.den;
   let twos = 0;
   let fives = 0;

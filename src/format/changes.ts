@@ -18,19 +18,20 @@ export function valueChangeText(change: Rational, n: NumberStyle): string {
 }
 
 export function indicatorChangesJson(changes: IndicatorChanges): Record<string, unknown> {
-  const exact = (key: string, value: Rational) => (value.den === 1n ? {} : { [key]: toExactString(value) });
   return {
     indicatorBasis: changes.basis,
     ...(changes.assumption ? { indicatorCrosswalk: 'assumption' } : {}),
-    indicators: changes.list.map((c) => ({
-      id: c.id,
-      previous: c.previous ? jsonNumber(c.previous) : null,
-      change: c.change ? jsonNumber(c.change) : null,
-      ...(c.previous ? exact('exactPrevious', c.previous) : {}),
-      ...(c.change ? exact('exactChange', c.change) : {}),
-      ...(c.from ? { from: c.from } : {}),
-    })),
+    indicators: changes.list.map(indicatorChangeJson),
   };
+}
+
+/** One indicator's change (a row of every compared file: built field by field, no spread objects). */
+function indicatorChangeJson(c: Change): Record<string, unknown> {
+  const row: Record<string, unknown> = { id: c.id, previous: c.previous ? jsonNumber(c.previous) : null, change: c.change ? jsonNumber(c.change) : null };
+  if (c.previous && c.previous.den !== 1n) row.exactPrevious = toExactString(c.previous);
+  if (c.change && c.change.den !== 1n) row.exactChange = toExactString(c.change);
+  if (c.from) row.from = c.from;
+  return row;
 }
 
 /** The previous value and the change of one indicator as cells ("3", "+1"); a new indicator of the newer framework says so. */

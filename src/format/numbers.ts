@@ -38,6 +38,7 @@ export const gainText = (value: Rational, style: NumberStyle): string => `+${pun
  * double (JSON consumers then also get the exact string beside it).
  */
 export function jsonNumber(value: Rational): number {
+  if (value.den === 1n) return Number(value.num);
   const exact = toExactString(value);
   return exact.includes('/') ? toApproxNumber(value) : Number(exact);
 }
