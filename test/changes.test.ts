@@ -54,6 +54,7 @@ describe('per-aspect and per-indicator change from a full previous file', () => 
     expect(c.indicators).toEqual(now.map((l, i) => ({ id: i + 1, previous: before[i], change: l - before[i]! })));
     expect(c.delta.aspects).toEqual(F59.aspects.map((a) => ({ id: a.id, delta: Number(aspectHundredths(a.id, now) - aspectHundredths(a.id, before)) / 100 })));
     expect(c.previous.aspects).toEqual(F59.aspects.map((a) => ({ id: a.id, index: Number(aspectHundredths(a.id, before)) / 100 })));
+    await expectJsonlAsJson(dir, '2024.yaml');
   });
 
   it('a previous year known only by published figures has no per-indicator change', async () => {
@@ -97,6 +98,7 @@ describe('per-aspect and per-indicator change from a full previous file', () => 
       expected.map((x) => ({ ...x, ...(x.previous === null ? {} : { previous: round12(x.previous), change: round12(x.change!) }) })),
     );
     expect(c.indicators.filter((x: any) => x.previous === null).map((x: any) => x.id)).toEqual([6, 7, 11, 19, 20]);
+    await expectJsonlAsJson(dir, '2026.yaml');
 
     const table = (await run(['score', '2026.yaml', '-f', 'text', '--detail', 'indicators'], { cwd: dir })).stdout;
     expect(table).toMatch(/^aspek 1 Tata Kelola dan Manajemen +10% +\d\.\d\d +not comparable$/m);
@@ -151,6 +153,31 @@ describe('per-aspect and per-indicator change from a full previous file', () => 
       expect(indicators.get(`L${i + 1}`)).toBe(String(before[i - 1]));
       expect(indicators.get(`M${i + 1}`)).toBe(String(now[i - 1]! - before[i - 1]!));
     }
+  });
+});
+
+/** jsonl writes the indicators and their changes as text made apart (cached rows): its line is the json result, field for field. */
+async function expectJsonlAsJson(dir: string, file: string): Promise<void> {
+  const json = JSON.parse((await run(['score', file, '-f', 'json'], { cwd: dir })).stdout).results[0];
+  const line = (await run(['score', file, '-f', 'jsonl'], { cwd: dir })).stdout;
+  expect(line.endsWith('\n') && line.indexOf('\n') === line.length - 1).toBe(true);
+  expect(JSON.parse(line)).toEqual(json);
+}
+
+describe('jsonl lines carry the same changes as json', () => {
+  it('fractional values (8/2026): exact previous values and changes beside the numbers, whole rows beside them', async () => {
+    const indicators = (values: readonly string[]) => values.map((v, i) => `  ${i + 1}: ${v}`).join('\n');
+    const before = Array.from({ length: 20 }, (_, i) => (i % 3 === 0 ? '2.5' : i % 3 === 1 ? String(1 + (i % 5)) : '3.25'));
+    const now = Array.from({ length: 20 }, (_, i) => (i % 4 === 0 ? '3.75' : i % 4 === 1 ? '7/3' : String(1 + ((i * 7) % 5))));
+    const dir = tempTree({
+      '2026.yaml': `framework: permenpanrb-8-2026\nyear: 2026\nagency: {name: Kota Uji, category: kota}\nindicators:\n${indicators(before)}\n`,
+      '2027.yaml': `framework: permenpanrb-8-2026\nyear: 2027\nagency: {name: Kota Uji, category: kota}\nprevious: ./2026.yaml\nindicators:\n${indicators(now)}\n`,
+    });
+    const line = JSON.parse((await run(['score', '2027.yaml', '-f', 'jsonl'], { cwd: dir })).stdout);
+    expect(line.comparison.indicators[0]).toEqual({ id: 1, previous: 2.5, change: 1.25, exactPrevious: '2.5', exactChange: '1.25' });
+    expect(line.comparison.indicators[1]).toEqual({ id: 2, previous: 2, change: 1 / 3, exactChange: '1/3' });
+    expect(line.comparison.indicators[2]).toEqual({ id: 3, previous: 3.25, change: 1.75, exactPrevious: '3.25', exactChange: '1.75' }); // 5 - 3.25
+    await expectJsonlAsJson(dir, '2027.yaml');
   });
 });
 

@@ -17,12 +17,46 @@ export function valueChangeText(change: Rational, n: NumberStyle): string {
   return change.num > 0n ? `+${text}` : text;
 }
 
-export function indicatorChangesJson(changes: IndicatorChanges): Record<string, unknown> {
+/** `rows`: what stands for the list of changes (jsonl puts their text there, indicatorChangesText). */
+export function indicatorChangesJson(changes: IndicatorChanges, rows?: string): Record<string, unknown> {
   return {
     indicatorBasis: changes.basis,
     ...(changes.assumption ? { indicatorCrosswalk: 'assumption' } : {}),
-    indicators: changes.list.map(indicatorChangeJson),
+    indicators: rows ?? changes.list.map(indicatorChangeJson),
   };
+}
+
+/**
+ * The indicators' changes as JSON text (a jsonl line's): a row of a whole previous value and change,
+ * not through a crosswalk, is the same in many files of a batch, and is made once. The rows hold
+ * only numbers and null: nothing in them is escaped.
+ */
+const changeRows = new Map<number, string>();
+/** Rows kept at most (the rows of whole levels of every indicator of every framework are far fewer). */
+const MAX_CHANGE_ROWS = 20_000;
+
+export function indicatorChangesText(changes: IndicatorChanges): string {
+  let text = '';
+  for (const c of changes.list) {
+    if (text) text += ',';
+    const key = changeRowKey(c);
+    let row = key === undefined ? undefined : changeRows.get(key);
+    if (row === undefined) {
+      row = JSON.stringify(indicatorChangeJson(c));
+      if (key !== undefined && changeRows.size < MAX_CHANGE_ROWS) changeRows.set(key, row);
+    }
+    text += row;
+  }
+  return `[${text}]`;
+}
+
+/** A number for a row of whole values within ±63 and no crosswalk sources; undefined for any other. */
+function changeRowKey(c: Change): number | undefined {
+  if (!c.previous || !c.change || c.from || c.previous.den !== 1n || c.change.den !== 1n) return undefined;
+  const previous = Number(c.previous.num);
+  const change = Number(c.change.num);
+  if (previous < -63 || previous > 63 || change < -63 || change > 63) return undefined;
+  return (c.id * 128 + previous + 64) * 128 + change + 64;
 }
 
 /** One indicator's change (a row of every compared file: built field by field, no spread objects). */

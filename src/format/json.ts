@@ -16,7 +16,7 @@ import type { Distribution, ScoreStats, SelfStats } from '../core/stats.js';
 import { formatMessage, type Catalog } from '../messages/catalog.js';
 import { levelComparisonJson, sensitivityJson, whatIfJson } from './analysis.js';
 import { benchmarkJson } from './benchmark.js';
-import { indicatorChangesJson } from './changes.js';
+import { indicatorChangesJson, indicatorChangesText } from './changes.js';
 import { decompositionJson, explainComparison } from './decomposition.js';
 import { projectionJson } from './projection.js';
 import { describeGate } from './findings.js';
@@ -93,8 +93,11 @@ function jsonScore(score: ScoreResult, entries: ReadonlyMap<number, IndicatorEnt
  */
 const rowCache = new WeakMap<Framework, Map<number, string>>();
 const INDICATORS_PLACEHOLDER = '\u0000spbe:indicators\u0000';
-// A string value cannot hold an unescaped quote, so this token sequence is only the placeholder's.
+/** The comparison's indicator changes, made as text too (changes.ts indicatorChangesText). */
+const CHANGES_PLACEHOLDER = '\u0000spbe:changes\u0000';
+// A string value cannot hold an unescaped quote, so these token sequences are only the placeholders'.
 const PLACEHOLDER_JSON = `"indicators":${JSON.stringify(INDICATORS_PLACEHOLDER)}`;
+const CHANGES_PLACEHOLDER_JSON = `"indicators":${JSON.stringify(CHANGES_PLACEHOLDER)}`;
 
 function indicatorsText(score: ScoreResult, entries: ReadonlyMap<number, IndicatorEntry>): string {
   const { framework } = score;
@@ -122,7 +125,7 @@ function indicatorsText(score: ScoreResult, entries: ReadonlyMap<number, Indicat
   return `[${text}]`;
 }
 
-function jsonComparison(comparison: Comparison): Record<string, unknown> {
+function jsonComparison(comparison: Comparison, indicators: 'objects' | 'placeholder'): Record<string, unknown> {
   const { previous } = comparison;
   const prev: Record<string, unknown> = {
     year: previous.year,
@@ -137,7 +140,7 @@ function jsonComparison(comparison: Comparison): Record<string, unknown> {
   if (comparison.domainDeltas.length > 0) delta.domains = comparison.domainDeltas.map((d) => ({ id: d.id, delta: deltaNumber(d.delta) }));
   if (comparison.aspectDeltas.length > 0) delta.aspects = comparison.aspectDeltas.map((d) => ({ id: d.id, delta: deltaNumber(d.delta) }));
   const out: Record<string, unknown> = { previous: prev, likeForLike: comparison.likeForLike, delta, predicateChange: comparison.predicateChange };
-  if (comparison.indicators) Object.assign(out, indicatorChangesJson(comparison.indicators));
+  if (comparison.indicators) Object.assign(out, indicatorChangesJson(comparison.indicators, indicators === 'placeholder' ? CHANGES_PLACEHOLDER : undefined));
   if (comparison.decomposition) out.decomposition = decompositionJson(comparison.decomposition);
   return out;
 }
@@ -158,7 +161,7 @@ export function jsonResult(result: FileResult, catalog: Catalog, scores = true, 
       out.stage = assessment.stage;
       Object.assign(out, jsonScore(score, assessment.indicators, indicators));
       if (result.comparison) {
-        out.comparison = jsonComparison(result.comparison);
+        out.comparison = jsonComparison(result.comparison, indicators);
         if (!result.comparison.likeForLike) (out.comparison as Record<string, unknown>).explanation = explainComparison(result.comparison, assessment.year, score.framework.id, catalog);
       }
       if (result.projection) out.projection = projectionJson(result.projection, result, catalog);
@@ -239,8 +242,19 @@ export function* formatJson(report: BatchReport, context: FormatContext): Iterab
 export function jsonlLine(result: FileResult, command: Command, { catalog }: StreamContext): string {
   const scored = command === 'score' && result.score && result.assessment;
   const line = jsonText(JSON.stringify(reportResult(result, command, catalog, scored ? 'placeholder' : 'objects')));
+  if (!scored) return `${line}\n`;
   // Escaping the rows apart from the rest is escaping the whole: no escape spans "indicators":[ or a row's braces.
-  return `${scored ? line.replace(PLACEHOLDER_JSON, () => `"indicators":${indicatorsText(result.score!, result.assessment!.indicators)}`) : line}\n`;
+  const at = line.indexOf(PLACEHOLDER_JSON);
+  if (at < 0) return `${line}\n`; // cannot be: a scored result has indicators
+  let text = `${line.slice(0, at)}"indicators":${indicatorsText(result.score!, result.assessment!.indicators)}`;
+  let rest = at + PLACEHOLDER_JSON.length;
+  // The comparison comes after the indicators, when it has their changes.
+  const changes = result.comparison?.indicators ? line.indexOf(CHANGES_PLACEHOLDER_JSON, rest) : -1;
+  if (changes >= 0) {
+    text += `${line.slice(rest, changes)}"indicators":${indicatorChangesText(result.comparison!.indicators!)}`;
+    rest = changes + CHANGES_PLACEHOLDER_JSON.length;
+  }
+  return `${text}${line.slice(rest)}\n`;
 }
 
 export function* formatJsonl(report: BatchReport, context: FormatContext): Iterable<string> {
