@@ -33,6 +33,18 @@ describe('packed previous-year figures', () => {
     for (const [id, entry] of rich) expect(back.entries!.get(id)).toEqual(entry);
   });
 
+  test('rationals past the doubles (as digits) and beside them (as numbers), and ids not 1..n, come back exactly', () => {
+    const huge = { num: -(2n ** 80n) - 7n, den: 3n ** 41n };
+    const edge = { num: 2n ** 53n - 1n, den: 2n ** 53n };
+    const entries = LevelMap.from(new Map([[2, { level: 3 }], [5, { level: 1 }], [9, { level: 4, value: { num: 7n, den: 2n } }]]));
+    const previous: PreviousYear = { year: 2026, frameworkId: 'permenpanrb-8-2026', index: huge, predicate: 'Baik', source: 'a.yaml', domains: new Map([[1, edge], [2, huge]]), aspects: new Map([[3, { num: -1n, den: 1n }]]), entries };
+    const text = packPrevious(previous);
+    expect(text).toContain(`"${huge.num}"`);
+    expect(text).toContain(String(2 ** 53 - 1));
+    expect(plain(unpackPrevious(text))).toEqual(plain(previous));
+    expect([...unpackPrevious(text).entries!.keys()]).toEqual([2, 5, 9]);
+  });
+
   test('figures without entries or aspects (published figures) keep exactly the fields they have', () => {
     const previous: PreviousYear = { year: 2023, frameworkId: 'permenpanrb-59-2020', index: { num: 351n, den: 100n }, predicate: 'Baik', source: 'published', domains: new Map([[1, { num: 7n, den: 2n }]]) };
     expect(unpackPrevious(packPrevious(previous))).toEqual(previous);
