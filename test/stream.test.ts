@@ -231,3 +231,39 @@ describe('a file changed between the two phases', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('workers started during the folder scan (run/early-workers.ts)', () => {
+  const short = (agency: string, year: number) => `framework: permenpanrb-59-2020\nyear: ${year}\nagency:\n  name: Pemda ${agency}\n  id: ${agency}\nindicators:\n${Array.from({ length: 47 }, (_, i) => `  ${i + 1}: ${1 + ((i + year) % 5)}`).join('\n')}\n`;
+  const framework = 'id: local-test\nscale: {min: 0, max: 5}\npredicates: []\n';
+
+  test('the scan lists 5 files and starts 4 workers; 2 are assessments: 2 workers take them, the others stop, and the process ends', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spbe-early-'));
+    try {
+      writeFileSync(join(dir, 'a-2023.yaml'), short('a', 2023));
+      writeFileSync(join(dir, 'a-2024.yaml'), short('a', 2024));
+      for (const name of ['f1.yaml', 'f2.yaml', 'f3.yaml']) writeFileSync(join(dir, name), framework);
+      const inThread = await spawnBinary(['score', '.', '-f', 'jsonl', '--jobs', '0'], { cwd: dir });
+      const early = await spawnBinary(['score', '.', '-f', 'jsonl', '--jobs', '4'], { cwd: dir });
+      expect(early).toEqual(inThread);
+      expect(early.code).toBe(0);
+      expect(early.stdout.split('\n')).toHaveLength(3);
+      expect(JSON.parse(early.stdout.split('\n')[1]!).comparison.previous.year).toBe(2023);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  test('a folder that cannot stream (a table among the files): the started workers stop and the run goes on without them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spbe-early-'));
+    try {
+      for (let i = 0; i < 3; i++) writeFileSync(join(dir, `b-${2021 + i}.yaml`), short('b', 2021 + i));
+      writeFileSync(join(dir, 'rows.csv'), 'agency,year,1\nKota C,2024,3\n');
+      const inThread = await spawnBinary(['score', '.', '-f', 'jsonl', '--jobs', '0'], { cwd: dir });
+      const early = await spawnBinary(['score', '.', '-f', 'jsonl', '--jobs', '2'], { cwd: dir });
+      expect(early).toEqual(inThread);
+      expect(early.stdout.split('\n').filter(Boolean)).toHaveLength(4);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

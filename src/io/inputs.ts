@@ -62,6 +62,8 @@ function head(path: string, whole?: (bytes: Uint8Array) => void): string {
 }
 
 const ASSESSMENT_FILE = /\.(ya?ml|csv|xlsx)$/i;
+/** Files whose heads a scan reads between two calls of `listed`. */
+const SCAN_CHUNK = 32;
 const GLOB_CHARS = /[*?[\]{}]/;
 
 const toPosix = (path: string) => path.split(sep).join('/');
@@ -174,7 +176,15 @@ function shown(path: string, cwd: string): string {
  * shorter than the head the file-kind rule reads), with its position and bytes (valid only during
  * the call), so that what else is needed of it costs no second read.
  */
-export async function expandInputs(args: readonly string[], cwd: string, stdinName = '<stdin>', ignore: readonly IgnorePatterns[] = [], wholeFile?: (position: number, path: string, bytes: Uint8Array) => void): Promise<ExpandResult> {
+export async function expandInputs(
+  args: readonly string[],
+  cwd: string,
+  stdinName = '<stdin>',
+  ignore: readonly IgnorePatterns[] = [],
+  wholeFile?: (position: number, path: string, bytes: Uint8Array) => void,
+  /** Told how many files are known so far: before the heads of a folder's or glob's files are read, and again as they are (run/early-workers.ts). */
+  listed?: (count: number) => void,
+): Promise<ExpandResult> {
   const inputs: Input[] = [];
   const problems: InputProblem[] = [];
   const skipped: ExpandResult['skipped'] = [];
@@ -197,6 +207,16 @@ export async function expandInputs(args: readonly string[], cwd: string, stdinNa
     else if (add(path, shown(path, cwd)) && whole) wholeFile!(inputs.length - 1, path, whole);
   };
 
+  /** The files of a folder or glob, in order; `listed` is told again every SCAN_CHUNK files (run/early-workers.ts: while workers start). */
+  const foundAll = (paths: readonly string[]) => {
+    const known = inputs.length + paths.length;
+    listed?.(known);
+    for (let i = 0; i < paths.length; i++) {
+      found(paths[i]!);
+      if (i % SCAN_CHUNK === SCAN_CHUNK - 1) listed?.(known);
+    }
+  };
+
   for (const arg of args) {
     if (arg === '-') {
       inputs.push({ file: stdinName, stdin: true, ...(stdinName !== '<stdin>' ? { anchor: dirname(resolve(cwd, stdinName)) } : {}) });
@@ -210,7 +230,7 @@ export async function expandInputs(args: readonly string[], cwd: string, stdinNa
       if (GLOB_CHARS.test(arg)) {
         const matches = await expandGlob(arg, cwd);
         if (matches.length === 0) problems.push({ kind: 'noMatch', pattern: arg });
-        for (const match of matches) found(match);
+        foundAll(matches);
         continue;
       }
       problems.push({ kind: 'cannotRead', path: arg, reason: errnoCode(error) });
@@ -220,9 +240,10 @@ export async function expandInputs(args: readonly string[], cwd: string, stdinNa
       const files: string[] = [];
       await walk(path, new Set(), files);
       if (files.length === 0) problems.push({ kind: 'noYamlIn', path: arg });
-      for (const file of files) found(file);
+      foundAll(files);
     } else {
       add(path, arg);
+      listed?.(inputs.length);
     }
   }
   return { inputs, problems, skipped };

@@ -5,8 +5,9 @@
  * task that fails here too (a bug) rejects, and the run ends with an internal error.
  */
 import type { Worker } from 'node:worker_threads';
-import { IN_THREAD_CONCURRENCY, TASKS_PER_MESSAGE, WORKER_RESOURCE_LIMITS } from '../io/batch.js';
-import { runningInThread, workersRunning, workersStarting } from './heap-settings.js';
+import { IN_THREAD_CONCURRENCY, TASKS_PER_MESSAGE } from '../io/batch.js';
+import { bootWorkers, type BootedWorker } from './early-workers.js';
+import { runningInThread, workersRunning } from './heap-settings.js';
 import { createRunner, type Reply, type Runner, type StreamSetup, type Task } from './task.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
 
@@ -31,8 +32,11 @@ type Pending = { task: Task; resolve: (reply: Reply) => void; reject: (error: un
 /** Messages a worker has in flight: one it works on and one waiting, so that it never waits for the main thread. */
 const MESSAGES_PER_WORKER = 2;
 
-export async function inWorkers(setup: StreamSetup, count: number): Promise<Executor> {
-  const { Worker } = await import('node:worker_threads');
+/** `early`: workers started during the folder scan (run/early-workers.ts); more are started if they are fewer than `count`, and the rest stopped. */
+export async function inWorkers(setup: StreamSetup, count: number, early: BootedWorker[] = []): Promise<Executor> {
+  const booted = [...early];
+  for (const spare of booted.splice(count)) void spare.worker.terminate();
+  if (booted.length < count) booted.push(...bootWorkers(count - booted.length));
   let local: Promise<Runner> | undefined;
   const runHere = (pending: readonly Pending[]) => {
     local ??= createRunner(setup);
@@ -52,13 +56,12 @@ export async function inWorkers(setup: StreamSetup, count: number): Promise<Exec
     runHere([...messages.values()].flat());
     flushSoon(); // tasks waiting for this worker go to another, or run here
   };
-  workersStarting();
-  const started: Promise<void>[] = [];
-  for (let i = 0; i < count; i++) {
-    const worker = new Worker(new URL('./stream-worker.js', import.meta.url), { workerData: setup, resourceLimits: WORKER_RESOURCE_LIMITS });
+  for (const { worker, exited } of booted) {
+    // One that stopped before this run took it (it failed to start) takes no work.
+    if (exited) continue;
     const messages = new Map<number, Pending[]>();
     live.set(worker, messages);
-    started.push(new Promise((resolve) => ['online', 'error', 'exit'].forEach((event) => worker.once(event, () => resolve()))));
+    worker.postMessage({ setup } satisfies ToWorker);
     worker.on('message', ({ id, replies, buffer }: FromWorker) => {
       if (buffer) buffers.set(buffer, { worker, unwritten: replies.filter((r) => r.kind === 'result' && r.piece instanceof Uint8Array).length });
       const pending = messages.get(id)!;
@@ -107,7 +110,7 @@ export async function inWorkers(setup: StreamSetup, count: number): Promise<Exec
 
   // Every worker's heap is set up (or it failed) before this thread goes on: V8 set the young
   // generations' growth factor back to 2 meanwhile (run/heap-settings.ts).
-  await Promise.all(started);
+  await Promise.all(booted.map((b) => b.started));
   workersRunning();
 
   return {

@@ -1,10 +1,15 @@
-/** A worker thread of a streamed batch: runs the tasks it is sent (run/task.ts) and posts their replies back, a message per message (named by its id: a message's tasks may finish before an earlier one's). */
+/**
+ * A worker thread of a streamed batch: runs the tasks it is sent (run/task.ts) and posts their
+ * replies back, a message per message (named by its id: a message's tasks may finish before an
+ * earlier one's). It may start before the run's setup is known (run/early-workers.ts): the setup
+ * is its first message.
+ */
 import { Buffer } from 'node:buffer';
-import { parentPort, workerData } from 'node:worker_threads';
-import { createRunner, type Reply, type StreamSetup } from './task.js';
+import { parentPort } from 'node:worker_threads';
+import { createRunner, type Reply, type Runner } from './task.js';
 import { PIECE_BUFFER_SIZE, SPARE_PIECE_BUFFERS, type FromWorker, type ToWorker } from './worker-messages.js';
 
-const run = await createRunner(workerData as StreamSetup);
+let runner: Promise<Runner> | undefined;
 const encoder = new TextEncoder();
 /** Piece buffers the main thread has written out and sent back. */
 const spare: ArrayBuffer[] = [];
@@ -33,10 +38,15 @@ function packPieces(replies: Reply[]): ArrayBuffer | undefined {
 }
 
 parentPort!.on('message', async (message: ToWorker) => {
+  if ('setup' in message) {
+    runner = createRunner(message.setup);
+    return;
+  }
   if ('recycle' in message) {
     if (spare.length < SPARE_PIECE_BUFFERS) spare.push(message.recycle);
     return;
   }
+  const run = await runner!;
   const replies: Reply[] = [];
   for (const task of message.tasks) replies.push(await run(task));
   const buffer = packPieces(replies);

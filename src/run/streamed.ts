@@ -10,6 +10,7 @@ import type { Input } from '../io/inputs.js';
 import { fromWire, previousToWire } from '../io/wire.js';
 import { toWorkerOptions } from '../io/worker-options.js';
 import { catalogFor, type Lang } from '../messages/catalog.js';
+import type { EarlyWorkers } from './early-workers.js';
 import type { LinkKeys } from './link-keys.js';
 import { inThread, inWorkers } from './pool.js';
 import { emptyOutcome, streamBatch, type StreamOutcome } from './stream.js';
@@ -27,6 +28,8 @@ export interface StreamRequest {
   groupBy?: GroupBy;
   /** Link keys read already (by the folder scan); phase 1 reads the rest. */
   keys?: LinkKeys;
+  /** Workers started during the folder scan. */
+  early?: EarlyWorkers;
   lang: Lang;
   context: Omit<StreamContext, 'catalog'>;
 }
@@ -56,7 +59,8 @@ export function streamOutput(request: StreamRequest): { chunks: AsyncIterable<st
       setup.statistics = frame.statistics && request.command === 'score';
       yield frame.head(context);
     }
-    const executor = workers > 1 ? await inWorkers(setup, workers) : await inThread(setup);
+    if (workers <= 1) void request.early?.dispose();
+    const executor = workers > 1 ? await inWorkers(setup, workers, request.early?.take()) : await inThread(setup);
     yield* streamBatch(request.inputs, setup, executor, outcome, request.keys, frame?.separator);
     if (!frame) return;
     const statistics = setup.statistics ? runStatistics(scoredRecords(outcome.records, request.batch), request.groupBy) : {};

@@ -1,8 +1,8 @@
 /** What the main thread and a streamed batch's workers (run/stream-worker.ts) send each other. */
-import type { Reply, Task } from './task.js';
+import type { Reply, StreamSetup, Task } from './task.js';
 
-/** Tasks to run, or a buffer of pieces written out (FromWorker.buffer), to be filled again. */
-export type ToWorker = { id: number; tasks: Task[] } | { recycle: ArrayBuffer };
+/** The run's setup (the first message: a worker may start before the run's setup is known), tasks to run, or a buffer of pieces written out (FromWorker.buffer), to be filled again. */
+export type ToWorker = { setup: StreamSetup } | { id: number; tasks: Task[] } | { recycle: ArrayBuffer };
 
 /** A message's replies; their pieces are views of `buffer`, which comes back once they are written. */
 export interface FromWorker {

@@ -176,13 +176,17 @@ export async function runBatch(command: Command, paths: string[], options: Batch
   const keys = streaming && linksYears({ command, compare }) ? new (await import('../../run/link-keys.js')).LinkKeys() : undefined;
   const maxFileSize = batchOptions.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   setBatchHeapFlags(streaming); // before the scan, whose list of files is the first thing this thread keeps
-  const { inputs, problems, skipped } = await expandInputs(paths, io.cwd, options.stdinFilepath, ignore, keys && ((position, path, bytes) => keys.readWhole(position, path, bytes, maxFileSize)));
+  // Its workers boot while the scan reads the files' heads, once it has listed enough files for them.
+  const early = streaming ? new (await import('../../run/early-workers.js')).EarlyWorkers(batchOptions.jobs) : undefined;
+  const { inputs, problems, skipped } = await expandInputs(paths, io.cwd, options.stdinFilepath, ignore, keys && ((position, path, bytes) => keys.readWhole(position, path, bytes, maxFileSize)), early && ((count) => early.listed(count)));
+  const streamed = canStream(format, command, inputs, needs);
+  if (!streamed) void early?.dispose();
   for (const p of escapeDeep(problems, visible)) io.stderr(`spbe: ${catalog.ui.error}: ${p.kind === 'noMatch' ? catalog.phrases.noMatch(p) : p.kind === 'noYamlIn' ? catalog.phrases.noYamlIn(p) : catalog.phrases.cannotRead(p)}\n`);
   const quiet = options.quiet === true;
   const read = inputs.flatMap((i) => (i.path ? [i.path] : []));
   if (options.compare !== undefined) read.push(resolve(io.cwd, options.compare));
   let end: RunEnd;
-  if (canStream(format, command, inputs, needs)) {
+  if (streamed) {
     const { streamOutput } = await import('../../run/streamed.js');
     const { chunks, outcome } = streamOutput({
       command,
@@ -195,10 +199,15 @@ export async function runBatch(command: Command, paths: string[], options: Batch
       ...(compare ? { compare } : {}),
       ...(options.groupBy ? { groupBy: options.groupBy } : {}),
       ...(keys ? { keys } : {}),
+      ...(early ? { early } : {}),
       lang: catalog.lang,
       context: { tool: context.tool, csv: context.csv },
     });
-    await writeOutput(options.output, io, read, chunks);
+    try {
+      await writeOutput(options.output, io, read, chunks);
+    } finally {
+      await early?.dispose(); // any the run did not take
+    }
     end = {
       evaluated: inputs.length,
       summary: outcome.summary,
