@@ -242,8 +242,8 @@ export async function expandInputs(
       if (files.length === 0) problems.push({ kind: 'noYamlIn', path: arg });
       foundAll(files);
     } else {
-      add(path, arg);
-      listed?.(inputs.length);
+      // A named file costs a stat, not a read: told every SCAN_CHUNK of them (thousands may be named).
+      if (add(path, arg) && inputs.length % SCAN_CHUNK === 0) listed?.(inputs.length);
     }
   }
   return { inputs, problems, skipped };
