@@ -29,7 +29,8 @@ beforeAll(async () => {
   }
   // The flags keep Chromium off the network (this machine has none) and out of a sandbox root cannot use.
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-});
+  // A first start of Chromium on a machine, or one beside a loaded suite, took more than vitest's 10 s once in CI.
+}, 60_000);
 afterAll(async () => {
   await browser?.close();
 });
