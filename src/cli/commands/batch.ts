@@ -178,7 +178,15 @@ export async function runBatch(command: Command, paths: string[], options: Batch
   setBatchHeapFlags(streaming); // before the scan, whose list of files is the first thing this thread keeps
   // Its workers boot while the scan reads the files' heads, once it has listed enough files for them.
   const early = streaming ? new (await import('../../run/early-workers.js')).EarlyWorkers(batchOptions.jobs) : undefined;
-  const { inputs, problems, skipped } = await expandInputs(paths, io.cwd, options.stdinFilepath, ignore, keys && ((position, path, bytes) => keys.readWhole(position, path, bytes, maxFileSize)), early && ((count) => early.listed(count)));
+  let expanded: Awaited<ReturnType<typeof expandInputs>>;
+  try {
+    expanded = await expandInputs(paths, io.cwd, options.stdinFilepath, ignore, keys && ((position, path, bytes) => keys.readWhole(position, path, bytes, maxFileSize)), early && ((count) => early.listed(count)));
+  } catch (error) {
+    // Workers left running would keep the process from ending after the error is reported.
+    await early?.dispose();
+    throw error;
+  }
+  const { inputs, problems, skipped } = expanded;
   const streamed = canStream(format, command, inputs, needs);
   if (!streamed) void early?.dispose();
   for (const p of escapeDeep(problems, visible)) io.stderr(`spbe: ${catalog.ui.error}: ${p.kind === 'noMatch' ? catalog.phrases.noMatch(p) : p.kind === 'noYamlIn' ? catalog.phrases.noYamlIn(p) : catalog.phrases.cannotRead(p)}\n`);
