@@ -253,6 +253,28 @@ describe('workers started during the folder scan (run/early-workers.ts)', () => 
     }
   }, 60_000);
 
+  test('what the scan cannot take while workers start: an agency name that is not text, a glob longer than any path; each ends with its finding', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spbe-early-'));
+    try {
+      mkdirSync(join(dir, 'f'));
+      writeFileSync(join(dir, 'f/a.yaml'), 'year: 2024\nagency: x\n');
+      // Read whole by the scan for its link key: the name's toString is not a function.
+      writeFileSync(join(dir, 'f/b.yaml'), 'year: 2024\nagency: {name: {toString: x}}\n');
+      const named = await spawnBinary(['score', 'f/a.yaml', 'f/b.yaml', '-f', 'jsonl'], { cwd: dir });
+      const scanned = await spawnBinary(['score', 'f', '-f', 'jsonl', '--jobs', '2'], { cwd: dir });
+      expect(scanned).toEqual(named);
+      expect(scanned.code).toBe(1);
+      expect(scanned.stdout).toContain('"pointer":"/agency/name"');
+      const glob = `f/${'a'.repeat(70_000)}*.yaml`;
+      const long = await spawnBinary(['validate', 'f', glob, '-f', 'jsonl', '--jobs', '2'], { cwd: dir });
+      expect(long.code).toBe(2);
+      expect(long.stderr).toContain(`spbe: error: no assessment files match ${glob}`);
+      expect(long.stderr).not.toContain('internal error');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   test('a folder that cannot stream (a table among the files): the started workers stop and the run goes on without them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'spbe-early-'));
     try {

@@ -25,7 +25,8 @@ export function readLinkKey(text: string): LinkKey | 'unread' {
 export function linkKeyOfData(data: unknown): LinkKey | 'unread' {
   if (!isObject(data) || !Number.isSafeInteger(data.year)) return 'unread';
   const { agency } = data;
-  if (typeof agency !== 'string' && !isObject(agency)) return 'unread';
+  // An agency whose name is not text is the schema's to report: only the file's evaluation can tell.
+  if (typeof agency !== 'string' && !(isObject(agency) && typeof agency.name === 'string')) return 'unread';
   return { agency: toAgency(agency).id, year: data.year as number, ownPrevious: data.previous !== undefined };
 }
 

@@ -65,6 +65,8 @@ const ASSESSMENT_FILE = /\.(ya?ml|csv|xlsx)$/i;
 /** Files whose heads a scan reads between two calls of `listed`. */
 const SCAN_CHUNK = 32;
 const GLOB_CHARS = /[*?[\]{}]/;
+/** The longest pattern picomatch takes (its default maxLength), the working directory it is resolved against included. */
+const MAX_GLOB_LENGTH = 65536 - 4096;
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
@@ -228,7 +230,8 @@ export async function expandInputs(
       info = await stat(path);
     } catch (error) {
       if (GLOB_CHARS.test(arg)) {
-        const matches = await expandGlob(arg, cwd);
+        // picomatch refuses a pattern this long, and no path is: it matches nothing.
+        const matches = arg.length > MAX_GLOB_LENGTH ? [] : await expandGlob(arg, cwd);
         if (matches.length === 0) problems.push({ kind: 'noMatch', pattern: arg });
         foundAll(matches);
         continue;
