@@ -29,6 +29,7 @@ import { VERSION } from '../src/generated/version.js';
 import { catalogFor } from '../src/messages/catalog.js';
 import { run } from './helpers/cli.js';
 import { ROOT } from './helpers/root.js';
+import { tempTree } from './helpers/files.js';
 import { spawnBinary } from './helpers/spawn.js';
 
 function random(seed: number) {
@@ -236,56 +237,45 @@ describe('workers started during the folder scan (run/early-workers.ts)', () => 
   const short = (agency: string, year: number) => `framework: permenpanrb-59-2020\nyear: ${year}\nagency:\n  name: Pemda ${agency}\n  id: ${agency}\nindicators:\n${Array.from({ length: 47 }, (_, i) => `  ${i + 1}: ${1 + ((i + year) % 5)}`).join('\n')}\n`;
   const framework = 'id: local-test\nscale: {min: 0, max: 5}\npredicates: []\n';
 
+  /** A folder of these files (test/helpers/files.ts), removed after the tests. */
+  const made: string[] = [];
+  afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const folder = (files: Record<string, string>) => {
+    const dir = tempTree(files);
+    made.push(dir);
+    return dir;
+  };
+
   test('the scan lists 5 files and starts 4 workers; 2 are assessments: 2 workers take them, the others stop, and the process ends', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'spbe-early-'));
-    try {
-      writeFileSync(join(dir, 'a-2023.yaml'), short('a', 2023));
-      writeFileSync(join(dir, 'a-2024.yaml'), short('a', 2024));
-      for (const name of ['f1.yaml', 'f2.yaml', 'f3.yaml']) writeFileSync(join(dir, name), framework);
-      const inThread = await spawnBinary(['score', '.', '-f', 'jsonl', '--jobs', '0'], { cwd: dir });
-      const early = await spawnBinary(['score', '.', '-f', 'jsonl', '--jobs', '4'], { cwd: dir });
-      expect(early).toEqual(inThread);
-      expect(early.code).toBe(0);
-      expect(early.stdout.split('\n')).toHaveLength(3);
-      expect(JSON.parse(early.stdout.split('\n')[1]!).comparison.previous.year).toBe(2023);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = folder({ 'a-2023.yaml': short('a', 2023), 'a-2024.yaml': short('a', 2024), 'f1.yaml': framework, 'f2.yaml': framework, 'f3.yaml': framework });
+    const inThread = await spawnBinary(['score', '.', '-f', 'jsonl', '--jobs', '0'], { cwd: dir });
+    const early = await spawnBinary(['score', '.', '-f', 'jsonl', '--jobs', '4'], { cwd: dir });
+    expect(early).toEqual(inThread);
+    expect(early.code).toBe(0);
+    expect(early.stdout.split('\n')).toHaveLength(3);
+    expect(JSON.parse(early.stdout.split('\n')[1]!).comparison.previous.year).toBe(2023);
   }, 60_000);
 
   test('what the scan cannot take while workers start: an agency name that is not text, a glob longer than any path; each ends with its finding', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'spbe-early-'));
-    try {
-      mkdirSync(join(dir, 'f'));
-      writeFileSync(join(dir, 'f/a.yaml'), 'year: 2024\nagency: x\n');
-      // Read whole by the scan for its link key: the name's toString is not a function.
-      writeFileSync(join(dir, 'f/b.yaml'), 'year: 2024\nagency: {name: {toString: x}}\n');
-      const named = await spawnBinary(['score', 'f/a.yaml', 'f/b.yaml', '-f', 'jsonl'], { cwd: dir });
-      const scanned = await spawnBinary(['score', 'f', '-f', 'jsonl', '--jobs', '2'], { cwd: dir });
-      expect(scanned).toEqual(named);
-      expect(scanned.code).toBe(1);
-      expect(scanned.stdout).toContain('"pointer":"/agency/name"');
-      const glob = `f/${'a'.repeat(70_000)}*.yaml`;
-      const long = await spawnBinary(['validate', 'f', glob, '-f', 'jsonl', '--jobs', '2'], { cwd: dir });
-      expect(long.code).toBe(2);
-      expect(long.stderr).toContain(`spbe: error: no assessment files match ${glob}`);
-      expect(long.stderr).not.toContain('internal error');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    // b.yaml is read whole by the scan for its link key: the name's toString is not a function.
+    const dir = folder({ 'f/a.yaml': 'year: 2024\nagency: x\n', 'f/b.yaml': 'year: 2024\nagency: {name: {toString: x}}\n' });
+    const named = await spawnBinary(['score', 'f/a.yaml', 'f/b.yaml', '-f', 'jsonl'], { cwd: dir });
+    const scanned = await spawnBinary(['score', 'f', '-f', 'jsonl', '--jobs', '2'], { cwd: dir });
+    expect(scanned).toEqual(named);
+    expect(scanned.code).toBe(1);
+    expect(scanned.stdout).toContain('"pointer":"/agency/name"');
+    const glob = `f/${'a'.repeat(70_000)}*.yaml`;
+    const long = await spawnBinary(['validate', 'f', glob, '-f', 'jsonl', '--jobs', '2'], { cwd: dir });
+    expect(long.code).toBe(2);
+    expect(long.stderr).toContain(`spbe: error: no assessment files match ${glob}`);
+    expect(long.stderr).not.toContain('internal error');
   }, 60_000);
 
   test('a folder that cannot stream (a table among the files): the started workers stop and the run goes on without them', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'spbe-early-'));
-    try {
-      for (let i = 0; i < 3; i++) writeFileSync(join(dir, `b-${2021 + i}.yaml`), short('b', 2021 + i));
-      writeFileSync(join(dir, 'rows.csv'), 'agency,year,1\nKota C,2024,3\n');
-      const inThread = await spawnBinary(['score', '.', '-f', 'jsonl', '--jobs', '0'], { cwd: dir });
-      const early = await spawnBinary(['score', '.', '-f', 'jsonl', '--jobs', '2'], { cwd: dir });
-      expect(early).toEqual(inThread);
-      expect(early.stdout.split('\n').filter(Boolean)).toHaveLength(4);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = folder({ 'b-2021.yaml': short('b', 2021), 'b-2022.yaml': short('b', 2022), 'b-2023.yaml': short('b', 2023), 'rows.csv': 'agency,year,1\nKota C,2024,3\n' });
+    const inThread = await spawnBinary(['score', '.', '-f', 'jsonl', '--jobs', '0'], { cwd: dir });
+    const early = await spawnBinary(['score', '.', '-f', 'jsonl', '--jobs', '2'], { cwd: dir });
+    expect(early).toEqual(inThread);
+    expect(early.stdout.split('\n').filter(Boolean)).toHaveLength(4);
   }, 60_000);
 });
