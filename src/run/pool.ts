@@ -7,7 +7,7 @@
 import type { Worker } from 'node:worker_threads';
 import { IN_THREAD_CONCURRENCY, TASKS_PER_MESSAGE } from '../io/batch.js';
 import { bootWorkers, type BootedWorker } from './early-workers.js';
-import { runningInThread, workersRunning } from './heap-settings.js';
+import { runningInThread } from './heap-settings.js';
 import { createRunner, type Reply, type Runner, type StreamSetup, type Task } from './task.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
 
@@ -109,9 +109,8 @@ export async function inWorkers(setup: StreamSetup, count: number, early: Booted
   };
 
   // Every worker's heap is set up (or it failed) before this thread goes on: V8 set the young
-  // generations' growth factor back to 2 meanwhile (run/heap-settings.ts).
+  // generations' growth factor back to 2 meanwhile, and bootWorkers holds them again then.
   await Promise.all(booted.map((b) => b.started));
-  workersRunning();
 
   return {
     run: (task) =>
