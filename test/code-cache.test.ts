@@ -17,12 +17,13 @@ function bundle(dir: string, answer: number, id: string): string {
 }
 const answer = (loaded: { exports: Record<string, unknown> }) => (loaded.exports.answer as () => number)();
 
+// Every run below passes Node's flags (none, as a user's plain run): vitest's workers have flags of their own.
 describe('code cache', () => {
   it('a run without a cache writes the user\'s own (0700 directory, 0600 file), and the next run takes it', () => {
     const dir = tempTree({});
     const env = { XDG_CACHE_HOME: join(dir, 'cache') };
     const path = bundle(dir, 1, 'build-a');
-    const first = loadCached(path, env);
+    const first = loadCached(path, env, []);
     expect([first.fromCache, answer(first)]).toEqual([false, 1]);
     first.keep();
     const cacheDir = join(dir, 'cache/spbe');
@@ -30,15 +31,15 @@ describe('code cache', () => {
     const [file] = readdirSync(cacheDir);
     expect(file).toBe(`quick.cjs-build-a-${process.version}-${process.arch}.cache`);
     expect(statSync(join(cacheDir, file!)).mode & 0o777).toBe(0o600);
-    const second = loadCached(path, env);
+    const second = loadCached(path, env, []);
     expect([second.fromCache, answer(second)]).toEqual([true, 1]);
   });
 
   it('another build of the same length never runs the old bytecode', () => {
     const dir = tempTree({});
     const env = { XDG_CACHE_HOME: join(dir, 'cache') };
-    loadCached(bundle(dir, 1, 'build-a'), env).keep();
-    const rebuilt = loadCached(bundle(dir, 2, 'build-b'), env);
+    loadCached(bundle(dir, 1, 'build-a'), env, []).keep();
+    const rebuilt = loadCached(bundle(dir, 2, 'build-b'), env, []);
     expect([rebuilt.fromCache, answer(rebuilt)]).toEqual([false, 2]);
   });
 
@@ -48,19 +49,49 @@ describe('code cache', () => {
     const path = bundle(dir, 3, 'build-a');
     mkdirSync(join(dir, 'cache/spbe'), { recursive: true, mode: 0o700 });
     writeFileSync(join(dir, 'cache/spbe', `quick.cjs-build-a-${process.version}-${process.arch}.cache`), 'not bytecode');
-    const damaged = loadCached(path, env);
+    const damaged = loadCached(path, env, []);
     expect([damaged.fromCache, answer(damaged)]).toEqual([false, 3]);
     damaged.keep();
-    expect(loadCached(path, env).fromCache).toBe(true);
+    expect(loadCached(path, env, []).fromCache).toBe(true);
+  });
+
+  it('a run under Node flags keeps a cache of its own: the plain runs\' is neither replaced nor refused', () => {
+    const dir = tempTree({});
+    const plain = { XDG_CACHE_HOME: join(dir, 'cache') };
+    const path = bundle(dir, 12, 'build-a');
+    loadCached(path, plain, []).keep();
+    const flagged = loadCached(path, { ...plain, NODE_OPTIONS: '--max-old-space-size=100' }, []);
+    expect([flagged.fromCache, answer(flagged)]).toEqual([false, 12]);
+    flagged.keep();
+    const fromArgv = loadCached(path, plain, ['--no-opt']);
+    expect(fromArgv.fromCache).toBe(false);
+    fromArgv.keep();
+    const files = readdirSync(join(dir, 'cache/spbe')).sort();
+    expect(files).toHaveLength(3);
+    expect(files).toContain(`quick.cjs-build-a-${process.version}-${process.arch}.cache`);
+    for (const file of files) expect(file).toMatch(new RegExp(`^quick\\.cjs-build-a-${process.version.replace(/\./g, '\\.')}-${process.arch}(-flags[0-9a-f]{8})?\\.cache$`));
+    // Each set of flags finds its own again, and the plain run still finds the plain one.
+    expect(loadCached(path, { ...plain, NODE_OPTIONS: '--max-old-space-size=100' }, []).fromCache).toBe(true);
+    expect(loadCached(path, plain, ['--no-opt']).fromCache).toBe(true);
+    expect(loadCached(path, plain, []).fromCache).toBe(true);
+  });
+
+  it('the shipped cache, made without flags, still serves a run under flags', async () => {
+    const dir = tempTree({});
+    const path = join(dir, 'quick.cjs');
+    writeFileSync(path, 'module.exports = { answer: () => 13 };\n');
+    await buildCache(path, async () => {});
+    const loaded = loadCached(path, { XDG_CACHE_HOME: join(dir, 'empty') }, ['--enable-source-maps']);
+    expect([loaded.fromCache, answer(loaded)]).toEqual([true, 13]);
   });
 
   it('a cache directory others may write to is neither read nor written', () => {
     const dir = tempTree({});
     const env = { XDG_CACHE_HOME: join(dir, 'cache') };
     const path = bundle(dir, 4, 'build-a');
-    loadCached(path, env).keep();
+    loadCached(path, env, []).keep();
     chmodSync(join(dir, 'cache/spbe'), 0o777);
-    const open = loadCached(path, env);
+    const open = loadCached(path, env, []);
     expect([open.fromCache, answer(open)]).toEqual([false, 4]);
   });
 
@@ -68,11 +99,11 @@ describe('code cache', () => {
     const dir = tempTree({});
     const env = { XDG_CACHE_HOME: join(dir, 'cache'), NODE_DISABLE_COMPILE_CACHE: '1' };
     const path = bundle(dir, 5, 'build-a');
-    loadCached(path, { XDG_CACHE_HOME: env.XDG_CACHE_HOME }).keep();
-    const disabled = loadCached(path, env);
+    loadCached(path, { XDG_CACHE_HOME: env.XDG_CACHE_HOME }, []).keep();
+    const disabled = loadCached(path, env, []);
     expect([disabled.fromCache, answer(disabled)]).toEqual([false, 5]);
     const dir2 = tempTree({});
-    loadCached(bundle(dir2, 5, 'build-a'), { XDG_CACHE_HOME: join(dir2, 'cache'), NODE_DISABLE_COMPILE_CACHE: '1' }).keep();
+    loadCached(bundle(dir2, 5, 'build-a'), { XDG_CACHE_HOME: join(dir2, 'cache'), NODE_DISABLE_COMPILE_CACHE: '1' }, []).keep();
     expect(readdirSync(dir2)).not.toContain('cache');
   });
 
@@ -81,7 +112,7 @@ describe('code cache', () => {
     const env = { XDG_CACHE_HOME: join(dir, 'cache') };
     const path = join(dir, 'quick.cjs');
     writeFileSync(path, 'module.exports = { answer: () => 7 };\n');
-    const loaded = loadCached(path, env);
+    const loaded = loadCached(path, env, []);
     expect([loaded.fromCache, answer(loaded)]).toEqual([false, 7]);
     loaded.keep();
     expect(readdirSync(dir)).toEqual(['quick.cjs']);
@@ -94,7 +125,7 @@ describe('code cache', () => {
     let warmed = 0;
     await buildCache(path, async (exports) => void (warmed = (exports.answer as () => number)()));
     expect(warmed).toBe(6);
-    const loaded = loadCached(path, { XDG_CACHE_HOME: join(dir, 'empty') });
+    const loaded = loadCached(path, { XDG_CACHE_HOME: join(dir, 'empty') }, []);
     expect([loaded.fromCache, answer(loaded)]).toEqual([true, 6]);
     const id = readFileSync(`${path}.id`, 'utf8').trim();
     expect(id).toMatch(/^[0-9a-f]{16}$/);
@@ -113,7 +144,7 @@ describe('code cache', () => {
     expect(other).toBe(9);
     // The id is the first run's: an extension never renames the cache.
     expect(readFileSync(`${path}.id`, 'utf8').trim()).toBe(id);
-    const loaded = loadCached(path, { XDG_CACHE_HOME: join(dir, 'empty') });
+    const loaded = loadCached(path, { XDG_CACHE_HOME: join(dir, 'empty') }, []);
     expect([loaded.fromCache, answer(loaded)]).toEqual([true, 8]);
     // A source this process has not compiled (V8 would take it from memory, never asking about the cache).
     const damagedDir = tempTree({});

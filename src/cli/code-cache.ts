@@ -56,13 +56,15 @@ function run(script: Script, bundle: string): Record<string, unknown> {
   return module.exports;
 }
 
-export function loadCached(bundle: string, env: NodeJS.ProcessEnv = process.env): CachedModule {
+export function loadCached(bundle: string, env: NodeJS.ProcessEnv = process.env, execArgv: readonly string[] = process.execArgv): CachedModule {
   // esbuild writes ASCII (its default charset escapes the rest), which latin1 decodes as UTF-8 would, without validating it.
   const source = readFileSync(bundle, 'latin1');
-  const name = env.NODE_DISABLE_COMPILE_CACHE === undefined ? cacheName(bundle) : undefined;
+  const build = env.NODE_DISABLE_COMPILE_CACHE === undefined ? buildId(bundle) : undefined;
+  const name = build === undefined ? undefined : cacheName(bundle, build, flagsTag(execArgv, env));
   const directory = join(env.XDG_CACHE_HOME || join(homeDirectory(env), '.cache'), 'spbe');
-  // The user's own first: it exists only where the shipped one was missing or refused.
-  const cachedData = name === undefined ? undefined : ((trusted(directory) ? readOrUndefined(join(directory, name)) : undefined) ?? readOrUndefined(join(dirname(bundle), name)));
+  // The user's own first: it exists only where the shipped one was missing or refused. The shipped
+  // one is made without flags, and still serves flags that are Node's alone (--enable-source-maps).
+  const cachedData = name === undefined ? undefined : ((trusted(directory) ? readOrUndefined(join(directory, name)) : undefined) ?? readOrUndefined(join(dirname(bundle), cacheName(bundle, build!, ''))));
   // A refused cache leaves a script compiled as without one: one compilation either way.
   const script = compile(bundle, source, cachedData);
   const hit = cachedData !== undefined && !script.cachedDataRejected;
@@ -88,15 +90,33 @@ export function loadCached(bundle: string, env: NodeJS.ProcessEnv = process.env)
 }
 
 /**
- * One file per build of the bundle, Node version and processor: two Nodes side by side keep a cache
- * each, and V8 is not asked about another Node's. The build's id (`npm run build` writes a digest
- * of the bundle beside it) is what tells two builds apart: V8 checks a cache against the source's
- * length only, and hashing the bundle here would cost more than the cache saves. A bundle without
- * an id (not built by `npm run build`) gets no cache at all.
+ * Node's flags (command line and NODE_OPTIONS) as a short tag, empty where there are none. V8
+ * refuses a cache made under other flags, so without the tag one run with, say, --no-opt or
+ * --max-old-space-size would replace the user's cache with one every plain run refuses, compiles
+ * past and writes again: each start then as slow as one without a cache. FNV-1a, not node:crypto,
+ * whose loading would cost a start more than the hash is worth.
  */
-function cacheName(bundle: string): string | undefined {
-  const build = readOrUndefined(`${bundle}.id`)?.toString('utf8').trim();
-  return build ? `${basename(bundle)}-${build}-${process.version}-${process.arch}.cache` : undefined;
+function flagsTag(execArgv: readonly string[], env: NodeJS.ProcessEnv): string {
+  const flags = [...execArgv, env.NODE_OPTIONS ?? ''].join('\0');
+  if (flags === '') return '';
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < flags.length; i++) hash = Math.imul(hash ^ flags.charCodeAt(i), 0x01000193);
+  return `-flags${(hash >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+/**
+ * One file per build of the bundle, Node version, processor and set of Node flags: two Nodes side
+ * by side keep a cache each, and V8 is not asked about another Node's. The build's id (`npm run
+ * build` writes a digest of the bundle beside it) is what tells two builds apart: V8 checks a cache
+ * against the source's length only, and hashing the bundle here would cost more than the cache
+ * saves. A bundle without an id (not built by `npm run build`) gets no cache at all.
+ */
+function cacheName(bundle: string, build: string, flags: string): string {
+  return `${basename(bundle)}-${build}-${process.version}-${process.arch}${flags}.cache`;
+}
+
+function buildId(bundle: string): string | undefined {
+  return readOrUndefined(`${bundle}.id`)?.toString('utf8').trim() || undefined;
 }
 
 /**
@@ -112,7 +132,8 @@ export async function buildCache(bundle: string, warm: (exports: Record<string, 
     const { createHash } = await import('node:crypto'); // the build's alone: not loaded at start-up
     writeFileSync(`${bundle}.id`, `${createHash('sha256').update(source).digest('hex').slice(0, 16)}\n`);
   }
-  const shipped = join(dirname(bundle), cacheName(bundle)!);
+  // Named for a plain run (no flags): the one users make; a build under flags would ship one nobody finds.
+  const shipped = join(dirname(bundle), cacheName(bundle, buildId(bundle)!, ''));
   const extended = extend ? readOrUndefined(shipped) : undefined;
   // Extending nothing, or what V8 refuses, would drop the earlier runs' code without a word.
   if (extend && extended === undefined) throw new Error(`${shipped}: no cache to extend`);
