@@ -71,7 +71,7 @@ describe('the folder scan hands over the files it read whole', () => {
 describe('a key from the scan is the key phase 1 reads', () => {
   test('each file: the same key, or left to phase 1', async () => {
     const { inputs, keys } = await scan(['.']);
-    const got = Object.fromEntries(inputs.map((input, position) => [input.file, keys.has(position) ? keys.byPosition[position] : 'phase 1']));
+    const got = Object.fromEntries(inputs.map((input, position) => [input.file, keys.has(position) ? keys.get(position) : 'phase 1']));
     expect(got).toEqual({
       'a-2023.yaml': { agency: 'kota-satu', year: 2023, ownPrevious: false },
       'b-2024.yaml': { agency: 'kota-satu', year: 2024, ownPrevious: false },
@@ -88,7 +88,7 @@ describe('a key from the scan is the key phase 1 reads', () => {
     // Independently: phase 1's own reading of every file the scan keyed.
     inputs.forEach((input, position) => {
       if (!keys.has(position)) return;
-      expect(keys.byPosition[position] ?? undefined).toEqual(keyOfRead(readSource(input.path!)));
+      expect(keys.get(position) ?? undefined).toEqual(keyOfRead(readSource(input.path!)));
     });
   });
 
@@ -98,12 +98,19 @@ describe('a key from the scan is the key phase 1 reads', () => {
     expect(keyOfRead(readSource(join(dir, 'a-2023.yaml'), 100))).toBeUndefined();
   });
 
-  test("an agency's files share one copy of its id, and a key is forgotten once taken", async () => {
+  test('the table reads as the keys were set: by position, in any order, past its first size', async () => {
     const { keys } = await scan(['.']);
-    const [a, b] = [keys.byPosition[0]!, keys.byPosition[1]!];
-    expect(a.agency).toBe(b.agency);
-    expect(keys.take(0)).toEqual({ agency: 'kota-satu', year: 2023, ownPrevious: false });
-    expect(keys.take(0)).toBeUndefined();
-    expect(keys.has(0)).toBe(true); // read: phase 1 does not read it again
+    expect([keys.get(0), keys.get(2)]).toEqual([
+      { agency: 'kota-satu', year: 2023, ownPrevious: false },
+      { agency: 'kota-dua', year: 2024, ownPrevious: true },
+    ]);
+    expect([keys.agency(1), keys.year(1), keys.ownPrevious(1), keys.ownPrevious(2)]).toEqual(['kota-satu', 2024, false, true]);
+    const table = new LinkKeys();
+    table.set(5000, { agency: 'kota-lima', year: 2025, ownPrevious: false });
+    table.set(3, undefined);
+    table.set(7, { agency: 'kota-lima', year: 2e15 + 1, ownPrevious: true });
+    expect(table.length).toBe(5001);
+    expect([table.get(3), table.get(4), table.get(7), table.get(5000), table.get(6000)]).toEqual([null, undefined, { agency: 'kota-lima', year: 2e15 + 1, ownPrevious: true }, { agency: 'kota-lima', year: 2025, ownPrevious: false }, undefined]);
+    expect([table.has(3), table.has(4), table.agency(3), table.agency(4)]).toEqual([true, false, undefined, undefined]);
   });
 });

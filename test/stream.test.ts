@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { previousFromScore } from '../src/core/compare.js';
-import { linkCandidates, type LinkKey } from '../src/core/link.js';
+import { keyTable, linkCandidates, type LinkKey } from '../src/core/link.js';
 import { buildReport, type ReportOptions } from '../src/core/report.js';
 import type { FileResult } from '../src/core/result.js';
 import { provisionalFrameworks } from '../src/format/ci-results.js';
@@ -177,15 +177,16 @@ describe('linkCandidates', () => {
   test.each([1, 2, 3, 4, 5, 6, 7, 8])('random keys, seed %i', (seed) => {
     const rand = random(seed);
     const keys = Array.from({ length: 300 }, () => (rand() < 0.1 ? undefined : { agency: `a${Math.floor(rand() * 12)}`, year: 2018 + Math.floor(rand() * 8), ownPrevious: rand() < 0.15 }));
-    const got = new Map([...linkCandidates(keys)].map(([p, c]) => [p, c.order.slice(c.from)]));
+    const candidates = linkCandidates(keyTable(keys));
+    const got = new Map([...candidates.positions()].map((p) => [p, candidates.order(p)!.slice(candidates.from(p))]));
     expect(got).toEqual(naive(keys));
   });
 
   test('one agency of 50,000 files: every file\'s candidates are a tail of one shared list (memory linear in the files)', () => {
     const keys = Array.from({ length: 50_000 }, (_, i) => ({ agency: 'same', year: i % 9, ownPrevious: false }));
-    const candidates = linkCandidates(keys);
+    const candidates = linkCandidates(keyTable(keys));
     expect(candidates.size).toBe(50_000 - Math.ceil(50_000 / 9));
-    const orders = new Set([...candidates.values()].map((c) => c.order));
+    const orders = new Set([...candidates.positions()].map((p) => candidates.order(p)));
     expect(orders.size).toBe(1);
   });
 });

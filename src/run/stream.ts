@@ -11,7 +11,7 @@
  * candidate's figures. Only the figures of files that another file may still need are kept; a
  * candidate later in the input than its file is evaluated first and its piece waits its turn.
  */
-import { linkCandidates, type Candidates } from '../core/link.js';
+import { LinkCandidates, linkCandidates } from '../core/link.js';
 import { linksYears, type Summary } from '../core/report.js';
 import { Buffer } from 'node:buffer';
 import type { Input } from '../io/inputs.js';
@@ -69,12 +69,15 @@ async function readKeys(inputs: readonly Input[], executor: Executor, keys: Link
   await Promise.all(Array.from({ length: executor.capacity }, lane));
 }
 
-/** The files (by position) whose figures some file may need: from the first candidate of any file of its agency on. */
-function neededFigures(candidates: ReadonlyMap<number, Candidates>): Set<number> {
-  const needed = new Set<number>();
-  for (const { order, from } of candidates.values()) for (let i = from; i < order.length; i++) {
-    if (needed.has(order[i]!)) break; // the rest of this agency's list is in already
-    needed.add(order[i]!);
+/** Whether some file may need a file's figures (1), by position: from the first candidate of any file of its agency on. */
+function neededFigures(candidates: LinkCandidates, positions: number): Uint8Array {
+  const needed = new Uint8Array(positions);
+  for (const position of candidates.positions()) {
+    const order = candidates.order(position)!;
+    for (let i = candidates.from(position); i < order.length; i++) {
+      if (needed[order[i]!]) break; // the rest of this agency's list is in already
+      needed[order[i]!] = 1;
+    }
   }
   return needed;
 }
@@ -98,11 +101,14 @@ export async function* streamBatch(inputs: readonly Input[], setup: StreamSetup,
 async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, executor: Executor, outcome: StreamOutcome, keys: LinkKeys, separator: string): AsyncGenerator<string | Uint8Array> {
   const linking = linksYears(setup.report);
   if (linking) await readKeys(inputs, executor, keys);
-  const candidates = linking ? linkCandidates(keys.byPosition) : new Map<number, Candidates>();
-  const needed = neededFigures(candidates);
+  const candidates = linking ? linkCandidates(keys) : new LinkCandidates(0);
+  const needed = neededFigures(candidates, inputs.length);
   // An agency's figures are dropped once all its files that may be linked are sent.
   const waiting = new Map<readonly number[], number>();
-  for (const list of candidates.values()) waiting.set(list.order, (waiting.get(list.order) ?? 0) + 1);
+  for (const position of candidates.positions()) {
+    const order = candidates.order(position)!;
+    waiting.set(order, (waiting.get(order) ?? 0) + 1);
+  }
   let failure: unknown;
   const keepAgencies = setup.report.compare !== undefined;
 
@@ -120,10 +126,10 @@ async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, execu
 
   /** The candidate a file waits for (the first not yet done before one that may be its previous year), or NONE: its previous year is known. */
   const waitsFor = (index: number): number => {
-    const list = candidates.get(index);
-    if (!list) return NONE;
-    for (let i = list.from; i < list.order.length; i++) {
-      const candidate = list.order[i]!;
+    const order = candidates.order(index);
+    if (!order) return NONE;
+    for (let i = candidates.from(index); i < order.length; i++) {
+      const candidate = order[i]!;
       if (state[candidate] !== DONE) return candidate;
       if (figures.get(candidate)!.linkable) return NONE;
     }
@@ -132,17 +138,17 @@ async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, execu
 
   /** A file's previous year, once waitsFor says it is known. */
   const previousOf = (index: number): PackedPrevious | undefined => {
-    const list = candidates.get(index);
-    if (!list) return undefined;
-    for (let i = list.from; i < list.order.length; i++) {
-      const known = figures.get(list.order[i]!)!;
+    const order = candidates.order(index);
+    if (!order) return undefined;
+    for (let i = candidates.from(index); i < order.length; i++) {
+      const known = figures.get(order[i]!)!;
       if (known.linkable) return known.previous;
     }
     return undefined;
   };
 
   const release = (index: number) => {
-    const order = candidates.get(index)?.order;
+    const order = candidates.order(index);
     if (!order) return;
     const left = waiting.get(order)! - 1;
     waiting.set(order, left);
@@ -150,7 +156,7 @@ async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, execu
     waiting.delete(order);
     for (const position of order) {
       figures.delete(position);
-      needed.delete(position);
+      needed[position] = 0;
     }
   };
 
@@ -162,14 +168,14 @@ async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, execu
       if (reply.kind !== 'result') return;
       state[index] = DONE;
       inFlight--;
-      if (needed.has(index)) figures.set(index, { linkable: reply.linkable, ...(reply.previous ? { previous: reply.previous } : {}) });
+      if (needed[index]) figures.set(index, { linkable: reply.linkable, ...(reply.previous ? { previous: reply.previous } : {}) });
       pieces.set(index, reply.piece);
       if (reply.stat) outcome.records[index] = reply.stat;
       count(outcome, index, inputs[index]!.file, reply.tally, keepAgencies);
       wake?.();
     };
-    const key = keys.take(index);
-    executor.run({ kind: 'result', index, input: inputs[index]!, ...(key ? { key } : {}), ...(previous ? { previous } : {}), keepPrevious: needed.has(index) }).then(received, (error: unknown) => {
+    const key = keys.get(index) ?? undefined;
+    executor.run({ kind: 'result', index, input: inputs[index]!, ...(key ? { key } : {}), ...(previous ? { previous } : {}), keepPrevious: needed[index] === 1 }).then(received, (error: unknown) => {
       failure ??= error;
       wake?.();
     });
