@@ -19,7 +19,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin/spbe.js');
 const list = (name, fallback) => (process.env[name] ?? fallback).split(',').filter(Boolean).map(Number);
 const shortSizes = list('BENCH_SIZES', '1000,10000,50000');
-const longSizes = list('BENCH_LONG_SIZES', '1000,10000');
+const longSizes = list('BENCH_LONG_SIZES', '1000,10000,50000');
 const reportSizes = list('BENCH_REPORT_SIZES', '1,600');
 const startupRuns = Number(process.env.BENCH_STARTUP_RUNS ?? 20);
 const parts = new Set((process.env.BENCH_PARTS ?? 'startup,batch,import,report').split(','));
