@@ -89,6 +89,22 @@ describe('spbe score over national records', () => {
     expect(second.findings.map((f: any) => [f.code, f.pointer, f.message])).toEqual([['RECORD_NOT_A_FRACTION', '/1/nilai/A2006', 'A2006 = 2.5000000000 is no value its indicators can give (a multiple of 1/3 rounded to 10 decimals)']]);
   });
 
+  it('records of one agency under two frameworks link across them, without a decomposition (a record holds no indicator levels)', async () => {
+    const nilai = (values: string[]) => JSON.stringify(Object.fromEntries(values.map((v, i) => [`A200${i + 1}`, v])));
+    const text = `[
+{"kode":"1018","tahun":"2021","nama_instansi":"Kabupaten 18","kategori":"Pemerintah Kabupaten","daerah":"Provinsi 0","nilai":${nilai(['5', '1', '1', '3', '5', '2', '4', '2'])}},
+{"kode":"1018","tahun":"2019","nama_instansi":"Kabupaten 18","kategori":"Pemerintah Kabupaten","daerah":"Provinsi 0","nilai":${nilai(['2', '2', '2', '5', '2', '4', '4'])}}
+]
+`;
+    const result = await run(['score', 'tauval.json', '-f', 'jsonl'], { cwd: tempTree({ 'tauval.json': text }) });
+    expect([result.code, result.stderr.includes('internal error')]).toEqual([0, false]);
+    const [later, earlier] = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    // The regulations' aspect weights: 59/2020 13, 10, 10, 5, 12, 4.5, 27.5, 18; 5/2018 7, 10, 8, 8, 12, 35, 20.
+    expect([later.framework.id, later.exactIndex, earlier.framework.id, earlier.exactIndex]).toEqual(['permenpanrb-59-2020', '3.15', 'permenpanrb-5-2018', '3.34']);
+    expect(later.comparison).toMatchObject({ previous: { year: 2019, framework: 'permenpanrb-5-2018', index: 3.34 }, likeForLike: false, delta: { index: -0.19 } });
+    expect(later.comparison.decomposition).toBeUndefined();
+  });
+
   it('records join rankings and --group-by like any other result', async () => {
     const records = [0, 1, 2].map((n) => record(n, Array(8).fill(String(2 + n)), Array(4).fill(String(2 + n)), `${2 + n}.0000000000`));
     const dir = tempTree({ 'tauval.json': `[\n${records.join(',\n')}\n]\n` });

@@ -128,7 +128,8 @@ export function compareYears(current: ScoreResult, previous: PreviousYear, entri
   const crosswalk = likeForLike ? undefined : findCrosswalk(previous.frameworkId, current.framework.id);
   // Indicator by indicator only from a scored file, and across frameworks only through a crosswalk.
   if (entries && entries.size > 0 && previous.entries && (likeForLike || crosswalk)) comparison.indicators = indicatorChanges(current, entries, previous.entries, crosswalk);
-  if (crosswalk && entries) {
+  // A decomposition reads the current level of every indicator: a national record holds its aspects' values only.
+  if (crosswalk && entries && current.framework.indicators.every((x) => entries.has(x.id))) {
     const previousInput = previous.entries ? { index: previous.index, entries: previous.entries } : { index: previous.index };
     comparison.decomposition = decompose({ framework: current.framework, index: current.index, entries }, previousInput, crosswalk);
   }
