@@ -109,8 +109,18 @@ describe('a key from the scan is the key phase 1 reads', () => {
     table.set(5000, { agency: 'kota-lima', year: 2025, ownPrevious: false });
     table.set(3, undefined);
     table.set(7, { agency: 'kota-lima', year: 2e15 + 1, ownPrevious: true });
-    expect(table.length).toBe(5001);
-    expect([table.get(3), table.get(4), table.get(7), table.get(5000), table.get(6000)]).toEqual([null, undefined, { agency: 'kota-lima', year: 2e15 + 1, ownPrevious: true }, { agency: 'kota-lima', year: 2025, ownPrevious: false }, undefined]);
+    expect([table.length, table.get(5001)]).toEqual([5001, undefined]);
+    table.set(9000, { agency: 'kota-enam', year: 2026, ownPrevious: false }); // grows again: what was set is copied
+    expect(table.length).toBe(9001);
+    expect([table.get(3), table.get(4), table.get(7), table.get(5000), table.get(6000), table.get(9000), table.get(9001)]).toEqual([
+      null,
+      undefined,
+      { agency: 'kota-lima', year: 2e15 + 1, ownPrevious: true },
+      { agency: 'kota-lima', year: 2025, ownPrevious: false },
+      undefined,
+      { agency: 'kota-enam', year: 2026, ownPrevious: false },
+      undefined,
+    ]);
     expect([table.has(3), table.has(4), table.agency(3), table.agency(4)]).toEqual([true, false, undefined, undefined]);
   });
 });

@@ -126,12 +126,13 @@ export function compareYears(current: ScoreResult, previous: PreviousYear, entri
   const predicateChange = thenRank < 0 ? direction(indexDelta) : direction(thenRank - nowRank);
   const comparison: Comparison = { previous, likeForLike, indexDelta, domainDeltas, aspectDeltas, predicateChange };
   const crosswalk = likeForLike ? undefined : findCrosswalk(previous.frameworkId, current.framework.id);
-  // Indicator by indicator only from a scored file, and across frameworks only through a crosswalk.
-  if (entries && entries.size > 0 && previous.entries && (likeForLike || crosswalk)) comparison.indicators = indicatorChanges(current, entries, previous.entries, crosswalk);
-  // A decomposition reads the current level of every indicator: a national record holds its aspects' values only.
-  if (crosswalk && entries && current.framework.indicators.every((x) => entries.has(x.id))) {
+  // Indicator by indicator and the decomposition only from a file's level of every indicator (a
+  // national record holds its aspects' values only), and across frameworks only through a crosswalk.
+  const levels = entries && current.framework.indicators.every((x) => entries.has(x.id)) ? entries : undefined;
+  if (levels && previous.entries && (likeForLike || crosswalk)) comparison.indicators = indicatorChanges(current, levels, previous.entries, crosswalk);
+  if (crosswalk && levels) {
     const previousInput = previous.entries ? { index: previous.index, entries: previous.entries } : { index: previous.index };
-    comparison.decomposition = decompose({ framework: current.framework, index: current.index, entries }, previousInput, crosswalk);
+    comparison.decomposition = decompose({ framework: current.framework, index: current.index, entries: levels }, previousInput, crosswalk);
   }
   return comparison;
 }

@@ -47,16 +47,10 @@ export class LinkCandidates {
   /** By position: its agency's files in link order (one list shared by the agency's files), or undefined: it is not linked. */
   private readonly orders: (readonly number[] | undefined)[];
   private readonly starts: Int32Array;
-  private count = 0;
 
   constructor(positions: number) {
     this.orders = new Array<readonly number[] | undefined>(positions).fill(undefined);
     this.starts = new Int32Array(positions);
-  }
-
-  /** How many positions may be linked. */
-  get size(): number {
-    return this.count;
   }
 
   /** Every file of the position's agency, in link order; undefined when the position is not linked. */
@@ -82,7 +76,6 @@ export class LinkCandidates {
   add(position: number, order: readonly number[], from: number): void {
     this.orders[position] = order;
     this.starts[position] = from;
-    this.count++;
   }
 }
 
