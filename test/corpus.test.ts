@@ -6,6 +6,7 @@
  */
 import { chmodSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateSource } from '../src/io/evaluate.js';
 import { assessmentYaml, uniformLevels } from './helpers/assessments.js';
@@ -37,6 +38,21 @@ describe('bad-input corpus', () => {
     expect(binary.stderr).not.toMatch(/\n\s+at |Error:|internal error/);
     const oneThread = await spawnBinary(['score', CORPUS, '-f', 'jsonl', '--jobs', '0']);
     expect(binary.stdout).toBe(oneThread.stdout);
+  });
+
+  // A streamed run (jsonl) and one that keeps its results (--latest) use two pools of workers.
+  it.each([[[]], [['--latest']]])('a worker that runs out of heap (the 1 MB line) is replaced, and the output is as one thread gives it (%j)', async (extra: string[]) => {
+    const valid = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`f${String(i).padStart(2, '0')}.yaml`, assessmentYaml({ agency: { name: `Dinas ${i}`, id: `dinas-${i}` }, indicators: uniformLevels(1 + (i % 5)) })]));
+    const d = tempTree({ ...valid, 'f10-long-line.yaml': readFileSync(join(CORPUS, 'very-long-line.yaml'), 'utf8') });
+    const countFile = join(d, 'workers.count');
+    const env = { NODE_OPTIONS: `--import ${pathToFileURL(join(ROOT, 'test/helpers/count-workers.mjs')).href}`, SPBE_TEST_WORKER_COUNT: countFile };
+    const binary = await spawnBinary(['score', d, '-f', 'jsonl', '--jobs', '2', ...extra], { env });
+    expect(readFileSync(countFile, 'utf8')).toBe('3');
+    expect(binary.stderr).not.toMatch(/\n\s+at |Error:|internal error/);
+    const oneThread = await spawnBinary(['score', d, '-f', 'jsonl', '--jobs', '0', ...extra]);
+    expect(binary.code).toBe(oneThread.code);
+    expect(binary.stdout).toBe(oneThread.stdout);
+    expect(binary.stdout.trim().split('\n')).toHaveLength(31);
   });
 });
 

@@ -1,11 +1,12 @@
 /**
  * Where a streamed batch's tasks run: worker threads (tasks sent a message of several at a time, so
  * that messaging costs little per file), or this thread. A worker that dies (a file too large for
- * its small heap, most often) loses no work: its tasks run in this thread, and the others go on; a
- * task that fails here too (a bug) rejects, and the run ends with an internal error.
+ * its small heap, most often) loses no work: its tasks run in this thread, the others go on, and
+ * one that ran out of heap is replaced (isOutOfHeap); a task that fails here too (a bug) rejects,
+ * and the run ends with an internal error.
  */
 import type { Worker } from 'node:worker_threads';
-import { IN_THREAD_CONCURRENCY, TASKS_PER_MESSAGE } from '../io/batch.js';
+import { IN_THREAD_CONCURRENCY, isOutOfHeap, TASKS_PER_MESSAGE } from '../io/batch.js';
 import { bootWorkers, type BootedWorker } from './early-workers.js';
 import { runningInThread } from './heap-settings.js';
 import { createRunner, type Reply, type Runner, type StreamSetup, type Task } from './task.js';
@@ -48,17 +49,24 @@ export async function inWorkers(setup: StreamSetup, count: number, early: Booted
   let nextMessage = 0;
   let closing = false;
   let queue: Pending[] = [];
+  /** Files whose tasks were in flight at a worker that ran out of heap: their later tasks run here too, or the same file would stop the fresh worker. */
+  const tooLarge = new Set<number>();
 
-  const lose = (worker: Worker) => {
+  const lose = (worker: Worker, error?: unknown) => {
     const messages = live.get(worker);
     if (!messages || closing) return;
     live.delete(worker);
-    runHere([...messages.values()].flat());
+    const lost = [...messages.values()].flat();
+    runHere(lost);
+    if (isOutOfHeap(error)) {
+      for (const { task } of lost) tooLarge.add(task.index);
+      bootWorkers(1).forEach(attach);
+    }
     flushSoon(); // tasks waiting for this worker go to another, or run here
   };
-  for (const { worker, exited } of booted) {
+  const attach = ({ worker, exited }: BootedWorker) => {
     // One that stopped before this run took it (it failed to start) takes no work.
-    if (exited) continue;
+    if (exited) return;
     const messages = new Map<number, Pending[]>();
     live.set(worker, messages);
     worker.postMessage({ setup } satisfies ToWorker);
@@ -70,9 +78,10 @@ export async function inWorkers(setup: StreamSetup, count: number, early: Booted
       // After the replies' own work (which may make more tasks ready), so that they go together.
       flushSoon();
     });
-    worker.on('error', () => lose(worker));
+    worker.on('error', (error) => lose(worker, error));
     worker.on('exit', () => lose(worker));
-  }
+  };
+  booted.forEach(attach);
 
   /**
    * Sends the ready tasks, at most MESSAGES_PER_WORKER messages in flight per worker. An idle worker
@@ -115,6 +124,7 @@ export async function inWorkers(setup: StreamSetup, count: number, early: Booted
   return {
     run: (task) =>
       new Promise<Reply>((resolve, reject) => {
+        if (tooLarge.has(task.index)) return runHere([{ task, resolve, reject }]);
         queue.push({ task, resolve, reject });
         flushSoon();
       }),
