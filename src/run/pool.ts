@@ -1,20 +1,21 @@
 /**
  * Where a streamed batch's tasks run: worker threads (tasks sent a message of several at a time, so
- * that messaging costs little per file), or this thread. A worker that dies (a file too large for
+ * that messaging costs little per file; how many, run/message-size.ts says), or this thread. A worker that dies (a file too large for
  * its small heap, most often) loses no work: its tasks run in this thread, the others go on, and
  * one that ran out of heap is replaced (isOutOfHeap); a task that fails here too (a bug) rejects,
  * and the run ends with an internal error.
  */
 import type { Worker } from 'node:worker_threads';
-import { IN_THREAD_CONCURRENCY, isOutOfHeap, TASKS_PER_MESSAGE } from '../io/batch.js';
+import { IN_THREAD_CONCURRENCY, isOutOfHeap } from '../io/batch.js';
 import { bootWorkers, type BootedWorker } from './early-workers.js';
 import { runningInThread } from './heap-settings.js';
 import { createRunner, type Reply, type Runner, type StreamSetup, type Task } from './task.js';
+import { MessageSize } from './message-size.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
 
 export interface Executor {
   run(task: Task): Promise<Reply>;
-  /** Tasks worth keeping in flight. */
+  /** Tasks worth keeping in flight (it may change as the run goes on: run/message-size.ts). */
   readonly capacity: number;
   /** A piece (bytes) is copied out and will not be read again: its buffer may be filled again. */
   written(piece: Uint8Array): void;
@@ -51,6 +52,7 @@ export async function inWorkers(setup: StreamSetup, count: number, early: Booted
   let queue: Pending[] = [];
   /** Files whose tasks were in flight at a worker that ran out of heap: their later tasks run here too, or the same file would stop the fresh worker. */
   const tooLarge = new Set<number>();
+  const size = new MessageSize();
 
   const lose = (worker: Worker, error?: unknown) => {
     const messages = live.get(worker);
@@ -74,6 +76,7 @@ export async function inWorkers(setup: StreamSetup, count: number, early: Booted
       if (buffer) buffers.set(buffer, { worker, unwritten: replies.filter((r) => r.kind === 'result' && r.piece instanceof Uint8Array).length });
       const pending = messages.get(id)!;
       messages.delete(id);
+      for (const reply of replies) if (reply.kind === 'result') size.add(reply.piece.length);
       replies.forEach((reply, j) => pending[j]!.resolve(reply));
       // After the replies' own work (which may make more tasks ready), so that they go together.
       flushSoon();
@@ -100,8 +103,9 @@ export async function inWorkers(setup: StreamSetup, count: number, early: Booted
         return;
       }
       const busy = live.get(best)!.size;
-      if (busy >= MESSAGES_PER_WORKER || (busy > 0 && queue.length < TASKS_PER_MESSAGE)) return;
-      const chunk = queue.splice(0, TASKS_PER_MESSAGE);
+      const tasks = size.tasks;
+      if (busy >= MESSAGES_PER_WORKER || (busy > 0 && queue.length < tasks)) return;
+      const chunk = queue.splice(0, tasks);
       const id = nextMessage++;
       live.get(best)!.set(id, chunk);
       best.postMessage({ id, tasks: chunk.map((p) => p.task) } satisfies ToWorker);
@@ -128,7 +132,9 @@ export async function inWorkers(setup: StreamSetup, count: number, early: Booted
         queue.push({ task, resolve, reject });
         flushSoon();
       }),
-    capacity: count * TASKS_PER_MESSAGE * MESSAGES_PER_WORKER,
+    get capacity() {
+      return count * size.tasks * MESSAGES_PER_WORKER;
+    },
     written: (piece) => {
       const buffer = piece.buffer as ArrayBuffer;
       const source = buffers.get(buffer);

@@ -121,7 +121,8 @@ async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, execu
   const pieces = new Map<number, string | Uint8Array>();
   let written = 0;
   let inFlight = 0;
-  const window = Math.max(executor.capacity * 4, 64);
+  /** Files sent ahead of the first not yet written: four times what is in flight, for year-linked files' chains (the executor's capacity may change as it goes). */
+  const window = () => Math.max(executor.capacity * 4, 64);
   let wake: (() => void) | undefined;
 
   /** The candidate a file waits for (the first not yet done before one that may be its previous year), or NONE: its previous year is known. */
@@ -185,7 +186,9 @@ async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, execu
   let scan = 0;
   const fill = () => {
     while (scan < inputs.length && state[scan] !== 0) scan++;
-    for (let index = scan; index < inputs.length && index < written + window && inFlight < executor.capacity; index++) {
+    const ahead = written + window();
+    const capacity = executor.capacity;
+    for (let index = scan; index < inputs.length && index < ahead && inFlight < capacity; index++) {
       let at = index;
       while (state[at] === 0) {
         const waitFor = waitsFor(at);
