@@ -1,6 +1,6 @@
 /** Every sentence of both catalogs renders its params (nothing left undefined) and stays one line. */
 import { describe, expect, it } from 'vitest';
-import { catalogFor, type Lang } from '../src/messages/catalog.js';
+import { catalogFor, lazyCatalog, type Lang } from '../src/messages/catalog.js';
 
 const PARAMS = {
   reason: 'ENOENT', size: 1, limit: 2, encoding: 'UTF-16LE', detail: 'x', key: 'k', alias: 'a', path: 'indicators.5.level', field: 'f', allowed: 'a, b',
@@ -32,5 +32,15 @@ describe.each<Lang>(['en', 'id'])('catalog %s', (lang) => {
     expect(catalog.reason('EACCES')).not.toBe('EACCES');
     expect(catalog.reason('ENOSPC')).not.toBe('ENOSPC');
     expect(catalog.reason('EROFS')).toBe('EROFS');
+  });
+});
+
+describe.each<Lang>(['en', 'id'])('lazyCatalog %s (the quick path builds a catalog only when it words something)', (lang) => {
+  it('reads as the catalog itself, part by part', () => {
+    const lazy = lazyCatalog(lang);
+    const built = catalogFor(lang);
+    expect(lazy.lang).toBe(lang);
+    expect(Object.keys(lazy).sort()).toEqual(Object.keys(built).sort());
+    for (const part of Object.keys(built) as (keyof typeof built)[]) expect(lazy[part]).toBe(built[part]);
   });
 });

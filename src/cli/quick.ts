@@ -18,7 +18,7 @@ import { writeAll, writerSink } from '../io/output.js';
 import { sourceKind } from '../io/source-kind.js';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from '../io/source.js';
 import { compactResult } from '../core/compact-result.js';
-import { catalogFor, LANGS, type Lang } from '../messages/catalog.js';
+import { lazyCatalog, LANGS, type Lang } from '../messages/catalog.js';
 import { exitCodeFor } from './exit-code.js';
 import type { CliIo } from './io.js';
 import { chooseLanguage } from './language.js';
@@ -56,7 +56,7 @@ export async function quickScore(argv: readonly string[], io: CliIo): Promise<nu
   const result = evaluateFast(read.text, args.path, { lint: { rules: {}, strict: false } });
   if (!result || result.assessment?.previous?.kind === 'path') return undefined;
 
-  const catalog = catalogFor(chooseLanguage(argv, io.env));
+  const catalog = lazyCatalog(chooseLanguage(argv, io.env));
   const context: FormatContext = { catalog, palette: plainPalette, columns: io.columns ?? 133, tool: { name: 'spbe', version: VERSION }, csv: { delimiter: ',', decimalComma: false } };
   const report = buildReport([compactResult(result)], { command: 'score', gates: {} });
   await writeAll(writerSink(io.stdoutAsync ?? io.stdout), FORMATTERS[args.format](report, context));

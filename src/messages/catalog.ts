@@ -28,6 +28,17 @@ export function catalogFor(lang: Lang): Catalog {
   return lang === 'id' ? indonesian() : english();
 }
 
+/**
+ * A language's catalog, built when a part of it is first read: a run that words nothing (the
+ * quick path's valid file in json) then never builds it, which costs a start ~0.3 ms.
+ */
+export function lazyCatalog(lang: Lang): Catalog {
+  const parts = ['messages', 'gates', 'phrases', 'ui', 'help', 'reason', 'numbers'] as const satisfies readonly Exclude<keyof Catalog, 'lang'>[];
+  const lazy = { lang } as Catalog;
+  for (const part of parts) Object.defineProperty(lazy, part, { get: () => catalogFor(lang)[part], enumerable: true });
+  return lazy;
+}
+
 export function languageFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
   const value = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^id/i.test(value) ? 'id' : 'en';
