@@ -1,9 +1,9 @@
 /**
  * Where a streamed batch's tasks run: worker threads (tasks sent a message of several at a time, so
- * that messaging costs little per file; how many, run/message-size.ts says), or this thread. A worker that dies (a file too large for
- * its small heap, most often) loses no work: its tasks run in this thread, the others go on, and
- * one that ran out of heap is replaced (isOutOfHeap); a task that fails here too (a bug) rejects,
- * and the run ends with an internal error.
+ * that messaging costs little per file; how many, run/message-size.ts says), or this thread. A
+ * worker that dies (a file too large for its small heap, most often) loses no work: its tasks run
+ * in this thread, the others go on, and one that ran out of heap is replaced (isOutOfHeap); a task
+ * that fails here too (a bug) rejects, and the run ends with an internal error.
  */
 import type { Worker } from 'node:worker_threads';
 import { IN_THREAD_CONCURRENCY, isOutOfHeap } from '../io/batch.js';
