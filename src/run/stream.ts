@@ -121,8 +121,6 @@ async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, execu
   const pieces = new Map<number, string | Uint8Array>();
   let written = 0;
   let inFlight = 0;
-  /** Files sent ahead of the first not yet written: four times what is in flight, for year-linked files' chains (the executor's capacity may change as it goes). */
-  const window = () => Math.max(executor.capacity * 4, 64);
   let wake: (() => void) | undefined;
 
   /** The candidate a file waits for (the first not yet done before one that may be its previous year), or NONE: its previous year is known. */
@@ -186,8 +184,10 @@ async function* streamPieces(inputs: readonly Input[], setup: StreamSetup, execu
   let scan = 0;
   const fill = () => {
     while (scan < inputs.length && state[scan] !== 0) scan++;
-    const ahead = written + window();
+    // The executor's capacity may change as the run goes on (run/message-size.ts). Files are sent
+    // ahead of the first not yet written up to four times what is in flight, for year-linked chains.
     const capacity = executor.capacity;
+    const ahead = written + Math.max(capacity * 4, 64);
     for (let index = scan; index < inputs.length && index < ahead && inFlight < capacity; index++) {
       let at = index;
       while (state[at] === 0) {

@@ -14,6 +14,6 @@ export interface FromWorker {
 /** About what a message's files come to in output (run/message-size.ts sizes messages by it). */
 export const MESSAGE_OUTPUT_BYTES = 96 * 1024;
 /** The smallest piece buffer: a message's output fits, with room for a file larger than the others. */
-export const PIECE_BUFFER_SIZE = 128 * 1024;
+export const PIECE_BUFFER_SIZE = MESSAGE_OUTPUT_BYTES + 32 * 1024;
 /** Buffers a worker keeps to fill again (the rest are left to be collected). */
 export const SPARE_PIECE_BUFFERS = 4;
